@@ -1,0 +1,405 @@
+import * as z from 'zod/mini';
+import { ItemErrorSchema } from './errors.js';
+import { PERMISSIONS } from './permissions.js';
+
+/** Limits shared by the server (enforced) and the UI (shown before a request is sent). */
+export const LIMITS = {
+  /** Items in one bulk invite or bulk seat assignment. */
+  batchSize: 100,
+  /** Characters in a first or last name. */
+  nameLength: 100,
+  /** Characters in an email address (RFC 5321). */
+  emailLength: 254,
+  /** Characters in a search query. */
+  queryLength: 200,
+  /** Page size bounds for list routes. */
+  pageSizeDefault: 50,
+  pageSizeMax: 200,
+  /** Seats in one subscription. */
+  seatLimitMax: 1_000_000,
+  /** Days an invitation stays valid. */
+  invitationDays: 7,
+  /** Characters in a custom role key / name. */
+  roleKeyLength: 40,
+  roleNameLength: 60,
+} as const;
+
+// ---------------------------------------------------------------- primitives
+
+export const IdSchema = z.string().check(z.minLength(1), z.maxLength(64));
+export const TimestampSchema = z.string().check(z.iso.datetime({ offset: true }));
+export const PermissionSchema = z.enum(PERMISSIONS);
+
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARS = /[\u0000-\u001f\u007f]/;
+
+/** An email: trimmed and lower-cased before it is checked, so `" Ann@X.com "` and `"ann@x.com"` are one person. */
+export const EmailSchema = z
+  .string()
+  .check(z.trim(), z.toLowerCase(), z.maxLength(LIMITS.emailLength), z.email({ message: 'Enter a valid email address' }));
+
+/** A person's name part: trimmed, 1–100 characters, no control characters. Markup is allowed and rendered as text. */
+export const NameSchema = z
+  .string()
+  .check(
+    z.trim(),
+    z.minLength(1, { message: 'Required' }),
+    z.maxLength(LIMITS.nameLength, { message: `At most ${LIMITS.nameLength} characters` }),
+    z.refine((v) => !CONTROL_CHARS.test(v), { message: 'Must not contain control characters' }),
+  );
+
+/** A role key: `owner`, `admin`, `member` or an organization's own lower-case slug. */
+export const RoleKeySchema = z
+  .string()
+  .check(
+    z.minLength(1),
+    z.maxLength(LIMITS.roleKeyLength),
+    z.regex(/^[a-z][a-z0-9_-]*$/, { message: 'Use lower-case letters, digits, - and _' }),
+  );
+
+export const MemberStatusSchema = z.enum(['active', 'suspended']);
+export const InvitationStatusSchema = z.enum(['pending', 'accepted', 'revoked', 'expired']);
+export const SubscriptionStatusSchema = z.enum(['active', 'past_due', 'canceled']);
+export const AccessDeniedReasonSchema = z.enum([
+  'no_seat',
+  'seat_reserved',
+  'subscription_expired',
+  'subscription_inactive',
+  'member_suspended',
+  'not_a_member',
+]);
+export type MemberStatus = z.infer<typeof MemberStatusSchema>;
+export type InvitationStatus = z.infer<typeof InvitationStatusSchema>;
+export type SubscriptionStatus = z.infer<typeof SubscriptionStatusSchema>;
+export type AccessDeniedReason = z.infer<typeof AccessDeniedReasonSchema>;
+
+// ---------------------------------------------------------------- resources
+
+export const OrganizationSchema = z.object({
+  id: IdSchema,
+  name: z.string(),
+  ownerMemberId: IdSchema,
+  createdAt: TimestampSchema,
+});
+export type Organization = z.infer<typeof OrganizationSchema>;
+
+export const OrganizationSummarySchema = z.object({ id: IdSchema, name: z.string() });
+export type OrganizationSummary = z.infer<typeof OrganizationSummarySchema>;
+
+export const UserSchema = z.object({
+  id: IdSchema,
+  email: z.string(),
+  firstName: z.string(),
+  lastName: z.string(),
+});
+export type User = z.infer<typeof UserSchema>;
+
+export const MemberSchema = z.object({
+  id: IdSchema,
+  orgId: IdSchema,
+  userId: IdSchema,
+  email: z.string(),
+  firstName: z.string(),
+  lastName: z.string(),
+  role: z.string(),
+  /** Effective permissions: the role's set plus `grants`. */
+  permissions: z.array(PermissionSchema),
+  /** Per-member grants on top of the role. */
+  grants: z.array(PermissionSchema),
+  status: MemberStatusSchema,
+  /** Subscriptions this member holds a seat of. */
+  subscriptionIds: z.array(IdSchema),
+  createdAt: TimestampSchema,
+  lastActiveAt: z.nullable(TimestampSchema),
+  invitedBy: z.nullable(IdSchema),
+});
+export type Member = z.infer<typeof MemberSchema>;
+
+export const MemberSummarySchema = z.object({
+  id: IdSchema,
+  email: z.string(),
+  firstName: z.string(),
+  lastName: z.string(),
+});
+export type MemberSummary = z.infer<typeof MemberSummarySchema>;
+
+export const RoleSchema = z.object({
+  key: z.string(),
+  name: z.string(),
+  permissions: z.array(PermissionSchema),
+  builtIn: z.boolean(),
+});
+export type Role = z.infer<typeof RoleSchema>;
+
+export const InvitationSchema = z.object({
+  id: IdSchema,
+  orgId: IdSchema,
+  email: z.string(),
+  role: z.string(),
+  firstName: z.nullable(z.string()),
+  lastName: z.nullable(z.string()),
+  permissions: z.array(PermissionSchema),
+  subscriptionIds: z.array(IdSchema),
+  status: InvitationStatusSchema,
+  expiresAt: TimestampSchema,
+  createdAt: TimestampSchema,
+  invitedBy: z.nullable(IdSchema),
+  acceptedAt: z.nullable(TimestampSchema),
+});
+export type Invitation = z.infer<typeof InvitationSchema>;
+
+/** What anyone holding the link may see before signing in. */
+export const InvitationPreviewSchema = z.object({
+  organization: OrganizationSummarySchema,
+  email: z.string(),
+  role: z.string(),
+  status: InvitationStatusSchema,
+  expiresAt: TimestampSchema,
+  invitedBy: z.nullable(z.object({ firstName: z.string(), lastName: z.string() })),
+});
+export type InvitationPreview = z.infer<typeof InvitationPreviewSchema>;
+
+export const ProductSchema = z.object({ id: IdSchema, key: z.string(), name: z.string() });
+export type Product = z.infer<typeof ProductSchema>;
+
+export const SeatCountsSchema = z.object({
+  total: z.number(),
+  assigned: z.number(),
+  reserved: z.number(),
+  available: z.number(),
+});
+export type SeatCounts = z.infer<typeof SeatCountsSchema>;
+
+export const SubscriptionSchema = z.object({
+  id: IdSchema,
+  orgId: IdSchema,
+  product: ProductSchema,
+  seatLimit: z.number(),
+  status: SubscriptionStatusSchema,
+  expiresAt: z.nullable(TimestampSchema),
+  seats: SeatCountsSchema,
+});
+export type Subscription = z.infer<typeof SubscriptionSchema>;
+
+export const SeatSchema = z.object({
+  subscriptionId: IdSchema,
+  memberId: IdSchema,
+  assignedBy: z.nullable(IdSchema),
+  assignedAt: TimestampSchema,
+  member: MemberSummarySchema,
+});
+export type Seat = z.infer<typeof SeatSchema>;
+
+export const AuditEventSchema = z.object({
+  id: IdSchema,
+  orgId: IdSchema,
+  actorMemberId: z.nullable(IdSchema),
+  actorEmail: z.nullable(z.string()),
+  action: z.string(),
+  targetType: z.string(),
+  targetId: z.nullable(z.string()),
+  data: z.record(z.string(), z.unknown()),
+  requestId: z.nullable(z.string()),
+  createdAt: TimestampSchema,
+});
+export type AuditEvent = z.infer<typeof AuditEventSchema>;
+
+export const MembershipSchema = z.object({ organization: OrganizationSummarySchema, member: MemberSchema });
+export type Membership = z.infer<typeof MembershipSchema>;
+
+export const MeSchema = z.object({ user: UserSchema, memberships: z.array(MembershipSchema) });
+export type Me = z.infer<typeof MeSchema>;
+
+export const AccessResultSchema = z.object({
+  allowed: z.boolean(),
+  reason: z.optional(AccessDeniedReasonSchema),
+  subscriptionId: z.optional(IdSchema),
+});
+export type AccessResult = z.infer<typeof AccessResultSchema>;
+
+export const AcceptInvitationResultSchema = z.object({
+  organization: OrganizationSummarySchema,
+  member: MemberSchema,
+});
+export type AcceptInvitationResult = z.infer<typeof AcceptInvitationResultSchema>;
+
+export const OutboxEmailSchema = z.object({
+  id: IdSchema,
+  to: z.string(),
+  subject: z.string(),
+  text: z.string(),
+  createdAt: TimestampSchema,
+});
+export type OutboxEmail = z.infer<typeof OutboxEmailSchema>;
+
+/** A keyset page: `nextCursor` is `null` on the last page. */
+export function pageSchema<T extends z.core.$ZodType>(item: T) {
+  return z.object({ items: z.array(item), nextCursor: z.nullable(z.string()) });
+}
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+export const MemberPageSchema = pageSchema(MemberSchema);
+export const InvitationPageSchema = pageSchema(InvitationSchema);
+export const SeatPageSchema = pageSchema(SeatSchema);
+export const AuditEventPageSchema = pageSchema(AuditEventSchema);
+export const RoleListSchema = z.object({ items: z.array(RoleSchema) });
+export const SubscriptionListSchema = z.object({ items: z.array(SubscriptionSchema) });
+
+// ---------------------------------------------------------------- bulk results
+
+export const InvitationResultSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), email: z.string(), invitation: InvitationSchema }),
+  z.object({ ok: z.literal(false), email: z.string(), error: ItemErrorSchema }),
+]);
+export type InvitationResult = z.infer<typeof InvitationResultSchema>;
+export const CreateInvitationsResultSchema = z.object({ results: z.array(InvitationResultSchema) });
+export type CreateInvitationsResult = z.infer<typeof CreateInvitationsResultSchema>;
+
+export const SeatResultSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), memberId: z.string(), seat: SeatSchema }),
+  z.object({ ok: z.literal(false), memberId: z.string(), error: ItemErrorSchema }),
+]);
+export type SeatResult = z.infer<typeof SeatResultSchema>;
+export const AssignSeatsResultSchema = z.object({ results: z.array(SeatResultSchema) });
+export type AssignSeatsResult = z.infer<typeof AssignSeatsResultSchema>;
+
+// ---------------------------------------------------------------- requests
+
+const pageSize = z
+  .string()
+  .check(z.regex(/^\d{1,4}$/, { message: 'Must be a whole number' }), z.refine((v) => {
+    const n = Number(v);
+    return n >= 1 && n <= LIMITS.pageSizeMax;
+  }, { message: `Must be between 1 and ${LIMITS.pageSizeMax}` }));
+const cursor = z.string().check(z.maxLength(512));
+
+/** Query strings arrive as strings; `limit` is validated as digits and converted by the server. */
+export const PageQuerySchema = z.strictObject({ limit: z.optional(pageSize), cursor: z.optional(cursor) });
+
+export const ListMembersQuerySchema = z.strictObject({
+  limit: z.optional(pageSize),
+  cursor: z.optional(cursor),
+  query: z.optional(z.string().check(z.maxLength(LIMITS.queryLength))),
+  role: z.optional(RoleKeySchema),
+  status: z.optional(MemberStatusSchema),
+});
+export type ListMembersQuery = z.infer<typeof ListMembersQuerySchema>;
+
+export const ListInvitationsQuerySchema = z.strictObject({
+  limit: z.optional(pageSize),
+  cursor: z.optional(cursor),
+  status: z.optional(InvitationStatusSchema),
+});
+export type ListInvitationsQuery = z.infer<typeof ListInvitationsQuerySchema>;
+
+export const AccessQuerySchema = z.strictObject({
+  product: z.string().check(z.minLength(1), z.maxLength(100)),
+  memberId: z.optional(IdSchema),
+});
+export type AccessQuery = z.infer<typeof AccessQuerySchema>;
+
+const permissionList = z.array(PermissionSchema).check(z.maxLength(PERMISSIONS.length * 2));
+const subscriptionIdList = z.array(IdSchema).check(z.maxLength(50));
+
+export const AddMemberBodySchema = z.strictObject({
+  email: EmailSchema,
+  firstName: NameSchema,
+  lastName: NameSchema,
+  role: RoleKeySchema,
+  permissions: z.optional(permissionList),
+});
+export type AddMemberBody = z.infer<typeof AddMemberBodySchema>;
+
+export const UpdateMemberBodySchema = z.strictObject({
+  firstName: z.optional(NameSchema),
+  lastName: z.optional(NameSchema),
+  email: z.optional(EmailSchema),
+  role: z.optional(RoleKeySchema),
+  permissions: z.optional(permissionList),
+  status: z.optional(MemberStatusSchema),
+});
+export type UpdateMemberBody = z.infer<typeof UpdateMemberBodySchema>;
+
+export const TransferOwnershipBodySchema = z.strictObject({ memberId: IdSchema });
+export type TransferOwnershipBody = z.infer<typeof TransferOwnershipBodySchema>;
+
+export const InvitationInputSchema = z.strictObject({
+  email: EmailSchema,
+  role: RoleKeySchema,
+  firstName: z.optional(NameSchema),
+  lastName: z.optional(NameSchema),
+  permissions: z.optional(permissionList),
+  subscriptionIds: z.optional(subscriptionIdList),
+});
+export type InvitationInput = z.infer<typeof InvitationInputSchema>;
+
+/**
+ * The envelope of a bulk invite. Items are validated one by one (a bad item fails alone),
+ * so the envelope only checks that `invitations` is a list of 1–100 objects.
+ */
+export const CreateInvitationsBodySchema = z.strictObject({
+  invitations: z
+    .array(z.unknown())
+    .check(z.minLength(1), z.maxLength(LIMITS.batchSize, { message: `At most ${LIMITS.batchSize} invitations at once` })),
+});
+export interface CreateInvitationsBody {
+  invitations: z.input<typeof InvitationInputSchema>[];
+}
+
+export const CreateRoleBodySchema = z.strictObject({
+  key: RoleKeySchema,
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(LIMITS.roleNameLength)),
+  permissions: permissionList,
+});
+export type CreateRoleBody = z.infer<typeof CreateRoleBodySchema>;
+
+export const UpdateRoleBodySchema = z.strictObject({
+  name: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(LIMITS.roleNameLength))),
+  permissions: z.optional(permissionList),
+});
+export type UpdateRoleBody = z.infer<typeof UpdateRoleBodySchema>;
+
+/** Like invitations, each member id is checked on its own; the envelope checks 1–100 strings. */
+export const AssignSeatsBodySchema = z.strictObject({
+  memberIds: z
+    .array(z.string().check(z.maxLength(64)))
+    .check(z.minLength(1), z.maxLength(LIMITS.batchSize, { message: `At most ${LIMITS.batchSize} members at once` })),
+});
+export type AssignSeatsBody = z.infer<typeof AssignSeatsBodySchema>;
+
+// Provisioning (server key)
+export const CreateProductBodySchema = z.strictObject({
+  key: z.string().check(z.minLength(1), z.maxLength(100), z.regex(/^[a-z0-9][a-z0-9-]*$/)),
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
+});
+export type CreateProductBody = z.infer<typeof CreateProductBodySchema>;
+
+export const CreateOrganizationBodySchema = z.strictObject({
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+  owner: z.strictObject({ email: EmailSchema, firstName: NameSchema, lastName: NameSchema }),
+});
+export type CreateOrganizationBody = z.infer<typeof CreateOrganizationBodySchema>;
+export const CreateOrganizationResultSchema = z.object({ organization: OrganizationSchema, owner: MemberSchema });
+export type CreateOrganizationResult = z.infer<typeof CreateOrganizationResultSchema>;
+
+const seatLimit = z.number().check(z.int(), z.gte(0), z.lte(LIMITS.seatLimitMax));
+export const CreateSubscriptionBodySchema = z.strictObject({
+  productKey: z.string().check(z.minLength(1), z.maxLength(100)),
+  seatLimit,
+  expiresAt: z.optional(z.nullable(TimestampSchema)),
+  status: z.optional(SubscriptionStatusSchema),
+});
+export type CreateSubscriptionBody = z.infer<typeof CreateSubscriptionBodySchema>;
+
+export const UpdateSubscriptionBodySchema = z.strictObject({
+  seatLimit: z.optional(seatLimit),
+  status: z.optional(SubscriptionStatusSchema),
+  expiresAt: z.optional(z.nullable(TimestampSchema)),
+});
+export type UpdateSubscriptionBody = z.infer<typeof UpdateSubscriptionBodySchema>;
+
+export const EmptyBodySchema = z.strictObject({});
+export const OkSchema = z.object({ ok: z.literal(true) });
