@@ -1,0 +1,247 @@
+#!/usr/bin/env node
+// Every check of the repo, in one command (`npm test`, which `.ci/run` calls):
+// system deps (Chromium, Postgres 15 from Debian) → throwaway Postgres → typecheck → vitest (core, server, react)
+// → build → packaging (publint, attw) → size budgets → Storybook tests → Playwright e2e → `npm start` smoke test,
+// then a summary table and a closing `N passed, N failed` line. Exits non-zero if any step failed.
+//
+//   npm test                          everything (installs dependencies first)
+//   node scripts/test-all.mjs         the same without `npm install`
+//   npm test -- --only=vitest,typecheck   a subset;   --skip=e2e,size   everything but;   --list   the steps
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { bin, capture, formatSeconds, repoRoot, run } from './lib/process.mjs';
+import { ensureSystemDeps, CHROMIUM_PATH } from './lib/system-deps.mjs';
+import { startTestPostgres } from './lib/postgres.mjs';
+import { lintPackages } from './lint-packages.mjs';
+
+const reportDir = mkdtempSync(join(tmpdir(), 'seatkit-test-'));
+const has = (path) => existsSync(join(repoRoot, path));
+
+/** Sums a Vitest JSON report into test counts; null when the report is missing (Vitest crashed before writing it). */
+function vitestCounts(file) {
+  if (!existsSync(file)) return null;
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  return {
+    passed: report.numPassedTests,
+    failed: report.numFailedTests,
+    skipped: report.numPendingTests + report.numTodoTests,
+  };
+}
+
+async function vitest(projectArgs, reportName, env) {
+  const file = join(reportDir, `${reportName}.json`);
+  const code = await run(
+    bin('vitest'),
+    ['run', ...projectArgs, '--passWithNoTests', '--reporter=default', '--reporter=json', `--outputFile.json=${file}`],
+    { env },
+  );
+  const tests = vitestCounts(file);
+  return { ok: code === 0 && tests !== null, tests, note: tests === null ? `vitest exited ${code} without a report` : '' };
+}
+
+/**
+ * The steps, in order. `needs` names the system services a step uses, so `--only=typecheck` neither installs
+ * Chromium nor starts Postgres; `after` names a step whose failure makes this one pointless (it is then skipped).
+ */
+const STEPS = [
+  {
+    id: 'typecheck',
+    title: 'tsc -p tsconfig.json --noEmit',
+    run: async () => ({ ok: (await run(bin('tsc'), ['-p', 'tsconfig.json', '--noEmit'])) === 0 }),
+  },
+  {
+    id: 'vitest',
+    title: 'vitest run (core, server, react)',
+    needs: ['chromium', 'postgres'],
+    // Storybook's stories are a Vitest project too; they get a step of their own below, so they are not run twice.
+    run: (env) => vitest(['--project', '!storybook'], 'vitest', env),
+  },
+  {
+    id: 'build',
+    title: 'npm run build (core → server → react, tsup)',
+    run: async () => ({ ok: (await run('npm', ['run', 'build', '--silent'])) === 0 }),
+  },
+  {
+    id: 'packages',
+    title: 'publint --strict + attw --pack, per package',
+    after: 'build',
+    run: async () => {
+      const results = await lintPackages();
+      const failed = results.filter((r) => !r.publint || !r.attw).map((r) => r.name);
+      return { ok: failed.length === 0, note: failed.length ? `failing: ${failed.join(', ')}` : `${results.length} packages ok` };
+    },
+  },
+  {
+    id: 'size',
+    title: 'size-limit budgets (gzip)',
+    after: 'build',
+    run: async () => {
+      const result = capture(bin('size-limit'), ['--json']);
+      let checks;
+      try {
+        checks = JSON.parse(result.stdout);
+      } catch {
+        console.error(result.stdout + result.stderr);
+        return { ok: false, note: 'size-limit did not produce a report' };
+      }
+      const limits = JSON.parse(readFileSync(join(repoRoot, '.size-limit.json'), 'utf8'));
+      for (const check of checks) {
+        const limit = limits.find((l) => l.name === check.name)?.limit ?? '?';
+        const kb = (check.size / 1000).toFixed(2);
+        console.log(`${check.passed ? 'ok  ' : 'OVER'}  ${`${kb} kB`.padStart(9)} / ${limit.padEnd(6)}  ${check.name}`);
+      }
+      const over = checks.filter((c) => !c.passed).length;
+      return { ok: result.status === 0 && over === 0, note: `${checks.length - over}/${checks.length} within budget` };
+    },
+  },
+  {
+    id: 'storybook',
+    title: 'Storybook stories as tests (vitest --project storybook)',
+    when: () => has('.storybook/main.ts'),
+    whenNot: 'no .storybook/main.ts yet',
+    needs: ['chromium'],
+    run: (env) => vitest(['--project', 'storybook'], 'storybook', env),
+  },
+  {
+    id: 'e2e',
+    title: 'Playwright e2e (e2e/playwright.config.ts)',
+    when: () => has('e2e/playwright.config.ts'),
+    whenNot: 'no e2e/playwright.config.ts yet',
+    needs: ['chromium', 'postgres'],
+    after: 'build',
+    run: async (env) => {
+      const file = join(reportDir, 'e2e.json');
+      const code = await run(bin('playwright'), ['test', '-c', 'e2e/playwright.config.ts', '--reporter=list,json'], {
+        env: { ...env, PLAYWRIGHT_JSON_OUTPUT_FILE: file },
+      });
+      if (!existsSync(file)) return { ok: false, note: `playwright exited ${code} without a report` };
+      const { stats } = JSON.parse(readFileSync(file, 'utf8'));
+      const tests = { passed: stats.expected + stats.flaky, failed: stats.unexpected, skipped: stats.skipped };
+      return { ok: code === 0, tests, note: stats.flaky ? `${stats.flaky} flaky (passed on retry)` : '' };
+    },
+  },
+  {
+    id: 'start',
+    title: '`npm start` smoke test (scripts/dev.mjs --smoke)',
+    run: async () => ({ ok: (await run(process.execPath, [join(repoRoot, 'scripts/dev.mjs'), '--smoke'])) === 0 }),
+  },
+];
+
+function parseArgs(argv) {
+  const options = { only: null, skip: [], list: false };
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, inline] = argv[i].split('=', 2);
+    const value = () => (inline ?? argv[++i] ?? '').split(',').filter(Boolean);
+    if (flag === '--only') options.only = value();
+    else if (flag === '--skip') options.skip = value();
+    else if (flag === '--list') options.list = true;
+    else if (flag === '--help' || flag === '-h') options.help = true;
+    else throw new Error(`unknown argument ${argv[i]} (try --help)`);
+  }
+  for (const id of [...(options.only ?? []), ...options.skip]) {
+    if (!STEPS.some((s) => s.id === id)) throw new Error(`unknown step "${id}"; steps: ${STEPS.map((s) => s.id).join(', ')}`);
+  }
+  return options;
+}
+
+const options = parseArgs(process.argv.slice(2));
+if (options.help || options.list) {
+  console.log('Usage: npm test [-- --only=a,b] [-- --skip=a,b]\n\nSteps:');
+  for (const step of STEPS) console.log(`  ${step.id.padEnd(10)} ${step.title}`);
+  process.exit(0);
+}
+
+const selected = STEPS.filter((s) => (options.only ? options.only.includes(s.id) : true) && !options.skip.includes(s.id));
+const rows = [];
+const started = Date.now();
+const env = { ...process.env, SEATKIT_CHROMIUM_PATH: CHROMIUM_PATH };
+let postgres = null;
+
+const cleanUp = () => {
+  postgres?.stop();
+  rmSync(reportDir, { recursive: true, force: true });
+};
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    cleanUp();
+    process.exit(130);
+  });
+}
+
+// Setup: install and start only what the selected steps use.
+{
+  const t0 = Date.now();
+  const active = selected.filter((s) => !s.when || s.when());
+  const needs = new Set(active.flatMap((s) => s.needs ?? []));
+  const problems = await ensureSystemDeps({ chromium: needs.has('chromium'), postgres: needs.has('postgres') });
+  if (needs.has('postgres') && problems.length === 0) {
+    if (process.env.SEATKIT_TEST_DATABASE_URL) {
+      console.log(`[seatkit] using SEATKIT_TEST_DATABASE_URL from the environment`);
+    } else {
+      try {
+        postgres = startTestPostgres();
+        env.SEATKIT_TEST_DATABASE_URL = postgres.url;
+      } catch (error) {
+        problems.push(error.message);
+      }
+    }
+  }
+  for (const problem of problems) console.error(`[seatkit] setup: ${problem}`);
+  const what = [...needs].join(' + ') || 'nothing needed';
+  rows.push({ id: 'setup', ok: problems.length === 0, ms: Date.now() - t0, note: problems.length ? problems[0] : what });
+}
+
+for (const step of selected) {
+  if (step.when && !step.when()) {
+    rows.push({ id: step.id, ok: true, skipped: true, ms: 0, note: `skipped: ${step.whenNot}` });
+    continue;
+  }
+  const blocker = step.after && rows.find((r) => r.id === step.after && !r.ok);
+  if (blocker) {
+    rows.push({ id: step.id, ok: false, skipped: true, ms: 0, note: `not run: ${step.after} failed` });
+    continue;
+  }
+  console.log(`\n━━━ ${step.id}: ${step.title}`);
+  const t0 = Date.now();
+  let result;
+  try {
+    result = await step.run(env);
+  } catch (error) {
+    console.error(error);
+    result = { ok: false, note: error.message };
+  }
+  rows.push({ id: step.id, ms: Date.now() - t0, ...result });
+}
+
+cleanUp();
+
+// Summary.
+const totals = { passed: 0, failed: 0, skipped: 0 };
+for (const row of rows) {
+  if (!row.tests) continue;
+  totals.passed += row.tests.passed;
+  totals.failed += row.tests.failed;
+  totals.skipped += row.tests.skipped;
+}
+// A failed step that no failing test accounts for (typecheck, build, packaging, budgets, a crash) still counts as
+// one failure, so the closing line never says "0 failed" for a red run.
+const failedSteps = rows.filter((r) => !r.ok && !r.skipped && !(r.tests && r.tests.failed > 0));
+const fullRun = !options.only && options.skip.length === 0;
+const noTests = fullRun && totals.passed + totals.failed === 0;
+
+console.log('\n━━━ summary');
+console.log(`${'step'.padEnd(10)} ${'result'.padEnd(7)} ${'time'.padStart(8)}  details`);
+for (const row of rows) {
+  const result = row.skipped ? (row.ok ? 'skip' : 'NOT RUN') : row.ok ? 'ok' : 'FAILED';
+  const tests = row.tests ? `${row.tests.passed} passed, ${row.tests.failed} failed, ${row.tests.skipped} skipped` : '';
+  const details = [tests, row.note].filter(Boolean).join('; ');
+  console.log(`${row.id.padEnd(10)} ${result.padEnd(7)} ${formatSeconds(row.ms).padStart(8)}  ${details}`);
+}
+console.log(`${'total'.padEnd(10)} ${''.padEnd(7)} ${formatSeconds(Date.now() - started).padStart(8)}`);
+if (failedSteps.length) console.log(`\nFailed steps counted as failures: ${failedSteps.map((r) => r.id).join(', ')}`);
+if (noTests) console.log('\nNo test ran at all: that is a failure, not a pass.');
+
+const failed = totals.failed + failedSteps.length + (noTests ? 1 : 0);
+console.log(`\n${totals.passed} passed, ${failed} failed, ${totals.skipped} skipped`);
+process.exitCode = failed > 0 ? 1 : 0;
