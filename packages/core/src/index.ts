@@ -1,1 +1,48 @@
-export * from "./contract.js";
+/**
+ * `@seatkit/core`: the SeatKit contract and a typed HTTP client for members, invitations and seats.
+ */
+
+// The contract's whole surface is public (it is also its own entry, `@seatkit/core/contract`);
+// listing its ~120 names here would be a second, drifting copy. The export snapshot test guards it.
+export * from './contract.js';
+
+export { createSeatKitClient } from './create-seat-kit-client.js';
+export type {
+  AddMemberParams,
+  AssignSeatsParams,
+  CheckAccessParams,
+  CreateInvitationsParams,
+  CreateRoleParams,
+  CreateSubscriptionParams,
+  InvitationParams,
+  InvitationTokenParams,
+  IterateMembersParams,
+  ListAuditEventsParams,
+  ListInvitationsParams,
+  ListMembersParams,
+  ListSeatsParams,
+  MemberParams,
+  OrgParams,
+  PageParams,
+  RoleParams,
+  RouteResponse,
+  SeatKitClient,
+  SeatKitClientOptions,
+  SeatKitRetryOptions,
+  SubscriptionParams,
+  TransferOwnershipParams,
+  UnassignSeatParams,
+  UpdateMemberParams,
+  UpdateRoleParams,
+  UpdateSubscriptionParams,
+} from './create-seat-kit-client.js';
+export type { GetTokenContext, MutationOptions, RequestOptions } from './request.js';
+export { SeatKitError } from './seat-kit-error.js';
+export type { SeatKitErrorOptions } from './seat-kit-error.js';
+export { isSeatKitError } from './is-seat-kit-error.js';
+export { describeError } from './describe-error.js';
+export { defaultErrorMessages } from './error-messages.js';
+export type { ErrorMessages } from './error-messages.js';
+export { parseEmailList } from './parse-email-list.js';
+export type { EmailListEntry, EmailListProblem, ParsedEmailList } from './parse-email-list.js';
+export { parseInvitationToken } from './parse-invitation-token.js';
