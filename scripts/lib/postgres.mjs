@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { capture, isRoot } from './process.mjs';
 import { findPostgresBinDir } from './system-deps.mjs';
 
-export const TEST_PG_PORT = 54329;
+/** 54329 unless SEATKIT_TEST_PG_PORT says otherwise (e.g. to run a second, fully separate cluster). */
+export const TEST_PG_PORT = Number(process.env.SEATKIT_TEST_PG_PORT ?? 54329);
 
 function postgresUserIds() {
   const result = capture('id', ['-u', 'postgres']);
