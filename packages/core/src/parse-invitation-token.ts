@@ -1,6 +1,7 @@
 /**
- * The invitation token of an accept link (`…/accept-invitation?token=…`), also when it is in the
- * hash (`#token=…`), or a bare token pasted on its own. `null` when there is none.
+ * The invitation token of an accept link (`…/accept-invitation?token=…`), also behind a hash
+ * router (`/#/accept-invitation?token=…`) or in the hash (`#token=…`), or a bare token pasted on
+ * its own. `null` when there is none.
  *
  * @example
  * const token = parseInvitationToken(window.location.href);
@@ -10,12 +11,7 @@ export function parseInvitationToken(url: string | URL): string | null {
   const text = String(url).trim();
   // A bare token: URL-safe characters only, long enough not to be a word someone typed.
   if (/^[\w-]{16,}$/.test(text)) return text;
-  let parsed: URL;
-  try {
-    parsed = new URL(text, 'http://invalid.invalid');
-  } catch {
-    return null;
-  }
-  const token = parsed.searchParams.get('token') ?? new URLSearchParams(parsed.hash.slice(1)).get('token');
-  return token?.trim() || null;
+  const match = /[?&#]token=([^&#\s]*)/.exec(text);
+  // URLSearchParams decodes exactly as the link was encoded (`%2B`, `+`).
+  return match ? new URLSearchParams(`token=${match[1]}`).get('token')?.trim() || null : null;
 }

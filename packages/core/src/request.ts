@@ -91,6 +91,7 @@ export async function send(
   if (!isRead) headers['idempotency-key'] = options.idempotencyKey ?? uuid();
   const { signal } = options;
   const where = `${route.method} ${path}`;
+  if (signal?.aborted) throw new SeatKitError({ code: 'aborted', message: `${where} was aborted before it was sent`, cause: signal.reason });
 
   for (let refreshed = false; ; refreshed = true) {
     try {
@@ -170,6 +171,8 @@ async function parseResponse(route: RouteDef, response: KyResponse, where: strin
 function codeForStatus(status: number): ErrorCode {
   if (status >= 500) return 'internal';
   if (status === 408) return 'timeout';
+  // `owner_required` is a 403 too, but a bare 403 means "not allowed".
+  if (status === 403) return 'forbidden';
   const codes = SERVER_ERROR_CODES.filter((code) => ERROR_STATUS[code] === status);
   return codes.length === 1 ? codes[0]! : 'invalid_response';
 }
