@@ -77,17 +77,21 @@ const STEPS = [
     title: 'size-limit budgets (gzip)',
     after: 'build',
     run: async () => {
+      // size-limit reports a missing file as an esbuild error about "undefined"; say what is missing instead.
+      const entries = JSON.parse(readFileSync(join(repoRoot, '.size-limit.json'), 'utf8'));
+      const missing = [...new Set(entries.map((e) => e.path).filter((p) => !has(p)))];
+      if (missing.length) return { ok: false, note: `missing: ${missing.join(', ')}` };
       const result = capture(bin('size-limit'), ['--json']);
-      let checks;
+      let checks = null;
       try {
         checks = JSON.parse(result.stdout);
-      } catch {
-        console.error(result.stdout + result.stderr);
+      } catch {}
+      if (!Array.isArray(checks)) {
+        console.error(checks?.error ?? result.stdout + result.stderr);
         return { ok: false, note: 'size-limit did not produce a report' };
       }
-      const limits = JSON.parse(readFileSync(join(repoRoot, '.size-limit.json'), 'utf8'));
       for (const check of checks) {
-        const limit = limits.find((l) => l.name === check.name)?.limit ?? '?';
+        const limit = entries.find((l) => l.name === check.name)?.limit ?? '?';
         const kb = (check.size / 1000).toFixed(2);
         console.log(`${check.passed ? 'ok  ' : 'OVER'}  ${`${kb} kB`.padStart(9)} / ${limit.padEnd(6)}  ${check.name}`);
       }
