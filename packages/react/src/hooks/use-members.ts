@@ -1,0 +1,20 @@
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { useSeatKit } from '../provider.js';
+import { seatkitQueries } from '../queries.js';
+import type { MemberListFilters } from '../query-keys.js';
+import { useOrgId, type SeatKitQueryHookOptions } from './use-org-id.js';
+
+/**
+ * Members of the organization, page by page. `data.pages.flatMap((p) => p.items)` is the loaded
+ * list; `fetchNextPage()` loads more while `hasNextPage`.
+ *
+ * @example const { data, fetchNextPage, hasNextPage } = useMembers({ query: 'ann', role: 'admin' });
+ */
+export function useMembers(filters: MemberListFilters = {}, options: SeatKitQueryHookOptions = {}) {
+  const { client } = useSeatKit();
+  const orgId = useOrgId(options.orgId);
+  return useInfiniteQuery({
+    ...seatkitQueries.members(client, orgId ?? '', filters),
+    enabled: Boolean(orgId) && (options.enabled ?? true),
+  });
+}

@@ -1,0 +1,122 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { Seat } from '@seatkit/core';
+import { mapPages, patchMember, patchSubscriptionCounts, restore, snapshot, type CacheSnapshot, type Pages } from '../cache.js';
+import { useSeatKit } from '../provider.js';
+import { seatkitKeys } from '../query-keys.js';
+import { missingOrgId, useOrgId } from './use-org-id.js';
+
+export interface AssignSeatsVariables {
+  subscriptionId: string;
+  memberIds: string[];
+  orgId?: string;
+}
+
+/**
+ * Gives seats of a subscription to members; one result per member, in order. Optimistic: the
+ * counts and the members' seats change at once; members the server refused (e.g. `seats_exhausted`)
+ * are put back, and everything is rolled back if the call fails. Needs `seats:assign`.
+ */
+export function useAssignSeats(options: { orgId?: string | null } = {}) {
+  const { client } = useSeatKit();
+  const queryClient = useQueryClient();
+  const contextOrgId = useOrgId(options.orgId);
+  const resolve = (v: { orgId?: string }) => v.orgId ?? contextOrgId ?? missingOrgId();
+  return useMutation({
+    mutationFn: (variables: AssignSeatsVariables) =>
+      client.seats.assign({ orgId: resolve(variables), subscriptionId: variables.subscriptionId, memberIds: variables.memberIds }),
+    onMutate: async (variables): Promise<{ saved: CacheSnapshot }> => {
+      const orgId = resolve(variables);
+      const keys = [seatkitKeys.members(orgId), seatkitKeys.subscriptions(orgId)];
+      await Promise.all(keys.map((queryKey) => queryClient.cancelQueries({ queryKey })));
+      const saved = snapshot(queryClient, keys);
+      for (const memberId of variables.memberIds) {
+        patchMember(queryClient, orgId, memberId, (member) =>
+          member.subscriptionIds.includes(variables.subscriptionId)
+            ? member
+            : { ...member, subscriptionIds: [...member.subscriptionIds, variables.subscriptionId] },
+        );
+      }
+      patchSubscriptionCounts(queryClient, orgId, variables.subscriptionId, variables.memberIds.length);
+      return { saved };
+    },
+    onError: (_error, _variables, context) => restore(queryClient, context?.saved),
+    onSuccess: (result, variables, context) => {
+      const orgId = resolve(variables);
+      const refused = result.results.filter((r) => !r.ok && r.error.code !== 'already_assigned');
+      if (refused.length > 0) {
+        // Put the refused members back as they were (the counts are refetched below).
+        const before = new Map(context?.saved ?? []);
+        for (const { memberId } of refused) {
+          patchMember(queryClient, orgId, memberId, (member) => {
+            const wasHolder = [...before.values()].some((data) => holds(data, memberId, variables.subscriptionId));
+            return wasHolder
+              ? member
+              : { ...member, subscriptionIds: member.subscriptionIds.filter((id) => id !== variables.subscriptionId) };
+          });
+        }
+      }
+      for (const key of [
+        seatkitKeys.subscriptions(orgId),
+        seatkitKeys.seats(orgId),
+        seatkitKeys.access(orgId),
+        seatkitKeys.audit(orgId),
+      ]) {
+        void queryClient.invalidateQueries({ queryKey: key });
+      }
+    },
+  });
+}
+
+/** Did a cached value (a member or a member page set) show `memberId` holding the subscription? */
+function holds(data: unknown, memberId: string, subscriptionId: string): boolean {
+  const check = (m: { id: string; subscriptionIds: string[] }) => m.id === memberId && m.subscriptionIds.includes(subscriptionId);
+  if (data && typeof data === 'object' && 'pages' in data) {
+    return (data as Pages<{ id: string; subscriptionIds: string[] }>).pages.some((p) => p.items.some(check));
+  }
+  if (data && typeof data === 'object' && 'subscriptionIds' in data) {
+    return check(data as { id: string; subscriptionIds: string[] });
+  }
+  return false;
+}
+
+export interface UnassignSeatVariables {
+  subscriptionId: string;
+  memberId: string;
+  orgId?: string;
+}
+
+/** Takes a seat back. Optimistic (holder list, counts, the member's seats), rolled back on error. Needs `seats:assign`. */
+export function useUnassignSeat(options: { orgId?: string | null } = {}) {
+  const { client } = useSeatKit();
+  const queryClient = useQueryClient();
+  const contextOrgId = useOrgId(options.orgId);
+  const resolve = (v: { orgId?: string }) => v.orgId ?? contextOrgId ?? missingOrgId();
+  return useMutation({
+    mutationFn: (variables: UnassignSeatVariables) =>
+      client.seats.unassign({ orgId: resolve(variables), subscriptionId: variables.subscriptionId, memberId: variables.memberId }),
+    onMutate: async (variables): Promise<{ saved: CacheSnapshot }> => {
+      const orgId = resolve(variables);
+      const keys = [seatkitKeys.members(orgId), seatkitKeys.subscriptions(orgId), seatkitKeys.seats(orgId)];
+      await Promise.all(keys.map((queryKey) => queryClient.cancelQueries({ queryKey })));
+      const saved = snapshot(queryClient, keys);
+      patchMember(queryClient, orgId, variables.memberId, (member) => ({
+        ...member,
+        subscriptionIds: member.subscriptionIds.filter((id) => id !== variables.subscriptionId),
+      }));
+      queryClient.setQueriesData<Pages<Seat>>(
+        { queryKey: [...seatkitKeys.seats(orgId), variables.subscriptionId] },
+        (data) => mapPages(data, (seat) => (seat.memberId === variables.memberId ? null : seat)),
+      );
+      patchSubscriptionCounts(queryClient, orgId, variables.subscriptionId, -1);
+      return { saved };
+    },
+    onError: (_error, _variables, context) => restore(queryClient, context?.saved),
+    onSettled: (_data, _error, variables) => {
+      const orgId = resolve(variables);
+      void queryClient.invalidateQueries({ queryKey: seatkitKeys.subscriptions(orgId) });
+      void queryClient.invalidateQueries({ queryKey: [...seatkitKeys.seats(orgId), variables.subscriptionId] });
+      void queryClient.invalidateQueries({ queryKey: seatkitKeys.access(orgId) });
+      void queryClient.invalidateQueries({ queryKey: seatkitKeys.audit(orgId) });
+    },
+  });
+}

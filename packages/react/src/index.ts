@@ -1,0 +1,62 @@
+/**
+ * `@seatkit/react`: the provider, TanStack Query factories and hooks, and the components of a
+ * "users and licenses" admin area. Named exports only; one line (or block) per file so both
+ * component owners can add theirs without conflicts.
+ */
+
+// ---------------------------------------------------------------- foundations
+export { SeatKitProvider, useSeatKit } from './provider.js';
+export type { SeatKitContextValue, SeatKitProviderProps } from './provider.js';
+export { seatkitKeys } from './query-keys.js';
+export type { InvitationListFilters, MemberListFilters } from './query-keys.js';
+export { seatkitQueries } from './queries.js';
+export { en, fr, format, mergeMessages } from './messages/index.js';
+export type { FormatValues, Messages, MessagesOverride } from './messages/index.js';
+export { memberActionState } from './member-rules.js';
+export type { MemberAction, MemberActionState } from './member-rules.js';
+
+// ---------------------------------------------------------------- hooks: reads
+export { useMe } from './hooks/use-me.js';
+export { useOrganization } from './hooks/use-organization.js';
+export { useMembers } from './hooks/use-members.js';
+export { useMember } from './hooks/use-member.js';
+export { useInvitationPreview, useInvitations } from './hooks/use-invitations.js';
+export { useRoles } from './hooks/use-roles.js';
+export { useSubscriptions } from './hooks/use-subscriptions.js';
+export { useSeats } from './hooks/use-seats.js';
+export { useAccess } from './hooks/use-access.js';
+export { useAuditEvents } from './hooks/use-audit-events.js';
+export { useCan, useCurrentMember, usePermissions } from './hooks/use-current-member.js';
+export type { SeatKitQueryHookOptions } from './hooks/use-org-id.js';
+
+// ---------------------------------------------------------------- hooks: mutations
+export { useAddMember } from './hooks/use-add-member.js';
+export type { AddMemberVariables } from './hooks/use-add-member.js';
+export { useUpdateMember } from './hooks/use-update-member.js';
+export type { UpdateMemberVariables } from './hooks/use-update-member.js';
+export { useRemoveMember } from './hooks/use-remove-member.js';
+export type { RemoveMemberVariables } from './hooks/use-remove-member.js';
+export { useTransferOwnership } from './hooks/use-transfer-ownership.js';
+export type { TransferOwnershipVariables } from './hooks/use-transfer-ownership.js';
+export { useCreateInvitations } from './hooks/use-create-invitations.js';
+export type { CreateInvitationsVariables } from './hooks/use-create-invitations.js';
+export { useAcceptInvitation, useResendInvitation, useRevokeInvitation } from './hooks/use-invitation-mutations.js';
+export type { InvitationVariables } from './hooks/use-invitation-mutations.js';
+export { useCreateRole, useDeleteRole, useUpdateRole } from './hooks/use-role-mutations.js';
+export { useAssignSeats, useUnassignSeat } from './hooks/use-seat-mutations.js';
+export type { AssignSeatsVariables, UnassignSeatVariables } from './hooks/use-seat-mutations.js';
+
+// ---------------------------------------------------------------- ui primitives
+export {
+  AlertDialog, AlertDialogAction, AlertDialogCancel, AlertDialogContent, AlertDialogDescription, AlertDialogTitle, AlertDialogTrigger,
+  Badge, Button, Checkbox, DisabledReason, Dialog, DialogBody, DialogClose, DialogContent, DialogDescription, DialogFooter,
+  DialogHeader, DialogTitle, DialogTrigger, EmptyState, ErrorState, Field, IconButton, Input, LoadingState, Select, Spinner,
+  TextField, Textarea, VisuallyHidden,
+} from './ui/index.js';
+export type {
+  BadgeProps, ButtonProps, CheckboxProps, DialogContentProps, DisabledReasonProps, EmptyStateProps, ErrorStateProps,
+  FieldControlProps, FieldProps, IconButtonProps, LoadingStateProps, SelectOption, SelectProps, SpinnerProps, TextFieldProps,
+} from './ui/index.js';
+
+// ---------------------------------------------------------------- components: members (react helper 1)
+// ---------------------------------------------------------------- components: invitations, seats, access (react helper 2)

@@ -1,0 +1,12 @@
+/** `AccountUsersPage`. */
+export const accountUsers = {
+  title: 'Account users',
+  description: 'People in {org}, their invitations and their seats.',
+  membersHeading: 'Members',
+  invitationsHeading: 'Invitations',
+  subscriptionsHeading: 'Subscriptions',
+  noAccessTitle: 'You cannot see the users of this account',
+  noAccessDescription: 'Ask an admin for the “See members” permission.',
+  noOrgTitle: 'No organization selected',
+  noOrgDescription: 'Choose an organization to manage its users.',
+};

@@ -1,0 +1,13 @@
+import type { Messages } from '../types.js';
+
+export const accountUsers: Messages['accountUsers'] = {
+  title: 'Utilisateurs du compte',
+  description: 'Les personnes de {org}, leurs invitations et leurs licences.',
+  membersHeading: 'Membres',
+  invitationsHeading: 'Invitations',
+  subscriptionsHeading: 'Abonnements',
+  noAccessTitle: 'Vous ne pouvez pas voir les utilisateurs de ce compte',
+  noAccessDescription: 'Demandez la permission « Voir les membres » à un administrateur.',
+  noOrgTitle: 'Aucune organisation sélectionnée',
+  noOrgDescription: 'Choisissez une organisation pour gérer ses utilisateurs.',
+};

@@ -1,0 +1,167 @@
+import {
+  forwardRef,
+  useId,
+  type ComponentPropsWithoutRef,
+  type ReactNode,
+} from 'react';
+import { cx } from './cx.js';
+
+/** Props a `Field` hands to its control so label, hint and error are wired up. */
+export interface FieldControlProps {
+  id: string;
+  'aria-describedby': string | undefined;
+  'aria-invalid': true | undefined;
+  'aria-required': true | undefined;
+}
+
+export interface FieldProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
+  label: ReactNode;
+  /** Hint under the control, linked by `aria-describedby`. */
+  description?: ReactNode;
+  /** Error under the control: sets `aria-invalid` and `data-state="invalid"`, linked by `aria-describedby`. */
+  error?: ReactNode;
+  required?: boolean;
+  /** Visually hide the label (still the accessible name), e.g. inside a table row. */
+  hideLabel?: boolean;
+  /** Use this id for the control (default: generated). */
+  id?: string;
+  children: (control: FieldControlProps) => ReactNode;
+}
+
+/** Label + control + hint + error, with ids and ARIA wired. The control comes from a render function. */
+export const Field = forwardRef<HTMLDivElement, FieldProps>(function Field(
+  { label, description, error, required, hideLabel, id, className, children, ...props },
+  ref,
+) {
+  const generated = useId();
+  const controlId = id ?? `${generated}-control`;
+  const descriptionId = description ? `${controlId}-description` : undefined;
+  const errorId = error ? `${controlId}-error` : undefined;
+  return (
+    <div
+      ref={ref}
+      data-slot="field"
+      data-state={error ? 'invalid' : 'valid'}
+      className={cx('seatkit-field', className)}
+      {...props}
+    >
+      <label
+        htmlFor={controlId}
+        data-slot="field-label"
+        className={cx('seatkit-field-label', hideLabel && 'seatkit-visually-hidden')}
+      >
+        {label}
+      </label>
+      {children({
+        id: controlId,
+        'aria-describedby': cx(descriptionId, errorId) || undefined,
+        'aria-invalid': error ? true : undefined,
+        'aria-required': required ? true : undefined,
+      })}
+      {description ? (
+        <p id={descriptionId} data-slot="field-description" className="seatkit-field-description">
+          {description}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={errorId} data-slot="field-error" className="seatkit-field-error">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+});
+
+/** The kit's text input. */
+export const Input = forwardRef<HTMLInputElement, ComponentPropsWithoutRef<'input'>>(function Input(
+  { className, type = 'text', ...props },
+  ref,
+) {
+  return <input ref={ref} type={type} data-slot="input" className={cx('seatkit-input', className)} {...props} />;
+});
+
+/** The kit's multi-line text input. */
+export const Textarea = forwardRef<HTMLTextAreaElement, ComponentPropsWithoutRef<'textarea'>>(function Textarea(
+  { className, ...props },
+  ref,
+) {
+  return <textarea ref={ref} data-slot="textarea" className={cx('seatkit-input seatkit-textarea', className)} {...props} />;
+});
+
+export interface TextFieldProps extends Omit<ComponentPropsWithoutRef<'input'>, 'children'> {
+  label: ReactNode;
+  description?: ReactNode;
+  error?: ReactNode;
+  hideLabel?: boolean;
+  /** Class of the wrapping field (`className` goes on the input). */
+  fieldClassName?: string;
+}
+
+/** `Field` + `Input` in one. */
+export const TextField = forwardRef<HTMLInputElement, TextFieldProps>(function TextField(
+  { label, description, error, hideLabel, fieldClassName, required, id, ...props },
+  ref,
+) {
+  return (
+    <Field
+      label={label}
+      description={description}
+      error={error}
+      hideLabel={hideLabel}
+      required={required}
+      id={id}
+      className={fieldClassName}
+    >
+      {(control) => <Input ref={ref} required={required} {...control} {...props} />}
+    </Field>
+  );
+});
+
+export interface CheckboxProps extends Omit<ComponentPropsWithoutRef<'input'>, 'type'> {
+  /** Visible label; omit and pass `aria-label` for a bare checkbox (e.g. a row selector). */
+  label?: ReactNode;
+  description?: ReactNode;
+  indeterminate?: boolean;
+}
+
+/** A native checkbox, styled, with an optional label and hint. */
+export const Checkbox = forwardRef<HTMLInputElement, CheckboxProps>(function Checkbox(
+  { label, description, className, indeterminate, id, checked, ...props },
+  ref,
+) {
+  const generated = useId();
+  const inputId = id ?? generated;
+  const hintId = description ? `${inputId}-hint` : undefined;
+  const input = (
+    <input
+      ref={(node) => {
+        // `indeterminate` exists only as a DOM property.
+        if (node) node.indeterminate = Boolean(indeterminate);
+        if (typeof ref === 'function') ref(node);
+        else if (ref) ref.current = node;
+      }}
+      id={inputId}
+      type="checkbox"
+      checked={checked}
+      data-slot="checkbox"
+      data-state={indeterminate ? 'indeterminate' : checked ? 'checked' : 'unchecked'}
+      aria-describedby={hintId}
+      className={cx('seatkit-checkbox', label ? undefined : className)}
+      {...props}
+    />
+  );
+  if (!label) return input;
+  return (
+    <div data-slot="checkbox-field" className={cx('seatkit-checkbox-field', className)}>
+      {input}
+      <label htmlFor={inputId} data-slot="checkbox-label" className="seatkit-checkbox-label">
+        {label}
+        {description ? (
+          <span id={hintId} className="seatkit-field-description">
+            {description}
+          </span>
+        ) : null}
+      </label>
+    </div>
+  );
+});

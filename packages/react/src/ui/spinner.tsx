@@ -1,0 +1,50 @@
+import { forwardRef, type ComponentPropsWithoutRef } from 'react';
+import { cx } from './cx.js';
+
+export interface SpinnerProps extends ComponentPropsWithoutRef<'span'> {
+  /** Size in pixels. Default 16. */
+  size?: number;
+}
+
+/** A decorative spinning ring; pair it with text (`LoadingState` does). Motion stops under `prefers-reduced-motion`. */
+export const Spinner = forwardRef<HTMLSpanElement, SpinnerProps>(function Spinner(
+  { className, size = 16, style, ...props },
+  ref,
+) {
+  return (
+    <span
+      ref={ref}
+      aria-hidden="true"
+      data-slot="spinner"
+      className={cx('seatkit-spinner', className)}
+      style={{ inlineSize: size, blockSize: size, ...style }}
+      {...props}
+    />
+  );
+});
+
+export interface LoadingStateProps extends ComponentPropsWithoutRef<'div'> {
+  /** The text announced and shown. */
+  label: string;
+}
+
+/** A polite live region with a spinner and a label: "Loading members…". */
+export const LoadingState = forwardRef<HTMLDivElement, LoadingStateProps>(function LoadingState(
+  { className, label, ...props },
+  ref,
+) {
+  return (
+    <div
+      ref={ref}
+      role="status"
+      aria-live="polite"
+      data-slot="loading-state"
+      data-state="loading"
+      className={cx('seatkit-loading-state', className)}
+      {...props}
+    >
+      <Spinner />
+      <span>{label}</span>
+    </div>
+  );
+});
