@@ -1,0 +1,43 @@
+import { ERROR_STATUS, type ServerErrorCode, type ValidationIssue } from '@seatkit/core/contract';
+
+/**
+ * A failure the API reports as `{ error: { code, message, details, requestId } }`.
+ * Thrown anywhere below a route handler; anything else thrown becomes a 500 `internal`.
+ */
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+  readonly status: number;
+  constructor(
+    readonly code: ServerErrorCode,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.status = ERROR_STATUS[code];
+  }
+}
+
+export const notFound = (what = 'Resource') => new ApiError('not_found', `${what} not found`);
+
+export const validationFailed = (issues: ValidationIssue[], message?: string) =>
+  new ApiError('validation_failed', message ?? issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; '), issues);
+
+export const forbidden = (permission: string) =>
+  new ApiError('forbidden', `You need the "${permission}" permission to do this`, { permission });
+
+/** zod issues → the contract's `[{ path, message, code }]`, with readable text for unknown fields. */
+export function toIssues(
+  issues: readonly { code: string; path: readonly PropertyKey[]; message: string; keys?: readonly string[] }[],
+  prefix: (string | number)[] = [],
+): ValidationIssue[] {
+  const out: ValidationIssue[] = [];
+  for (const issue of issues) {
+    const path = [...prefix, ...issue.path.map((p) => (typeof p === 'number' ? p : String(p)))];
+    if (issue.code === 'unrecognized_keys' && issue.keys) {
+      for (const key of issue.keys) out.push({ path: [...path, key], message: 'Unknown field', code: 'unrecognized_keys' });
+      continue;
+    }
+    out.push({ path, message: issue.message, code: issue.code });
+  }
+  return out;
+}

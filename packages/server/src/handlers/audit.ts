@@ -1,0 +1,51 @@
+import { requireOrgCtx, type HandlerContext } from '../context.js';
+import { encodeCursor, isoRequired } from '../util.js';
+import { cursorValues, pageLimit } from './shared.js';
+
+interface AuditRow {
+  id: string;
+  seq: string | number;
+  org_id: string;
+  actor_member_id: string | null;
+  actor_email: string | null;
+  action: string;
+  target_type: string;
+  target_id: string | null;
+  data: Record<string, unknown>;
+  request_id: string | null;
+  created_at: Date;
+}
+
+export async function listAuditEvents(ctx: HandlerContext) {
+  const org = requireOrgCtx(ctx);
+  const q = ctx.query as { limit?: string; cursor?: string };
+  const limit = pageLimit(q.limit);
+  const params: unknown[] = [org.id];
+  let where = 'org_id = $1';
+  const after = cursorValues(q.cursor, 1);
+  if (after) {
+    const seq = String(after[0]);
+    if (!/^\d{1,18}$/.test(seq)) return { items: [], nextCursor: null };
+    params.push(seq);
+    where += ` and seq < $2::bigint`;
+  }
+  params.push(limit + 1);
+  const { rows } = await ctx.db.query<AuditRow>(`select * from audit_events where ${where} order by seq desc limit $${params.length}`, params);
+  const page = rows.slice(0, limit);
+  const last = page[page.length - 1];
+  return {
+    items: page.map((r) => ({
+      id: r.id,
+      orgId: r.org_id,
+      actorMemberId: r.actor_member_id,
+      actorEmail: r.actor_email,
+      action: r.action,
+      targetType: r.target_type,
+      targetId: r.target_id,
+      data: r.data ?? {},
+      requestId: r.request_id,
+      createdAt: isoRequired(r.created_at),
+    })),
+    nextCursor: rows.length > limit && last ? encodeCursor([String(last.seq)]) : null,
+  };
+}

@@ -1,0 +1,41 @@
+import type { RouteName } from '@seatkit/core/contract';
+import type { Handler } from '../context.js';
+import { listAuditEvents } from './audit.js';
+import { acceptInvitation, createInvitations, listInvitations, previewInvitation, resendInvitation, revokeInvitation } from './invitations.js';
+import { addMember, getMember, listMembers, removeMember, updateMember } from './members.js';
+import { getOrganization, me, transferOwnership } from './organizations.js';
+import { createOrganization, createProduct, createSubscription, updateSubscription } from './provisioning.js';
+import { createRole, deleteRole, listRoles, updateRole } from './roles.js';
+import { assignSeats, checkAccess, listSeats, listSubscriptions, unassignSeat } from './seats.js';
+
+/** One handler per contract route; the type makes a route without a handler a compile error. */
+export const handlers: Record<RouteName, Handler> = {
+  me,
+  getOrganization,
+  transferOwnership,
+  listMembers,
+  addMember,
+  getMember,
+  updateMember,
+  removeMember,
+  listInvitations,
+  createInvitations,
+  resendInvitation,
+  revokeInvitation,
+  previewInvitation,
+  acceptInvitation,
+  listRoles,
+  createRole,
+  updateRole,
+  deleteRole,
+  listSubscriptions,
+  listSeats,
+  assignSeats,
+  unassignSeat,
+  checkAccess,
+  listAuditEvents,
+  createProduct,
+  createOrganization,
+  createSubscription,
+  updateSubscription,
+};

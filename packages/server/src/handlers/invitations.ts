@@ -1,0 +1,277 @@
+import {
+  InvitationInputSchema,
+  LIMITS,
+  type Invitation,
+  type InvitationInput,
+  type InvitationResult,
+  type ListInvitationsQuery,
+} from '@seatkit/core/contract';
+import * as z from 'zod/mini';
+import { requireMemberCtx, requireOrgCtx, type HandlerContext } from '../context.js';
+import { ApiError, notFound, toIssues, validationFailed } from '../errors.js';
+import { invitationEmail } from '../mail.js';
+import {
+  INVITATION_SELECT,
+  loadOrg,
+  loadRole,
+  lockSubscriptions,
+  memberPermissions,
+  requireMember,
+  toInvitation,
+  toMember,
+  upsertUser,
+  type InvitationRow,
+} from '../repo.js';
+import { encodeCursor, randomToken, sha256Hex } from '../util.js';
+import { convertReservations } from './members.js';
+import { cursorValues, fullName, pageLimit } from './shared.js';
+
+const DAY_MS = 24 * 3600 * 1000;
+const expiryFrom = (now: Date) => new Date(now.getTime() + LIMITS.invitationDays * DAY_MS);
+
+async function loadInvitation(ctx: HandlerContext, orgId: string, id: string, lock = false): Promise<InvitationRow | null> {
+  if (lock) await ctx.db.query(`select id from invitations where org_id = $1 and id = $2 for update`, [orgId, id]);
+  const { rows } = await ctx.db.query<InvitationRow>(`${INVITATION_SELECT} where i.org_id = $1 and i.id = $2`, [orgId, id]);
+  return rows[0] ?? null;
+}
+
+/** A new secret for the link: 32 random bytes; only its SHA-256 is stored. */
+async function newToken() {
+  const token = randomToken(32);
+  return { token, hash: await sha256Hex(token) };
+}
+
+export async function listInvitations(ctx: HandlerContext) {
+  const q = ctx.query as ListInvitationsQuery;
+  const org = requireOrgCtx(ctx);
+  const limit = pageLimit(q.limit);
+  const params: unknown[] = [org.id, ctx.now];
+  const where = ['i.org_id = $1'];
+  // `expired` is partly derived: pending rows past their expiry count as expired.
+  if (q.status === 'pending') where.push(`i.status = 'pending' and i.expires_at > $2`);
+  else if (q.status === 'expired') where.push(`(i.status = 'expired' or (i.status = 'pending' and i.expires_at <= $2))`);
+  else if (q.status) {
+    params.push(q.status);
+    where.push(`i.status = $${params.length}`);
+  } else where.push('$2::timestamptz is not null');
+  const after = cursorValues(q.cursor, 1);
+  if (after) {
+    params.push(String(after[0]));
+    where.push(`i.seq < $${params.length}::bigint`);
+  }
+  params.push(limit + 1);
+  const { rows } = await ctx.db.query<InvitationRow>(`${INVITATION_SELECT} where ${where.join(' and ')} order by i.seq desc limit $${params.length}`, params);
+  const page = rows.slice(0, limit);
+  const last = page[page.length - 1];
+  return { items: page.map((r) => toInvitation(r, ctx.now)), nextCursor: rows.length > limit && last ? encodeCursor([String(last.seq)]) : null };
+}
+
+export async function createInvitations(ctx: HandlerContext) {
+  const org = requireOrgCtx(ctx);
+  const caller = requireMemberCtx(ctx);
+  const items = (ctx.body as { invitations: unknown[] }).invitations;
+  const held = memberPermissions(caller);
+
+  // Validate each item on its own; collect the subscriptions to lock them once, in a fixed order.
+  const parsed = items.map((item) => (typeof item === 'object' && item !== null && !Array.isArray(item) ? z.safeParse(InvitationInputSchema, item) : null));
+  const wanted = parsed.flatMap((p) => (p?.success ? (p.data.subscriptionIds ?? []) : []));
+  const subscriptions = await lockSubscriptions(ctx.db, org.id, wanted, ctx.now);
+  const reservedNow = new Map<string, number>();
+
+  const results: InvitationResult[] = [];
+  for (let index = 0; index < items.length; index++) {
+    const raw = items[index];
+    const p = parsed[index];
+    const rawEmail = typeof raw === 'object' && raw && typeof (raw as { email?: unknown }).email === 'string' ? (raw as { email: string }).email.trim().toLowerCase() : '';
+    if (!p || !p.success) {
+      const issues = p ? toIssues(p.error.issues as never) : [{ path: [], message: 'Each invitation must be an object', code: 'invalid_type' }];
+      results.push({ ok: false, email: rawEmail, error: { code: 'validation_failed', message: issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; '), details: issues } });
+      continue;
+    }
+    try {
+      const invitation = await inviteOne(ctx, p.data, held, subscriptions, reservedNow);
+      results.push({ ok: true, email: p.data.email, invitation });
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      results.push({ ok: false, email: p.data.email, error: { code: error.code, message: error.message, ...(error.details !== undefined ? { details: error.details } : {}) } });
+    }
+  }
+  return { results };
+}
+
+async function inviteOne(
+  ctx: HandlerContext,
+  input: InvitationInput,
+  held: readonly string[],
+  subscriptions: Awaited<ReturnType<typeof lockSubscriptions>>,
+  reservedNow: Map<string, number>,
+): Promise<Invitation> {
+  const org = requireOrgCtx(ctx);
+  const caller = requireMemberCtx(ctx);
+  if (input.role === 'owner') {
+    throw validationFailed([{ path: ['role'], message: 'The owner role moves only by an ownership transfer', code: 'owner_role' }]);
+  }
+  const role = await loadRole(ctx.db, org.id, input.role);
+  if (!role) throw validationFailed([{ path: ['role'], message: `Unknown role "${input.role}"`, code: 'unknown_role' }]);
+  const missing = input.permissions?.find((p) => !held.includes(p));
+  if (missing) throw new ApiError('forbidden', `You cannot grant the "${missing}" permission because you do not hold it`, { permission: missing });
+
+  const existingMember = await ctx.db.query(`select 1 from members where org_id = $1 and email = $2`, [org.id, input.email]);
+  if (existingMember.rows.length) throw new ApiError('already_member', `${input.email} is already a member of ${org.name}`, { email: input.email });
+
+  // Inviting someone with a pending invitation is idempotent: the same invitation comes back, no new email.
+  const pending = await ctx.db.query<InvitationRow>(`${INVITATION_SELECT} where i.org_id = $1 and i.email = $2 and i.status = 'pending'`, [org.id, input.email]);
+  const current = pending.rows[0];
+  if (current && new Date(current.expires_at) > ctx.now) return toInvitation(current, ctx.now);
+  if (current) await ctx.db.query(`update invitations set status = 'expired' where id = $1`, [current.id]);
+
+  const subscriptionIds = [...new Set(input.subscriptionIds ?? [])];
+  for (const id of subscriptionIds) {
+    const sub = subscriptions.get(id);
+    if (!sub) throw new ApiError('not_found', `Subscription ${id} not found`, { subscriptionId: id });
+    const used = sub.assigned + sub.reserved + (reservedNow.get(id) ?? 0);
+    if (used + 1 > sub.seat_limit) {
+      throw new ApiError('seats_exhausted', `No seats left in ${sub.product_name} (${sub.seat_limit} in use)`, { subscriptionId: id, seatLimit: sub.seat_limit });
+    }
+  }
+
+  const { token, hash } = await newToken();
+  const expiresAt = expiryFrom(ctx.now);
+  const inserted = await ctx.db.query<{ id: string }>(
+    `insert into invitations (org_id, email, role, first_name, last_name, grants, token_hash, expires_at, created_at, invited_by)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+     on conflict (org_id, email) where status = 'pending' do nothing returning id`,
+    [org.id, input.email, role.key, input.firstName ?? null, input.lastName ?? null, input.permissions ?? [], hash, expiresAt, ctx.now, caller.id],
+  );
+  const id = inserted.rows[0]?.id;
+  if (!id) {
+    // A concurrent request invited the same person first: answer with its invitation.
+    const again = await ctx.db.query<InvitationRow>(`${INVITATION_SELECT} where i.org_id = $1 and i.email = $2 and i.status = 'pending'`, [org.id, input.email]);
+    return toInvitation(again.rows[0]!, ctx.now);
+  }
+  for (const subId of subscriptionIds) {
+    await ctx.db.query(`insert into seat_reservations (subscription_id, invitation_id) values ($1, $2)`, [subId, id]);
+    reservedNow.set(subId, (reservedNow.get(subId) ?? 0) + 1);
+  }
+  await ctx.audit({ action: 'invitation.created', targetType: 'invitation', targetId: id, data: { email: input.email, role: role.key, subscriptionIds } });
+  await ctx.email(
+    'invitation',
+    invitationEmail({ to: input.email, orgName: org.name, inviterName: fullName(caller) || null, role: role.name, acceptUrl: acceptUrl(ctx, token), expiresAt }),
+  );
+  return toInvitation((await loadInvitation(ctx, org.id, id))!, ctx.now);
+}
+
+const acceptUrl = (ctx: HandlerContext, token: string) => `${ctx.settings.appUrl}/accept-invitation?token=${encodeURIComponent(token)}`;
+
+/** Sends a new link (a new token: the old link stops working) and renews the expiry. */
+export async function resendInvitation(ctx: HandlerContext) {
+  const org = requireOrgCtx(ctx);
+  const caller = requireMemberCtx(ctx);
+  const row = await loadInvitation(ctx, org.id, ctx.params.invitationId!, true);
+  if (!row) throw notFound('Invitation');
+  if (row.status !== 'pending' && row.status !== 'expired') {
+    throw new ApiError('invitation_not_pending', `The invitation is ${row.status} and cannot be resent`, { status: row.status });
+  }
+  const wasLive = row.status === 'pending' && new Date(row.expires_at) > ctx.now;
+  if (!wasLive) {
+    // Its reservations stopped counting when it expired: take them again only if seats are still free.
+    const subs = await lockSubscriptions(ctx.db, org.id, row.subscription_ids, ctx.now);
+    for (const id of row.subscription_ids) {
+      const sub = subs.get(id);
+      if (sub && sub.assigned + sub.reserved + 1 > sub.seat_limit) {
+        throw new ApiError('seats_exhausted', `No seats left in ${sub.product_name} to reserve again`, { subscriptionId: id });
+      }
+    }
+    const other = await ctx.db.query(`select 1 from invitations where org_id = $1 and email = $2 and status = 'pending' and id <> $3`, [org.id, row.email, row.id]);
+    if (other.rows.length) throw new ApiError('invitation_not_pending', 'A newer invitation for this email is pending; resend that one');
+    const member = await ctx.db.query(`select 1 from members where org_id = $1 and email = $2`, [org.id, row.email]);
+    if (member.rows.length) throw new ApiError('already_member', `${row.email} is already a member of ${org.name}`, { email: row.email });
+  }
+  const { token, hash } = await newToken();
+  const expiresAt = expiryFrom(ctx.now);
+  await ctx.db.query(`update invitations set token_hash = $2, expires_at = $3, status = 'pending' where id = $1`, [row.id, hash, expiresAt]);
+  const role = await loadRole(ctx.db, org.id, row.role);
+  await ctx.audit({ action: 'invitation.resent', targetType: 'invitation', targetId: row.id, data: { email: row.email } });
+  await ctx.email(
+    'invitation',
+    invitationEmail({ to: row.email, orgName: org.name, inviterName: fullName(caller) || null, role: role?.name ?? row.role, acceptUrl: acceptUrl(ctx, token), expiresAt }),
+  );
+  return toInvitation((await loadInvitation(ctx, org.id, row.id))!, ctx.now);
+}
+
+export async function revokeInvitation(ctx: HandlerContext) {
+  const org = requireOrgCtx(ctx);
+  const row = await loadInvitation(ctx, org.id, ctx.params.invitationId!, true);
+  if (!row) throw notFound('Invitation');
+  if (row.status !== 'pending' && row.status !== 'expired') {
+    throw new ApiError('invitation_not_pending', `The invitation is ${row.status} and cannot be revoked`, { status: row.status });
+  }
+  await ctx.db.query(`update invitations set status = 'revoked' where id = $1`, [row.id]);
+  // Frees the reserved seats at once.
+  await ctx.db.query(`delete from seat_reservations where invitation_id = $1`, [row.id]);
+  await ctx.audit({ action: 'invitation.revoked', targetType: 'invitation', targetId: row.id, data: { email: row.email } });
+  return toInvitation({ ...row, status: 'revoked', subscription_ids: [] }, ctx.now);
+}
+
+async function byToken(ctx: HandlerContext, lock: boolean): Promise<InvitationRow> {
+  const token = ctx.params.token ?? '';
+  if (token.length < 20 || token.length > 200) throw notFound('Invitation');
+  const hash = await sha256Hex(token);
+  if (lock) await ctx.db.query(`select id from invitations where token_hash = $1 for update`, [hash]);
+  const { rows } = await ctx.db.query<InvitationRow>(`${INVITATION_SELECT} where i.token_hash = $1`, [hash]);
+  if (!rows[0]) throw notFound('Invitation');
+  return rows[0];
+}
+
+export async function previewInvitation(ctx: HandlerContext) {
+  const row = await byToken(ctx, false);
+  const org = (await loadOrg(ctx.db, row.org_id))!;
+  const inviter = row.invited_by
+    ? (await ctx.db.query<{ first_name: string; last_name: string }>(`select first_name, last_name from members where id = $1`, [row.invited_by])).rows[0]
+    : undefined;
+  const invitation = toInvitation(row, ctx.now);
+  return {
+    organization: { id: org.id, name: org.name },
+    email: row.email,
+    role: row.role,
+    status: invitation.status,
+    expiresAt: invitation.expiresAt,
+    invitedBy: inviter ? { firstName: inviter.first_name, lastName: inviter.last_name } : null,
+  };
+}
+
+export async function acceptInvitation(ctx: HandlerContext) {
+  const user = ctx.user!;
+  const row = await byToken(ctx, true);
+  const status = toInvitation(row, ctx.now).status;
+  if (status === 'expired') throw new ApiError('invitation_expired', 'This invitation has expired; ask for a new one');
+  if (status !== 'pending') throw new ApiError('invitation_not_pending', `This invitation was already ${status}`, { status });
+  if (row.email !== user.email) {
+    throw new ApiError('forbidden', 'This invitation was sent to another email address; sign in with that address to accept it', { reason: 'email_mismatch' });
+  }
+  const org = (await loadOrg(ctx.db, row.org_id))!;
+  // Lock the reserved subscriptions so the conversion is atomic against concurrent seat changes.
+  await lockSubscriptions(ctx.db, org.id, row.subscription_ids, ctx.now);
+  const role = (await loadRole(ctx.db, org.id, row.role)) ? row.role : 'member';
+  const named = await upsertUser(ctx.db, user.email, { firstName: row.first_name ?? '', lastName: row.last_name ?? '' });
+  const inserted = await ctx.db.query<{ id: string }>(
+    `insert into members (org_id, user_id, email, first_name, last_name, role, grants, invited_by, created_at)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+     on conflict (org_id, user_id) do nothing returning id`,
+    [org.id, user.id, user.email, row.first_name ?? named.first_name, row.last_name ?? named.last_name, role, row.grants, row.invited_by, ctx.now],
+  );
+  // Already a member (added directly meanwhile): the invitation still completes and its seats go to that member.
+  const memberId =
+    inserted.rows[0]?.id ??
+    (await ctx.db.query<{ id: string }>(`select id from members where org_id = $1 and user_id = $2`, [org.id, user.id])).rows[0]!.id;
+  await ctx.db.query(`update invitations set status = 'accepted', accepted_at = $2 where id = $1`, [row.id, ctx.now]);
+  await convertReservations(ctx, row.id, memberId);
+  await ctx.audit({
+    orgId: org.id,
+    action: 'invitation.accepted',
+    targetType: 'invitation',
+    targetId: row.id,
+    data: { email: user.email, memberId, subscriptionIds: row.subscription_ids },
+  });
+  return { organization: { id: org.id, name: org.name }, member: toMember(await requireMember(ctx.db, org.id, memberId)) };
+}

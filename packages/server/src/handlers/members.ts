@@ -1,0 +1,182 @@
+import { type AddMemberBody, type ListMembersQuery, type UpdateMemberBody } from '@seatkit/core/contract';
+import { requireMemberCtx, requireOrgCtx, type HandlerContext } from '../context.js';
+import { ApiError, validationFailed } from '../errors.js';
+import { removalEmail, welcomeEmail } from '../mail.js';
+import { MEMBER_SELECT, requireMember, toMember, upsertUser, type MemberRow } from '../repo.js';
+import { encodeCursor, likeEscape } from '../util.js';
+import { assertAssignableRole, assertCanGrant, cursorValues, pageLimit } from './shared.js';
+
+export async function listMembers(ctx: HandlerContext) {
+  const q = ctx.query as ListMembersQuery;
+  const org = requireOrgCtx(ctx);
+  const limit = pageLimit(q.limit);
+  const where = ['m.org_id = $1'];
+  const params: unknown[] = [org.id];
+  const search = q.query?.trim().toLowerCase();
+  if (search) {
+    params.push(`%${likeEscape(search)}%`);
+    where.push(`m.search_text like $${params.length} escape '\\'`);
+  }
+  if (q.role) {
+    params.push(q.role);
+    where.push(`m.role = $${params.length}`);
+  }
+  if (q.status) {
+    params.push(q.status);
+    where.push(`m.status = $${params.length}`);
+  }
+  const after = cursorValues(q.cursor, 2);
+  if (after) {
+    params.push(String(after[0]), String(after[1]));
+    where.push(`(m.sort_name, m.id) > ($${params.length - 1}, $${params.length})`);
+  }
+  params.push(limit + 1);
+  const { rows } = await ctx.db.query<MemberRow & { sort_name: string }>(
+    `${MEMBER_SELECT} where ${where.join(' and ')} order by m.sort_name, m.id limit $${params.length}`,
+    params,
+  );
+  const page = rows.slice(0, limit);
+  const last = page[page.length - 1];
+  return {
+    items: page.map(toMember),
+    nextCursor: rows.length > limit && last ? encodeCursor([last.sort_name, last.id]) : null,
+  };
+}
+
+export async function getMember(ctx: HandlerContext) {
+  return toMember(await requireMember(ctx.db, requireOrgCtx(ctx).id, ctx.params.memberId!));
+}
+
+export async function addMember(ctx: HandlerContext) {
+  const body = ctx.body as AddMemberBody;
+  const org = requireOrgCtx(ctx);
+  const caller = requireMemberCtx(ctx);
+  const role = await assertAssignableRole(ctx, org.id, body.role, ['role']);
+  assertCanGrant(ctx, body.permissions);
+  const user = await upsertUser(ctx.db, body.email, body);
+  const inserted = await ctx.db.query<{ id: string }>(
+    `insert into members (org_id, user_id, email, first_name, last_name, role, grants, invited_by, created_at)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+     on conflict (org_id, user_id) do nothing returning id`,
+    [org.id, user.id, user.email, body.firstName, body.lastName, role.key, body.permissions ?? [], caller.id, ctx.now],
+  );
+  const memberId = inserted.rows[0]?.id;
+  if (!memberId) throw new ApiError('already_member', `${body.email} is already a member of ${org.name}`, { email: body.email });
+
+  // A pending invitation for the same person is fulfilled by the direct add: its reserved seats become theirs.
+  const pending = await ctx.db.query<{ id: string }>(
+    `update invitations set status = 'accepted', accepted_at = $3
+      where org_id = $1 and email = $2 and status = 'pending' and expires_at > $3 returning id`,
+    [org.id, user.email, ctx.now],
+  );
+  for (const inv of pending.rows) await convertReservations(ctx, inv.id, memberId);
+
+  await ctx.audit({ action: 'member.added', targetType: 'member', targetId: memberId, data: { email: user.email, role: role.key } });
+  await ctx.email(
+    'welcome',
+    welcomeEmail({ to: user.email, orgName: org.name, firstName: body.firstName, lastName: body.lastName, role: role.name, appUrl: ctx.settings.appUrl }),
+  );
+  return toMember(await requireMember(ctx.db, org.id, memberId));
+}
+
+/** Turns an invitation's reservations into seat assignments of `memberId`: the seats were already counted, so no second seat is taken. */
+export async function convertReservations(ctx: HandlerContext, invitationId: string, memberId: string) {
+  await ctx.db.query(
+    `insert into seat_assignments (subscription_id, member_id, assigned_by, assigned_at)
+     select sr.subscription_id, $2, i.invited_by, $3
+       from seat_reservations sr join invitations i on i.id = sr.invitation_id
+      where sr.invitation_id = $1
+     on conflict do nothing`,
+    [invitationId, memberId, ctx.now],
+  );
+  await ctx.db.query(`delete from seat_reservations where invitation_id = $1`, [invitationId]);
+}
+
+const isOwner = (ctx: HandlerContext) => ctx.org?.owner_member_id === ctx.member?.id;
+
+export async function updateMember(ctx: HandlerContext) {
+  const body = ctx.body as UpdateMemberBody;
+  const org = requireOrgCtx(ctx);
+  const caller = requireMemberCtx(ctx);
+  const target = await requireMember(ctx.db, org.id, ctx.params.memberId!, true);
+  const targetIsOwner = org.owner_member_id === target.id;
+  const self = target.id === caller.id;
+  const changes: Record<string, unknown> = {};
+
+  if (body.role !== undefined && body.role !== target.role) {
+    if (targetIsOwner) throw new ApiError('last_owner', 'The owner keeps the owner role until ownership is transferred to another member');
+    await assertAssignableRole(ctx, org.id, body.role, ['role']);
+    if (target.role === 'admin' && !isOwner(ctx) && !self) {
+      throw new ApiError('owner_required', 'Only the owner can change the role of an admin');
+    }
+    changes.role = { from: target.role, to: body.role };
+  }
+  if (body.status !== undefined && body.status !== target.status) {
+    if (targetIsOwner) throw new ApiError('last_owner', 'The owner cannot be suspended');
+    if (self) throw validationFailed([{ path: ['status'], message: 'You cannot change your own status', code: 'self_status' }]);
+    if (target.role === 'admin' && !isOwner(ctx)) throw new ApiError('owner_required', 'Only the owner can suspend or reactivate an admin');
+    changes.status = { from: target.status, to: body.status };
+  }
+  if (body.permissions !== undefined) {
+    assertCanGrant(ctx, body.permissions);
+    if (target.role === 'admin' && !isOwner(ctx) && !self) throw new ApiError('owner_required', 'Only the owner can change the permissions of an admin');
+    changes.permissions = { from: target.grants, to: body.permissions };
+  }
+  if (body.firstName !== undefined && body.firstName !== target.first_name) changes.firstName = true;
+  if (body.lastName !== undefined && body.lastName !== target.last_name) changes.lastName = true;
+
+  let userId = target.user_id;
+  let email = target.email;
+  if (body.email !== undefined && body.email !== target.email) {
+    // The member now signs in with the new address: it belongs to another (possibly new) user.
+    const user = await upsertUser(ctx.db, body.email, { firstName: target.first_name, lastName: target.last_name });
+    const clash = await ctx.db.query(`select 1 from members where org_id = $1 and user_id = $2 and id <> $3`, [org.id, user.id, target.id]);
+    if (clash.rows.length) throw new ApiError('already_member', `${body.email} is already a member of ${org.name}`, { email: body.email });
+    userId = user.id;
+    email = user.email;
+    changes.email = { from: target.email, to: email };
+  }
+
+  await ctx.db.query(
+    `update members set first_name = $3, last_name = $4, role = $5, grants = $6, status = $7, user_id = $8, email = $9
+      where org_id = $1 and id = $2`,
+    [
+      org.id,
+      target.id,
+      body.firstName ?? target.first_name,
+      body.lastName ?? target.last_name,
+      body.role ?? target.role,
+      body.permissions ?? target.grants,
+      body.status ?? target.status,
+      userId,
+      email,
+    ],
+  );
+  if (Object.keys(changes).length) {
+    await ctx.audit({ action: 'member.updated', targetType: 'member', targetId: target.id, data: { changes } });
+  }
+  return toMember(await requireMember(ctx.db, org.id, target.id));
+}
+
+export async function removeMember(ctx: HandlerContext) {
+  const org = requireOrgCtx(ctx);
+  const caller = requireMemberCtx(ctx);
+  const target = await requireMember(ctx.db, org.id, ctx.params.memberId!, true);
+  if (org.owner_member_id === target.id) {
+    throw new ApiError('last_owner', 'The owner cannot be removed; transfer ownership to another member first');
+  }
+  if (target.role === 'admin' && !isOwner(ctx) && target.id !== caller.id) {
+    throw new ApiError('owner_required', 'Only the owner can remove an admin');
+  }
+  // Seat assignments go with the row (on delete cascade): the seats are free at commit.
+  await ctx.db.query(`delete from members where org_id = $1 and id = $2`, [org.id, target.id]);
+  await ctx.audit({
+    action: 'member.removed',
+    targetType: 'member',
+    targetId: target.id,
+    data: { email: target.email, role: target.role, releasedSubscriptionIds: target.subscription_ids },
+  });
+  await ctx.email('removal', removalEmail({ to: target.email, orgName: org.name, firstName: target.first_name }));
+  return null;
+}
+

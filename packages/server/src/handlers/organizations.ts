@@ -1,0 +1,47 @@
+import type { TransferOwnershipBody } from '@seatkit/core/contract';
+import { requireMemberCtx, requireOrgCtx, type HandlerContext } from '../context.js';
+import { ApiError, validationFailed } from '../errors.js';
+import { loadOrg, MEMBER_SELECT, requireMember, toMember, toOrganization, type MemberRow } from '../repo.js';
+
+export async function me(ctx: HandlerContext) {
+  const user = ctx.user!;
+  const { rows } = await ctx.db.query<MemberRow & { org_name: string }>(
+    `select x.*, o.name as org_name from (${MEMBER_SELECT} where m.user_id = $1) x
+       join organizations o on o.id = x.org_id
+      order by lower(o.name), o.id`,
+    [user.id],
+  );
+  return {
+    user: { id: user.id, email: user.email, firstName: user.first_name, lastName: user.last_name },
+    // Suspended memberships are listed (with their status) so a UI can explain why the org is closed.
+    memberships: rows.map((row) => ({ organization: { id: row.org_id, name: row.org_name }, member: toMember(row) })),
+  };
+}
+
+export async function getOrganization(ctx: HandlerContext) {
+  return toOrganization(requireOrgCtx(ctx));
+}
+
+export async function transferOwnership(ctx: HandlerContext) {
+  const body = ctx.body as TransferOwnershipBody;
+  const caller = requireMemberCtx(ctx);
+  const org = (await loadOrg(ctx.db, requireOrgCtx(ctx).id, true))!;
+  if (org.owner_member_id !== caller.id) throw new ApiError('owner_required', 'Only the owner can transfer ownership');
+  const target = await requireMember(ctx.db, org.id, body.memberId, true);
+  if (target.id === caller.id) return toOrganization(org);
+  if (target.status !== 'active') {
+    throw validationFailed([{ path: ['memberId'], message: 'Ownership can only go to an active member', code: 'member_suspended' }]);
+  }
+  // One statement per row; the org row lock above keeps two transfers from interleaving.
+  await ctx.db.query(`update members set role = 'admin' where id = $1`, [caller.id]);
+  await ctx.db.query(`update members set role = 'owner' where id = $1`, [target.id]);
+  const { rows } = await ctx.db.query<typeof org>(`update organizations set owner_member_id = $2 where id = $1 returning *`, [org.id, target.id]);
+  await ctx.audit({
+    action: 'organization.ownership_transferred',
+    targetType: 'member',
+    targetId: target.id,
+    data: { fromMemberId: caller.id, toMemberId: target.id, previousRole: target.role },
+  });
+  return toOrganization(rows[0]!);
+}
+
