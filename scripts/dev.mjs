@@ -221,7 +221,7 @@ start('server', bin('tsx'), serverArgs, {
 
 if (hasConsole) {
   log('starting the example admin console (examples/admin-console: npm run dev)…');
-  start('console', 'npm', ['run', 'dev', '--', '--port', String(consolePort), '--strictPort', '--host', '127.0.0.1'], {
+  start('console', 'npm', ['run', 'dev', '--', '--port', String(consolePort), '--strictPort'], {
     SEATKIT_API_URL: apiUrl,
     VITE_SEATKIT_API_URL: apiUrl,
   }, consoleDir);
