@@ -7,7 +7,9 @@ export default defineProject({
     name: 'core',
     environment: 'node',
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-    typecheck: { enabled: true, include: ['src/**/*.test-d.ts', 'test/**/*.test-d.ts'] },
+    // The package tsconfig has no path mapping (it builds from src alone); type tests need
+    // `@seatkit/core` resolved to sources, as the root tsconfig does.
+    typecheck: { enabled: true, include: ['src/**/*.test-d.ts', 'test/**/*.test-d.ts'], tsconfig: './tsconfig.test.json' },
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },
