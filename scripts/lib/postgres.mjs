@@ -22,7 +22,9 @@ function postgresUserIds() {
 /** Postgres refuses to run as root: as root, its programs run as the `postgres` user Debian's package creates. */
 function pgCommand(binDir, program, args) {
   const path = `${binDir}/${program}`;
-  return isRoot ? capture('runuser', ['-u', 'postgres', '--', path, ...args]) : capture(path, args);
+  // A cwd the postgres user may enter: CI's clone can sit in a folder only root can read.
+  const options = { cwd: tmpdir() };
+  return isRoot ? capture('runuser', ['-u', 'postgres', '--', path, ...args], options) : capture(path, args, options);
 }
 
 function psql(binDir, port, sql) {
