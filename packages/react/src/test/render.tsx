@@ -3,8 +3,21 @@ import { createRoot, type Root } from 'react-dom/client';
 
 const mounted = new Set<{ root: Root; container: HTMLElement }>();
 
-// React warns about act() outside a test environment unless this flag is set.
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+const actEnv = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean };
+
+/**
+ * Mounting and unmounting run inside act() (synchronous, errors rethrown). Later updates come from
+ * real events and server answers, which tests await through polling locators; the act flag is on
+ * only during act() so React does not warn about those.
+ */
+function syncAct(fn: () => void): void {
+  actEnv.IS_REACT_ACT_ENVIRONMENT = true;
+  try {
+    act(fn);
+  } finally {
+    actEnv.IS_REACT_ACT_ENVIRONMENT = false;
+  }
+}
 
 export interface RenderResult {
   container: HTMLElement;
@@ -19,12 +32,12 @@ export function render(ui: ReactNode): RenderResult {
   const root = createRoot(container);
   const entry = { root, container };
   mounted.add(entry);
-  act(() => root.render(ui));
+  syncAct(() => root.render(ui));
   return {
     container,
-    rerender: (next) => act(() => root.render(next)),
+    rerender: (next) => syncAct(() => root.render(next)),
     unmount: () => {
-      act(() => root.unmount());
+      syncAct(() => root.unmount());
       container.remove();
       mounted.delete(entry);
     },
@@ -34,7 +47,7 @@ export function render(ui: ReactNode): RenderResult {
 /** Unmounts everything `render` mounted; runs after each test. */
 export function cleanup(): void {
   for (const { root, container } of mounted) {
-    act(() => root.unmount());
+    syncAct(() => root.unmount());
     container.remove();
   }
   mounted.clear();
