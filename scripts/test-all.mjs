@@ -22,10 +22,17 @@ const has = (path) => existsSync(join(repoRoot, path));
 function vitestCounts(file) {
   if (!existsSync(file)) return null;
   const report = JSON.parse(readFileSync(file, 'utf8'));
+  // Per-package test counts, so the summary shows which project ran how much.
+  const perPackage = {};
+  for (const suite of report.testResults ?? []) {
+    const pkg = suite.name.slice(repoRoot.length).match(/^(?:packages|examples)\/([^/]+)/)?.[1] ?? 'other';
+    perPackage[pkg] = (perPackage[pkg] ?? 0) + (suite.assertionResults ?? []).length;
+  }
   return {
     passed: report.numPassedTests,
     failed: report.numFailedTests,
     skipped: report.numPendingTests + report.numTodoTests,
+    byPackage: Object.entries(perPackage).map(([pkg, n]) => `${pkg} ${n}`).join(', '),
   };
 }
 
@@ -37,7 +44,8 @@ async function vitest(projectArgs, reportName, env) {
     { env },
   );
   const tests = vitestCounts(file);
-  return { ok: code === 0 && tests !== null, tests, note: tests === null ? `vitest exited ${code} without a report` : '' };
+  if (tests === null) return { ok: false, tests, note: `vitest exited ${code} without a report` };
+  return { ok: code === 0, tests, note: tests.byPackage ? `tests per package: ${tests.byPackage}` : 'no test files' };
 }
 
 /**
