@@ -132,8 +132,12 @@ export async function createSeatKitServer(options: SeatKitServerOptions): Promis
     const requestId = crypto.randomUUID();
     c.set('requestId', requestId);
     c.header('x-request-id', requestId);
+    const started = Date.now();
     await next();
     c.res.headers.set('x-request-id', requestId);
+    // Invitation tokens travel in the path: never log them.
+    const path = new URL(c.req.url).pathname.replace(/^\/v1\/invitations\/[^/]+/, '/v1/invitations/[token]');
+    logger.info(`${c.req.method} ${path} ${c.res.status} ${Date.now() - started}ms`);
   });
 
   const corsOrigins = options.cors === false ? null : (options.cors?.origins ?? (devMode ? DEFAULT_DEV_ORIGINS : []));
