@@ -4,6 +4,8 @@
 //
 // Usage: node scripts/lint-packages.mjs [core|server|react ...]   (needs `npm run build` first)
 import { existsSync, readFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { dirname, join } from 'node:path';
 import { bin, repoRoot, run } from './lib/process.mjs';
 
 /**
@@ -13,10 +15,39 @@ import { bin, repoRoot, run } from './lib/process.mjs';
  */
 const PACKAGES = [
   { dir: 'packages/core', attw: [] },
-  { dir: 'packages/server', attw: ['--profile', 'node16'] },
+  // The main entry must stay browser-safe: the React tests and Storybook run the server in the page on PGlite.
+  { dir: 'packages/server', attw: ['--profile', 'node16'], browserSafe: ['dist/index.js', 'dist/index.cjs'] },
   // The stylesheet is not a module; attw has nothing to check there.
   { dir: 'packages/react', attw: ['--exclude-entrypoints', './styles.css'] },
 ];
+
+const NODE_ONLY = new Set([...builtinModules, 'pg', 'nodemailer', '@hono/node-server']);
+
+/** Every module specifier a built file imports, following its relative imports (tsup's shared chunks). */
+function importsOf(file, seen = new Set()) {
+  if (seen.has(file)) return [];
+  seen.add(file);
+  const source = readFileSync(file, 'utf8');
+  const pattern = /(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)["']([^"']+)["']/g;
+  const found = [];
+  for (const [, specifier] of source.matchAll(pattern)) {
+    if (specifier.startsWith('.')) found.push(...importsOf(join(dirname(file), specifier), seen));
+    else found.push(specifier);
+  }
+  return found;
+}
+
+/** Node-only modules (node: builtins, pg, nodemailer, @hono/node-server) that a browser-safe entry reaches. */
+function nodeOnlyImports(pkgDir, entries) {
+  const bad = new Set();
+  for (const entry of entries) {
+    for (const specifier of importsOf(join(repoRoot, pkgDir, entry))) {
+      const name = specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0];
+      if (specifier.startsWith('node:') || NODE_ONLY.has(name)) bad.add(`${entry} → ${specifier}`);
+    }
+  }
+  return [...bad];
+}
 
 export async function lintPackages(names = []) {
   const selected = names.length ? PACKAGES.filter((p) => names.some((n) => p.dir.endsWith(`/${n}`))) : PACKAGES;
@@ -33,9 +64,15 @@ export async function lintPackages(names = []) {
     const publint = (await run(bin('publint'), ['--strict', pkg.dir])) === 0;
     console.log(`\n[seatkit] attw --pack ${pkg.dir} ${pkg.attw.join(' ')}`);
     const attw = (await run(bin('attw'), ['--pack', pkg.dir, '--format', 'table-flipped', ...pkg.attw])) === 0;
-    results.push({ name: label, publint, attw });
+    let browserSafe = true;
+    if (pkg.browserSafe) {
+      const bad = nodeOnlyImports(pkg.dir, pkg.browserSafe);
+      browserSafe = bad.length === 0;
+      console.log(`\n[seatkit] ${label}: browser-safe main entry: ${browserSafe ? 'ok' : `imports Node-only modules:\n  ${bad.join('\n  ')}`}`);
+    }
+    results.push({ name: label, publint, attw: attw && browserSafe });
   }
-  console.log('\npackage              publint  attw');
+  console.log('\npackage              publint  attw (+ browser-safe entry)');
   for (const r of results) {
     console.log(`${r.name.padEnd(20)} ${(r.publint ? 'ok' : 'FAIL').padEnd(8)} ${r.attw ? 'ok' : 'FAIL'}`);
   }
