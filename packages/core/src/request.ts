@@ -80,8 +80,18 @@ export async function send(
   const rest: Record<string, unknown> = {};
   const names: string[] = route.path.match(/:[A-Za-z]+/g) ?? [];
   for (const [key, value] of Object.entries(input)) {
+    if (value === undefined) continue;
     if (names.includes(`:${key}`)) pathParams[key] = String(value);
-    else if (value !== undefined) rest[key] = value;
+    else rest[key] = value;
+  }
+  // A missing id would otherwise become the path segment "undefined" and reach the wrong route.
+  const missing = names.map((name) => name.slice(1)).filter((name) => !pathParams[name]);
+  if (missing.length) {
+    throw new SeatKitError({
+      code: 'validation_failed',
+      message: `${route.method} ${route.path} needs ${missing.join(', ')}`,
+      details: { issues: missing.map((name) => ({ path: [name], message: 'Required' })) },
+    });
   }
   const path = buildPath(route.path, pathParams);
   const url = transport.baseUrl.replace(/\/+$/, '') + path;

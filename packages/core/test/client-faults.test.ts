@@ -300,6 +300,15 @@ describe('requests', () => {
     expect(Object.fromEntries(url.searchParams)).toEqual({ query: 'ann lee', role: 'admin', limit: '20' });
   });
 
+  it('fails with validation_failed, without sending, when a path id is missing or empty', async () => {
+    const { seatkit, requests } = client([json(200, member)]);
+    const error = await failure(seatkit.members.get({ orgId: 'org_1', memberId: undefined as unknown as string }));
+    expect(error.code).toBe('validation_failed');
+    expect(error.details).toEqual({ issues: [{ path: ['memberId'], message: 'Required' }] });
+    expect((await failure(seatkit.organizations.get({ orgId: '' }))).code).toBe('validation_failed');
+    expect(requests).toHaveLength(0);
+  });
+
   it('sends the rest of a mutation’s params as its JSON body', async () => {
     const { seatkit, requests } = client([json(200, member)], { headers: { 'x-trace': 'abc' } });
     await seatkit.members.update({ orgId: 'org_1', memberId: 'mem_2', role: 'admin', firstName: undefined }, { headers: { 'x-call': '1' } });
