@@ -1,0 +1,3 @@
+export function AcceptInvitationPage() {
+  return <h1>Accept invitation</h1>;
+}

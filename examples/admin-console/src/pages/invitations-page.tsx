@@ -1,0 +1,3 @@
+export function InvitationsPage() {
+  return <h1>Invitations</h1>;
+}
