@@ -5,6 +5,12 @@ import { invite } from './invite.js';
 import { members } from './members.js';
 import { removeMember } from './remove-member.js';
 import { transferOwnership } from './transfer-ownership.js';
+import { invitations } from './invitations.js';
+import { subscriptions } from './subscriptions.js';
+import { assignSeat } from './assign-seat.js';
+import { organizationSwitcher } from './organization-switcher.js';
+import { accessGate } from './access-gate.js';
+import { acceptInvitation } from './accept-invitation.js';
 
 /**
  * The English messages, the default. One namespace per component (or group), one file per namespace.
@@ -18,4 +24,10 @@ export const en = {
   removeMember,
   transferOwnership,
   accountUsers,
+  invitations,
+  subscriptions,
+  assignSeat,
+  organizationSwitcher,
+  accessGate,
+  acceptInvitation,
 };

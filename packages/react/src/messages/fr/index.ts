@@ -6,6 +6,12 @@ import { invite } from './invite.js';
 import { members } from './members.js';
 import { removeMember } from './remove-member.js';
 import { transferOwnership } from './transfer-ownership.js';
+import { invitations } from './invitations.js';
+import { subscriptions } from './subscriptions.js';
+import { assignSeat } from './assign-seat.js';
+import { organizationSwitcher } from './organization-switcher.js';
+import { accessGate } from './access-gate.js';
+import { acceptInvitation } from './accept-invitation.js';
 
 /** French messages: `<SeatKitProvider messages={fr} locale="fr">`. Typed as `Messages`, so a missing key fails the build. */
 export const fr: Messages = {
@@ -16,4 +22,10 @@ export const fr: Messages = {
   removeMember,
   transferOwnership,
   accountUsers,
+  invitations,
+  subscriptions,
+  assignSeat,
+  organizationSwitcher,
+  accessGate,
+  acceptInvitation,
 };

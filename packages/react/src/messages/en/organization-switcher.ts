@@ -1,0 +1,15 @@
+/** `OrganizationSwitcher`. */
+export const organizationSwitcher = {
+  label: 'Organization',
+  triggerLabel: 'Switch organization, current: {org} ({role})',
+  searchLabel: 'Search organizations',
+  searchPlaceholder: 'Search organizations',
+  listLabel: 'Organizations',
+  current: 'Current',
+  role: 'Your role: {role}',
+  noMatches: 'No organization matches “{query}”.',
+  noOrganizations: 'You do not belong to any organization yet.',
+  choose: 'Choose an organization',
+  count: '{count, plural, one {# organization} other {# organizations}}',
+  errorTitle: 'Could not load your organizations',
+};

@@ -1,0 +1,16 @@
+import type { Messages } from '../types.js';
+
+export const organizationSwitcher: Messages['organizationSwitcher'] = {
+  label: 'Organisation',
+  triggerLabel: 'Changer d’organisation, actuelle : {org} ({role})',
+  searchLabel: 'Rechercher une organisation',
+  searchPlaceholder: 'Rechercher une organisation',
+  listLabel: 'Organisations',
+  current: 'Actuelle',
+  role: 'Votre rôle : {role}',
+  noMatches: 'Aucune organisation ne correspond à « {query} ».',
+  noOrganizations: 'Vous n’appartenez encore à aucune organisation.',
+  choose: 'Choisissez une organisation',
+  count: '{count, plural, one {# organisation} other {# organisations}}',
+  errorTitle: 'Impossible de charger vos organisations',
+};
