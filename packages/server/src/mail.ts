@@ -64,7 +64,7 @@ export async function dispatchOutbox(options: {
   const result: DispatchResult = { sent: 0, failed: 0 };
   for (;;) {
     const claimedAt = now();
-    const { rows } = await database.query<{ id: string; to_email: string; subject: string; text_body: string; html_body: string | null }>(
+    const claimed = await database.query<{ id: string; seq: string | number; to_email: string; subject: string; text_body: string; html_body: string | null }>(
       `update outbox_emails set status = 'sending', attempts = attempts + 1, locked_at = $1
         where id in (
           select id from outbox_emails
@@ -72,9 +72,11 @@ export async function dispatchOutbox(options: {
              and (status in ('pending', 'failed') or (status = 'sending' and locked_at < $3))
            order by seq limit 20
            for update skip locked)
-        returning id, to_email, subject, text_body, html_body`,
+        returning id, seq, to_email, subject, text_body, html_body`,
       [claimedAt, MAX_ATTEMPTS, new Date(claimedAt.getTime() - STALE_LOCK_MS)],
     );
+    // RETURNING has no order: send in queue order.
+    const rows = claimed.rows.sort((a, b) => Number(a.seq) - Number(b.seq));
     if (rows.length === 0) return result;
     for (const row of rows) {
       try {

@@ -7,7 +7,7 @@ import { encodeCursor, isoRequired } from '../util.js';
 import { cursorValues, pageLimit } from './shared.js';
 
 export async function listSubscriptions(ctx: HandlerContext) {
-  const { rows } = await ctx.db.query<SubscriptionRow>(`${SUBSCRIPTION_SELECT} where s.org_id = $2 order by s.created_at, s.id`, [ctx.now, requireOrgCtx(ctx).id]);
+  const { rows } = await ctx.db.query<SubscriptionRow>(`${SUBSCRIPTION_SELECT} where s.org_id = $2 order by s.created_at, p.name, s.id`, [ctx.now, requireOrgCtx(ctx).id]);
   return { items: rows.map(toSubscription) };
 }
 
