@@ -99,11 +99,11 @@ export interface MemberParams extends OrgParams {
   memberId: string;
 }
 export interface ListMembersParams extends OrgParams, PageParams {
-  /** Search in names and email. */
+  /** Search in names and email. @default no search */
   query?: string;
-  /** Only members with this role key. */
+  /** Only members with this role key. @default every role */
   role?: string;
-  /** Only members with this status. */
+  /** Only members with this status. @default both statuses */
   status?: MemberStatus;
 }
 export type IterateMembersParams = Omit<ListMembersParams, 'cursor'>;
@@ -114,6 +114,7 @@ export interface TransferOwnershipParams extends OrgParams {
   memberId: string;
 }
 export interface ListInvitationsParams extends OrgParams, PageParams {
+  /** Only invitations with this status. @default every status */
   status?: InvitationStatus;
 }
 export interface CreateInvitationsParams extends OrgParams {
@@ -149,7 +150,7 @@ export interface UnassignSeatParams extends SubscriptionParams {
 export interface CheckAccessParams extends OrgParams {
   /** The product key, e.g. `imaging-app`. */
   product: string;
-  /** Check another member instead of the caller (needs `seats:read`). */
+  /** Check another member instead of the caller (needs `seats:read`). @default the caller */
   memberId?: string;
 }
 export type ListAuditEventsParams = OrgParams & PageParams;

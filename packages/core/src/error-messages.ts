@@ -10,7 +10,7 @@ export type ErrorMessages = Record<ErrorCode | 'unknown', string>;
  * The English defaults. Typed as a full record so that a code added to the contract fails the
  * typecheck here until it has a sentence.
  */
-export const defaultErrorMessages: ErrorMessages = {
+export const defaultErrorMessages: Readonly<ErrorMessages> = Object.freeze({
   unauthorized: 'Your session has ended. Please sign in again.',
   forbidden: 'You do not have permission to do that.',
   not_found: 'We could not find that. It may have been removed.',
@@ -32,4 +32,4 @@ export const defaultErrorMessages: ErrorMessages = {
   invalid_response: 'The server sent an unexpected answer. Please try again later.',
   aborted: 'The request was canceled.',
   unknown: 'Something went wrong. Please try again.',
-};
+});

@@ -13,7 +13,7 @@ import { SeatKitError } from './seat-kit-error.js';
 
 /** Per-call options every client method accepts. */
 export interface RequestOptions {
-  /** Cancels the call and its retries; it then rejects with code `aborted`. */
+  /** Cancels the call and its retries; it then rejects with code `aborted`. @default none */
   signal?: AbortSignal | undefined;
   /** Milliseconds per attempt for this call, or `false` for none. @default the client's `timeout` */
   timeout?: number | false | undefined;
