@@ -7,14 +7,15 @@
 //                                   (demo users, a dev token, /v1/me, the console page), stop, exit 0 or 1.
 //                                   `npm test` runs this so that a broken `npm start` fails CI.
 //
-// The server runs from its TypeScript sources through tsx (the root tsconfig maps @seatkit/* to sources), so
-// a change in packages/server or packages/core needs a restart, not a build.
+// Nothing is built first: the server runs from its TypeScript sources through tsx (the root tsconfig maps
+// @seatkit/* to sources), and the console's Vite config resolves @seatkit/* to sources inside this repo.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { bin, repoRoot, run } from './lib/process.mjs';
+import { bin, capture, repoRoot } from './lib/process.mjs';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './lib/system-deps.mjs';
 
 const smoke = process.argv.includes('--smoke');
 const consoleDir = join(repoRoot, 'examples/admin-console');
@@ -36,21 +37,6 @@ function freePort() {
       probe.close(() => resolve(port));
     });
   });
-}
-
-/** Newest modification time under a folder (to decide whether a package's dist/ is older than its src/). */
-function newestMtime(dir) {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
-  }
-  return newest;
-}
-
-function isStale(pkg) {
-  const dist = join(repoRoot, 'packages', pkg, 'dist');
-  return !existsSync(dist) || newestMtime(join(repoRoot, 'packages', pkg, 'src')) > statSync(dist).mtimeMs;
 }
 
 /** Starts a long-running child in its own process group (so Ctrl-C handling can stop all of its children too). */
@@ -177,6 +163,20 @@ async function smokeChecks(apiUrl, consoleUrl) {
         return `HTTP ${response.status}`;
       }),
     );
+    results.push(
+      await check('admin console renders the demo users in Chromium', async () => {
+        // Rendering proves what a 200 cannot: the console's modules compile and it reaches the API (CORS included).
+        if (!existsSync(CHROMIUM_PATH)) return `skipped: no ${CHROMIUM_PATH}`;
+        const dom = capture(CHROMIUM_PATH, [
+          ...CHROMIUM_FLAGS,
+          '--virtual-time-budget=15000',
+          '--dump-dom',
+          consoleUrl,
+        ]).stdout;
+        const text = dom.slice(dom.indexOf('<body')).replace(/<[^>]*>/g, ' ');
+        if (!/northwind\.test/i.test(text)) throw new Error(`no demo user on the page; it shows: ${text.replace(/\s+/g, ' ').trim().slice(0, 300)}`);
+      }),
+    );
   }
   return results.every(Boolean);
 }
@@ -193,19 +193,6 @@ const consolePort = smoke ? await freePort() : Number(process.env.CONSOLE_PORT ?
 const apiUrl = `http://localhost:${apiPort}`;
 const consoleUrl = hasConsole ? `http://localhost:${consolePort}` : null;
 
-// The console imports the packages through their package.json exports, i.e. their dist/: build what is stale.
-if (hasConsole) {
-  for (const pkg of ['core', 'react']) {
-    if (isStale(pkg)) {
-      log(`building @seatkit/${pkg} (dist/ missing or older than src/)…`);
-      if ((await run('npm', ['run', 'build', '--silent', '-w', `@seatkit/${pkg}`])) !== 0) {
-        console.error(`[seatkit] building @seatkit/${pkg} failed`);
-        process.exit(1);
-      }
-    }
-  }
-}
-
 const serverArgs = [serverCli, 'start', '--seed', 'demo', '--port', String(apiPort)];
 if (smoke) {
   const dataDir = mkdtempSync(join(tmpdir(), 'seatkit-smoke-'));
@@ -217,6 +204,10 @@ start('server', bin('tsx'), serverArgs, {
   TSX_TSCONFIG_PATH: join(repoRoot, 'tsconfig.json'),
   // Invitation emails link to the console's accept page.
   SEATKIT_APP_URL: process.env.SEATKIT_APP_URL ?? consoleUrl ?? 'http://localhost:5173',
+  // The server's dev CORS default covers port 5173 only; a console on another port must be allowed explicitly.
+  ...(consoleUrl && !process.env.SEATKIT_CORS_ORIGINS
+    ? { SEATKIT_CORS_ORIGINS: `${consoleUrl},http://127.0.0.1:${consolePort}` }
+    : {}),
 });
 
 if (hasConsole) {

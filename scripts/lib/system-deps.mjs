@@ -5,6 +5,16 @@ import { existsSync, readdirSync } from 'node:fs';
 import { capture, isRoot, run } from './process.mjs';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
+/** Flags for headless Chromium on these machines (root, no GPU, no network beyond loopback). */
+export const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+];
 
 /** The bin folder of the newest Debian Postgres install, preferring 15 (the version CI installs). */
 export function findPostgresBinDir() {
