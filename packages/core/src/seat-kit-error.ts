@@ -11,13 +11,13 @@ export interface SeatKitErrorOptions {
   code: ErrorCode;
   /** The developer message: what went wrong, for logs. */
   message: string;
-  /** The HTTP status, when a response arrived. */
+  /** The HTTP status, when a response arrived. @default undefined */
   status?: number | undefined;
-  /** The server's request id (error body or `x-request-id`), to quote in a support ticket. */
+  /** The server's request id (error body or `x-request-id`), to quote in a support ticket. @default undefined */
   requestId?: string | undefined;
-  /** Structured details: validation issues from the server, zod issues of a bad response, … */
+  /** Structured details: validation issues from the server, zod issues of a bad response, … @default undefined */
   details?: unknown;
-  /** The underlying error (a `TypeError` from `fetch`, ky's `TimeoutError`, a JSON `SyntaxError`, …). */
+  /** The underlying error (a `TypeError` from `fetch`, ky's `TimeoutError`, a JSON `SyntaxError`, …). @default undefined */
   cause?: unknown;
   /** The end-user sentence. @default the English default for `code` */
   userMessage?: string | undefined;
