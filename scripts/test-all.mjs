@@ -144,6 +144,7 @@ const STEPS = [
   {
     id: 'start',
     title: '`npm start` smoke test (scripts/dev.mjs --smoke)',
+    needs: ['chromium'], // it renders the example console in Chromium
     run: async () => ({ ok: (await run(process.execPath, [join(repoRoot, 'scripts/dev.mjs'), '--smoke'])) === 0 }),
   },
 ];
