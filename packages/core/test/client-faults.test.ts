@@ -154,6 +154,21 @@ describe('retries', () => {
     expect(keys[2]).toBe('invite-ann-once');
   });
 
+  it('makes v4 UUID keys without crypto.randomUUID (insecure browser contexts)', async () => {
+    const real = globalThis.crypto;
+    vi.stubGlobal('crypto', { getRandomValues: <T extends ArrayBufferView>(array: T) => real.getRandomValues(array as never) as T });
+    try {
+      const { seatkit, requests } = client([json(201, member)]);
+      await seatkit.members.add({ orgId: 'org_1', email: 'ann@example.com', firstName: 'Ann', lastName: 'Lee', role: 'member' });
+      await seatkit.members.add({ orgId: 'org_1', email: 'ann@example.com', firstName: 'Ann', lastName: 'Lee', role: 'member' });
+      const [a, b] = requests.map((r) => r.headers.get('idempotency-key'));
+      expect(a).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      expect(a).not.toBe(b);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('does not send an Idempotency-Key on reads', async () => {
     const { seatkit, requests } = client([json(200, organization)]);
     await seatkit.organizations.get({ orgId: 'org_1' });
