@@ -60,3 +60,7 @@ export type {
 
 // ---------------------------------------------------------------- components: members (react helper 1)
 // ---------------------------------------------------------------- components: invitations, seats, access (react helper 2)
+export { AccessGate } from './components/access-gate.js';
+export type { AccessDenied, AccessGateProps } from './components/access-gate.js';
+export { AcceptInvitation } from './components/accept-invitation.js';
+export type { AcceptInvitationProps, AcceptInvitationState } from './components/accept-invitation.js';
