@@ -5,6 +5,10 @@ import { listDevUsers, signIn, type DevUser } from '../session.js';
  * Development sign-in: pick a demo user (or type any email, e.g. someone you just invited).
  * Replace this page with your identity provider's sign-in.
  */
+/** Owners and admins first: they can do the most in the console. */
+const ROLE_RANK: Record<string, number> = { owner: 0, admin: 1 };
+const rank = (user: DevUser) => Math.min(2, ...user.memberships.map((m) => ROLE_RANK[m.role] ?? 2));
+
 export function SignInPage({ title = 'Sign in', suggestedEmail }: { title?: string; suggestedEmail?: string }) {
   const [users, setUsers] = useState<DevUser[] | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -15,7 +19,7 @@ export function SignInPage({ title = 'Sign in', suggestedEmail }: { title?: stri
   useEffect(() => {
     let cancelled = false;
     listDevUsers().then(
-      (list) => !cancelled && setUsers(list),
+      (list) => !cancelled && setUsers([...list].sort((a, b) => rank(a) - rank(b))),
       (e: Error) => !cancelled && setLoadError(e.message),
     );
     return () => {

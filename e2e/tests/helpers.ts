@@ -1,0 +1,93 @@
+import { expect, type APIRequestContext, type Page, type TestInfo } from '@playwright/test';
+import { API_URL } from '../env.js';
+
+export { API_URL };
+
+export const OWNER = 'owner@northwind.test';
+export const ADMIN = 'admin@northwind.test';
+export const MEMBER = 'member@northwind.test';
+export const LAKESIDE_OWNER = 'owner@lakeside.test';
+
+/** A unique address per call, so reruns and retries never meet an earlier run's invitation. */
+export function uniqueEmail(name: string): string {
+  return `${name}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@example.com`;
+}
+
+/**
+ * Signs in through the console's development sign-in screen: the demo user's button when listed,
+ * else the email field (people who were just invited are not users yet).
+ */
+export async function signIn(page: Page, email: string): Promise<void> {
+  await page.goto('/');
+  const signOut = page.getByRole('button', { name: 'Sign out' });
+  const heading = page.getByRole('heading', { name: 'Sign in' });
+  await expect(signOut.or(heading)).toBeVisible();
+  if (await signOut.isVisible()) {
+    await signOut.click();
+    await expect(heading).toBeVisible();
+  }
+  await signInHere(page, email);
+  await expect(page.getByLabel('Signed in as')).toHaveText(email);
+}
+
+/** On a sign-in screen already showing: sign in as `email`. */
+export async function signInHere(page: Page, email: string): Promise<void> {
+  const listed = page.getByRole('list', { name: 'Demo users' }).getByRole('button', { name: new RegExp(`\\b${escape(email)}\\b`) });
+  await expect(page.getByRole('list', { name: 'Demo users' })).toBeVisible();
+  if ((await listed.count()) > 0) await listed.first().click();
+  else {
+    await page.getByLabel('Email').fill(email);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  }
+}
+
+export async function openPage(page: Page, name: 'Dashboard' | 'Users' | 'Invitations' | 'Imaging App'): Promise<void> {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true }).click();
+}
+
+export interface Mail {
+  id: string;
+  to: string;
+  subject: string;
+  text: string;
+  createdAt: string;
+}
+
+export async function mailbox(request: APIRequestContext): Promise<Mail[]> {
+  const response = await request.get(`${API_URL}/dev/mailbox.json`);
+  expect(response.ok()).toBe(true);
+  return (await response.json()) as Mail[];
+}
+
+/** The newest mail to `to` whose subject matches, waiting for the outbox to deliver it. */
+export async function waitForMail(request: APIRequestContext, to: string, subject: RegExp): Promise<Mail> {
+  let found: Mail | undefined;
+  await expect
+    .poll(
+      async () => {
+        found = (await mailbox(request)).filter((m) => m.to === to && subject.test(m.subject)).at(-1);
+        return found ? found.subject : null;
+      },
+      { message: `a mail to ${to} with subject ${subject}` },
+    )
+    .not.toBeNull();
+  return found!;
+}
+
+/** The accept link of an invitation mail, rewritten to the console under test. */
+export function acceptLink(mail: Mail): string {
+  const match = /https?:\/\/\S+\/accept-invitation\?token=[\w-]+/.exec(mail.text);
+  if (!match) throw new Error(`No accept link in the mail:\n${mail.text}`);
+  return match[0];
+}
+
+/** A full-page screenshot kept as a test artifact (test-results/<test>/<name>.png, also in the report). */
+export async function screenshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  const path = testInfo.outputPath(`${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  await testInfo.attach(name, { path, contentType: 'image/png' });
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
