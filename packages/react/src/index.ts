@@ -64,3 +64,5 @@ export { AccessGate } from './components/access-gate.js';
 export type { AccessDenied, AccessGateProps } from './components/access-gate.js';
 export { AcceptInvitation } from './components/accept-invitation.js';
 export type { AcceptInvitationProps, AcceptInvitationState } from './components/accept-invitation.js';
+export { InvitationList } from './components/invitation-list.js';
+export type { InvitationListProps, InvitationStatusFilter } from './components/invitation-list.js';

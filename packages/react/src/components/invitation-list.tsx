@@ -1,0 +1,282 @@
+import { can, describeError, type Invitation, type InvitationStatus } from '@seatkit/core';
+import { forwardRef, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCurrentMember } from '../hooks/use-current-member.js';
+import { useResendInvitation, useRevokeInvitation } from '../hooks/use-invitation-mutations.js';
+import { useInvitations } from '../hooks/use-invitations.js';
+import { useSubscriptions } from '../hooks/use-subscriptions.js';
+import { format } from '../messages/format.js';
+import { useSeatKit } from '../provider.js';
+import {
+  AlertDialog,
+  AlertDialogCancel,
+  AlertDialogContent,
+  AlertDialogDescription,
+  AlertDialogTitle,
+} from '../ui/alert-dialog.js';
+import { Badge, type BadgeTone } from '../ui/badge.js';
+import { Button } from '../ui/button.js';
+import { cx } from '../ui/cx.js';
+import { EmptyState } from '../ui/empty-state.js';
+import { ErrorState } from '../ui/error-state.js';
+import { Select } from '../ui/select.js';
+import { LoadingState } from '../ui/spinner.js';
+import { useControllableState } from '../ui/use-controllable-state.js';
+import { formatDate, roleLabel } from './member-helpers.js';
+
+/** The status filter: one status, or `'all'`. */
+export type InvitationStatusFilter = InvitationStatus | 'all';
+
+export interface InvitationListProps {
+  /** The status shown (controlled). */
+  status?: InvitationStatusFilter;
+  /** The status shown first. @default 'pending' */
+  defaultStatus?: InvitationStatusFilter;
+  onStatusChange?: (status: InvitationStatusFilter) => void;
+  /** Invitations per page ("Load more" fetches the next). @default 50 */
+  pageSize?: number;
+  /** Shown in the empty state, e.g. an "Invite people" button. */
+  emptyAction?: ReactNode;
+  /** The accessible name of the list's region. @default messages.invitations.title */
+  'aria-label'?: string;
+  className?: string;
+}
+
+const STATUS_TONE: Record<InvitationStatus, BadgeTone> = {
+  pending: 'info',
+  accepted: 'success',
+  revoked: 'neutral',
+  expired: 'warning',
+};
+
+const STATUSES: InvitationStatus[] = ['pending', 'expired', 'accepted', 'revoked'];
+
+/**
+ * The organization's invitations: pending ones by default, a status filter, reserved seats, and
+ * resend / revoke (with a confirmation) for pending and expired ones. Without `members:invite`
+ * the actions are hidden and a note says why.
+ *
+ * @example <InvitationList defaultStatus="all" />
+ */
+export const InvitationList = forwardRef<HTMLElement, InvitationListProps>(function InvitationList(
+  { status: statusProp, defaultStatus = 'pending', onStatusChange, pageSize, emptyAction, 'aria-label': ariaLabel, className },
+  ref,
+) {
+  const { messages, locale } = useSeatKit();
+  const t = messages.invitations;
+  const { member: me } = useCurrentMember();
+  const permissions = me?.permissions ?? [];
+  const canManage = can(permissions, 'members:invite');
+  const [status, setStatus] = useControllableState(statusProp, defaultStatus, onStatusChange);
+
+  const list = useInvitations({ status: status === 'all' ? undefined : status, limit: pageSize });
+  const invitations = useMemo(() => list.data?.pages.flatMap((p) => p.items) ?? [], [list.data]);
+  const subscriptions = useSubscriptions({ enabled: can(permissions, 'seats:read') });
+  const productNames = useMemo(
+    () => new Map(subscriptions.data?.items.map((s) => [s.id, s.product.name]) ?? []),
+    [subscriptions.data],
+  );
+
+  const resend = useResendInvitation();
+  const revoke = useRevokeInvitation();
+  const [confirming, setConfirming] = useState<Invitation | null>(null);
+  const [busyId, setBusyId] = useState<string | null>(null);
+  const [announcement, setAnnouncement] = useState<{ text: string; tone: 'success' | 'danger' } | null>(null);
+  const announcementRef = useRef<HTMLParagraphElement>(null);
+  const revokeTriggerRef = useRef<HTMLButtonElement | null>(null);
+
+  async function run(invitation: Invitation, action: 'resend' | 'revoke') {
+    setBusyId(invitation.id);
+    setAnnouncement(null);
+    try {
+      if (action === 'resend') await resend.mutateAsync({ invitationId: invitation.id });
+      else {
+        await revoke.mutateAsync({ invitationId: invitation.id });
+        revokeTriggerRef.current = null;
+      }
+      setAnnouncement({ text: format(action === 'resend' ? t.resent : t.revoked, { email: invitation.email }), tone: 'success' });
+    } catch (error) {
+      setAnnouncement({
+        text: format(t.actionFailed, { email: invitation.email, reason: describeError(error, messages.common.errors) }),
+        tone: 'danger',
+      });
+    } finally {
+      setBusyId(null);
+      setConfirming(null);
+    }
+  }
+
+  const statusOptions = [
+    ...STATUSES.map((s) => ({ value: s, label: t.status[s] })),
+    { value: 'all', label: t.allStatuses },
+  ];
+
+  let body: ReactNode;
+  if (list.isPending) {
+    body = <LoadingState label={messages.common.loading} />;
+  } else if (list.isError && invitations.length === 0) {
+    body = <ErrorState error={list.error} title={t.errorTitle} onRetry={() => void list.refetch()} />;
+  } else if (invitations.length === 0) {
+    body = (
+      <EmptyState
+        title={status === 'pending' ? t.emptyPendingTitle : t.emptyTitle}
+        description={t.emptyDescription}
+        action={emptyAction}
+      />
+    );
+  } else {
+    body = (
+      <div className="seatkit-invitation-table-wrap" data-slot="invitation-table-wrap">
+        <table className="seatkit-table seatkit-invitation-table" data-slot="invitation-table" aria-busy={list.isFetching || undefined}>
+          <caption className="seatkit-visually-hidden">{t.title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.columnEmail}</th>
+              <th scope="col">{t.columnRole}</th>
+              <th scope="col">{t.columnStatus}</th>
+              <th scope="col">{t.columnSeats}</th>
+              <th scope="col">{t.columnExpires}</th>
+              {canManage ? (
+                <th scope="col">
+                  <span className="seatkit-visually-hidden">{t.columnActions}</span>
+                </th>
+              ) : null}
+            </tr>
+          </thead>
+          <tbody>
+            {invitations.map((invitation) => {
+              const name = [invitation.firstName, invitation.lastName].filter(Boolean).join(' ');
+              const seats = invitation.subscriptionIds.map((id) => productNames.get(id) ?? id);
+              const actionable = invitation.status === 'pending' || invitation.status === 'expired';
+              const busy = busyId === invitation.id;
+              return (
+                <tr key={invitation.id} data-slot="invitation-row" data-state={invitation.status}>
+                  <td data-column="email">
+                    <span className="seatkit-invitation-email">{invitation.email}</span>
+                    {name ? <span className="seatkit-invitation-name">{name}</span> : null}
+                  </td>
+                  <td data-column="role">{roleLabel(invitation.role, undefined, messages)}</td>
+                  <td data-column="status">
+                    <Badge tone={STATUS_TONE[invitation.status]} data-state={invitation.status}>
+                      {t.status[invitation.status]}
+                    </Badge>
+                  </td>
+                  <td data-column="seats">{seats.length > 0 ? seats.join(', ') : t.noSeats}</td>
+                  <td data-column="expires">
+                    {invitation.status === 'accepted'
+                      ? format(t.acceptedOn, { date: formatDate(invitation.acceptedAt, locale, messages) })
+                      : invitation.status === 'expired'
+                        ? format(t.expiredOn, { date: formatDate(invitation.expiresAt, locale, messages) })
+                        : invitation.status === 'pending'
+                          ? formatDate(invitation.expiresAt, locale, messages)
+                          : '—'}
+                  </td>
+                  {canManage ? (
+                    <td data-column="actions" className="seatkit-invitation-actions">
+                      {actionable ? (
+                        <>
+                          <Button
+                            size="sm"
+                            loading={busy && resend.isPending}
+                            aria-label={format(t.resendLabel, { email: invitation.email })}
+                            onClick={() => void run(invitation, 'resend')}
+                          >
+                            {t.resend}
+                          </Button>
+                          <Button
+                            size="sm"
+                            variant="ghost"
+                            aria-label={format(t.revokeLabel, { email: invitation.email })}
+                            onClick={(event) => {
+                              revokeTriggerRef.current = event.currentTarget;
+                              setConfirming(invitation);
+                            }}
+                          >
+                            {t.revoke}
+                          </Button>
+                        </>
+                      ) : null}
+                    </td>
+                  ) : null}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+        {list.hasNextPage ? (
+          <div className="seatkit-list-more">
+            <Button size="sm" loading={list.isFetchingNextPage} onClick={() => void list.fetchNextPage()}>
+              {list.isFetchingNextPage ? t.loadingMore : t.loadMore}
+            </Button>
+          </div>
+        ) : null}
+      </div>
+    );
+  }
+
+  return (
+    <section
+      ref={ref}
+      aria-label={ariaLabel ?? t.title}
+      className={cx('seatkit-root seatkit-invitation-list', className)}
+      data-slot="invitation-list"
+      data-state={list.isPending ? 'loading' : list.isError ? 'error' : invitations.length === 0 ? 'empty' : 'ready'}
+    >
+      <div className="seatkit-invitation-toolbar" data-slot="invitation-toolbar">
+        <Select
+          label={t.statusFilterLabel}
+          options={statusOptions}
+          value={status}
+          onChange={(event) => setStatus(event.target.value as InvitationStatusFilter)}
+        />
+      </div>
+      {!canManage && me ? (
+        <p className="seatkit-disabled-reason" data-slot="disabled-reason">
+          {t.noPermission}
+        </p>
+      ) : null}
+      {/* Always in the DOM: a live region announces changes of its text, not its insertion. */}
+      <p
+        ref={announcementRef}
+        tabIndex={-1}
+        className="seatkit-notice seatkit-invitation-announcement"
+        role="status"
+        data-tone={announcement?.tone}
+        data-slot="invitation-announcement"
+      >
+        {announcement?.text ?? ''}
+      </p>
+      {body}
+      <AlertDialog open={Boolean(confirming)} onOpenChange={(open) => !open && busyId === null && setConfirming(null)}>
+        {confirming ? (
+          <AlertDialogContent
+            data-slot="invitation-revoke-dialog"
+            // Back to the Revoke button on cancel; once revoked the row has no buttons left, so focus
+            // lands on the sentence saying what happened.
+            onCloseAutoFocus={(event) => {
+              event.preventDefault();
+              const trigger = revokeTriggerRef.current;
+              if (trigger) trigger.focus();
+              else announcementRef.current?.focus();
+            }}
+          >
+            <AlertDialogTitle>{format(t.revokeTitle, { email: confirming.email })}</AlertDialogTitle>
+            <AlertDialogDescription>
+              {t.revokeDescription}
+              {confirming.subscriptionIds.length > 0
+                ? ` ${format(t.revokeSeats, { count: confirming.subscriptionIds.length }, locale)}`
+                : ''}
+            </AlertDialogDescription>
+            <div className="seatkit-dialog-footer">
+              <AlertDialogCancel asChild>
+                <Button>{messages.common.cancel}</Button>
+              </AlertDialogCancel>
+              <Button variant="danger" loading={revoke.isPending} onClick={() => void run(confirming, 'revoke')}>
+                {t.revokeConfirm}
+              </Button>
+            </div>
+          </AlertDialogContent>
+        ) : null}
+      </AlertDialog>
+    </section>
+  );
+});
