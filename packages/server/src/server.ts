@@ -177,6 +177,7 @@ export async function createSeatKitServer(options: SeatKitServerOptions): Promis
   app.notFound((c) => errorResponse(c, new ApiError('not_found', `No route ${c.req.method} ${new URL(c.req.url).pathname}`)));
 
   app.get('/openapi.json', (c) => c.json(buildOpenApi()));
+  app.get('/', (c) => c.json({ name: 'SeatKit API', openapi: '/openapi.json', ...(devRoutes ? { mailbox: '/dev/mailbox' } : {}) }));
 
   // ------------------------------------------------------------ contract routes
   const authenticateUser = async (c: Context<Env>, db: Queryable): Promise<UserRow> => {

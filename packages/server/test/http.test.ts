@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { routes } from '@seatkit/core/contract';
 import { createSeatKitServer, silentLogger, type Database } from '@seatkit/server';
+import { startNodeServer } from '@seatkit/server/node';
 import { ADMIN, forEachDatabase, MEMBER, OWNER } from './helpers.js';
 
 /** The harness database under a second server; closing that server leaves the database open. */
@@ -262,6 +263,16 @@ forEachDatabase((h) => {
       expect(operations.sort()).toEqual(Object.keys(routes).sort());
       expect(res.body.paths['/v1/orgs/{orgId}/members'].post.requestBody.content['application/json'].schema.required).toContain('email');
     });
+  });
+
+  it('serves over real HTTP with startNodeServer (port 0 picks a free port)', async () => {
+    const server = await createSeatKitServer({ database: shared(h().server.database), auth: { mode: 'dev', secret: 'test-secret' }, logger: silentLogger });
+    const { url, close } = await startNodeServer(server, { port: 0 });
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    const res = await fetch(`${url}/v1/me`, { headers: { authorization: `Bearer ${await server.devToken(OWNER)}` } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('x-request-id')).toBeTruthy();
+    await close();
   });
 
   describe('jwt auth', () => {
