@@ -1,0 +1,189 @@
+/**
+ * The backend of every story: the REAL reference server (`@seatkit/server`, Hono over in-browser
+ * PGlite), not a hand-written mock that could drift from the rules. One server per page (creating
+ * PGlite runs initdb: seconds); every story starts from a fresh demo seed.
+ *
+ * Loading and error states are not fake data either: they wrap the same server's `fetch` in a
+ * request that never answers, or one that fails like a dropped connection.
+ */
+import { QueryClient } from '@tanstack/react-query';
+import { createSeatKitClient, type SeatKitClient } from '@seatkit/core';
+import {
+  createPGliteDatabase,
+  createSeatKitServer,
+  DEMO_USERS,
+  silentLogger,
+  type DemoSeed,
+  type SeatKitServer,
+} from '@seatkit/server';
+
+/** The base URL the stories' client talks to; requests never leave the page. */
+export const STORY_BASE_URL = 'http://seatkit.story';
+
+/** Who is signed in, chosen from the toolbar (or pinned by a story with `globals: { viewer }`). */
+export const VIEWERS = {
+  owner: { email: DEMO_USERS.owner.email, org: 'northwind', title: 'Olivia Owner (owner, Northwind Dental)' },
+  admin: { email: DEMO_USERS.admin.email, org: 'northwind', title: 'Adam Admin (admin, Northwind Dental)' },
+  member: { email: DEMO_USERS.member.email, org: 'northwind', title: 'Mia Member (member, Northwind Dental)' },
+  lakesideAdmin: { email: DEMO_USERS.admin.email, org: 'lakeside', title: 'Adam Admin (admin, Lakeside Clinic)' },
+  lakesideOwner: { email: DEMO_USERS.lakesideOwner.email, org: 'lakeside', title: 'Leo Lakeside (owner, Lakeside Clinic)' },
+} as const;
+export type ViewerKey = keyof typeof VIEWERS;
+
+/** The organization the components work on: the viewer's own, or one picked explicitly. */
+export const ORGS = {
+  auto: "The viewer's organization",
+  northwind: 'Northwind Dental',
+  lakeside: 'Lakeside Clinic',
+} as const;
+export type OrgKey = keyof typeof ORGS;
+
+/**
+ * How requests reach the server:
+ * - `live`: the server answers (default);
+ * - `pending`: no request ever answers (loading states);
+ * - `offline`: every request fails as a dropped connection would (error states).
+ */
+export type NetworkMode = 'live' | 'pending' | 'offline';
+
+export interface StoryBackend {
+  readonly server: SeatKitServer;
+  readonly demo: DemoSeed;
+  /** The viewer's client (what the components use). */
+  readonly client: SeatKitClient;
+  /** A fresh QueryClient per story: no cache carried from one story to the next. */
+  readonly queryClient: QueryClient;
+  readonly orgId: string;
+  readonly viewer: { email: string };
+  /** A client for someone else (e.g. the invitee accepting an invitation in a play function). */
+  clientFor(email: string): Promise<SeatKitClient>;
+  /** Changes how later requests are answered (e.g. go offline before a save in a play function). */
+  setNetwork(mode: NetworkMode): void;
+}
+
+/** Per-story settings, under `parameters.seatkit`. */
+export interface SeatKitParameters {
+  /** @default 'live' */
+  network?: NetworkMode | ((request: Request) => NetworkMode);
+  /** Shapes the data after the demo seed, through the real server or its API (many rows, seats exhausted...). */
+  setup?: (backend: StoryBackend) => Promise<void> | void;
+  /** Set `false` for components that must render outside `<SeatKitProvider>`. @default true */
+  provider?: boolean;
+}
+
+let serverPromise: Promise<SeatKitServer> | undefined;
+
+/** The page's server, created once and reused by every story (and every story test in a file). */
+export function getStoryServer(): Promise<SeatKitServer> {
+  serverPromise ??= (async () => {
+    const database = await createPGliteDatabase();
+    return createSeatKitServer({
+      database,
+      auth: { mode: 'dev', secret: 'storybook-secret' },
+      serverKey: 'sk_storybook',
+      appUrl: 'http://localhost:6006',
+      logger: silentLogger,
+      // Play functions read the mailbox right after an action: emails are queued before the answer.
+      awaitEmails: true,
+    });
+  })();
+  serverPromise.catch(() => {
+    serverPromise = undefined;
+  });
+  return serverPromise;
+}
+
+// Stories load one after another: a reset must not interleave with the previous story's setup.
+let queue: Promise<unknown> = Promise.resolve();
+// Requests of a story that is no longer shown must not touch the next story's fresh data.
+let generation = 0;
+
+/** A request that never answers (until aborted): what a slow network looks like to the UI. */
+function pendingResponse(signal: AbortSignal | null | undefined): Promise<Response> {
+  return new Promise((_, reject) => {
+    signal?.addEventListener('abort', () => reject(signal.reason), { once: true });
+  });
+}
+
+function createStoryFetch(
+  server: SeatKitServer,
+  ownGeneration: number,
+  getMode: (request: Request) => NetworkMode,
+): typeof fetch {
+  return async (input, init) => {
+    const request = new Request(input, init);
+    if (ownGeneration !== generation) return pendingResponse(request.signal);
+    const mode = getMode(request);
+    // A dropped connection: fetch rejects with a TypeError, which the client reports as `network`.
+    if (mode === 'offline') throw new TypeError('Failed to fetch');
+    if (mode === 'pending') return pendingResponse(request.signal);
+    return server.fetch(request);
+  };
+}
+
+export interface PrepareOptions {
+  viewer: ViewerKey;
+  org: OrgKey;
+  parameters?: SeatKitParameters;
+}
+
+/** Resets the server to the demo seed, applies the story's setup and builds the viewer's client. */
+export function prepareStoryBackend({ viewer, org, parameters = {} }: PrepareOptions): Promise<StoryBackend> {
+  const run = async (): Promise<StoryBackend> => {
+    const ownGeneration = ++generation;
+    const server = await getStoryServer();
+    await server.reset();
+    const demo = await server.seedDemo();
+    const who = VIEWERS[viewer] ?? VIEWERS.admin;
+    const orgKey = org === 'auto' || !(org in ORGS) ? who.org : org;
+    const orgId = orgKey === 'lakeside' ? demo.lakeside.orgId : demo.northwind.orgId;
+
+    let network = parameters.network ?? 'live';
+    const getMode = (request: Request) => (typeof network === 'function' ? network(request) : network);
+    const clients = new Map<string, SeatKitClient>();
+    const clientFor = async (email: string): Promise<SeatKitClient> => {
+      const existing = clients.get(email);
+      if (existing) return existing;
+      const token = await server.devToken(email);
+      const client = createSeatKitClient({
+        baseUrl: STORY_BASE_URL,
+        getToken: () => token,
+        fetch: createStoryFetch(server, ownGeneration, getMode),
+        // States show at once: no backoff before an error, no timer racing a "pending" story.
+        retry: 0,
+        timeout: false,
+      });
+      clients.set(email, client);
+      return client;
+    };
+
+    const backend: StoryBackend = {
+      server,
+      demo,
+      client: await clientFor(who.email),
+      queryClient: new QueryClient({
+        defaultOptions: { queries: { retry: false, staleTime: 30_000, refetchOnWindowFocus: false } },
+      }),
+      orgId,
+      viewer: { email: who.email },
+      clientFor,
+      setNetwork: (mode) => {
+        network = mode;
+      },
+    };
+    if (parameters.setup) {
+      // Setup talks to the live server even in a "pending" or "offline" story.
+      const storyNetwork = network;
+      network = 'live';
+      try {
+        await parameters.setup(backend);
+      } finally {
+        network = storyNetwork;
+      }
+    }
+    return backend;
+  };
+  const result = queue.then(run, run);
+  queue = result.catch(() => undefined);
+  return result;
+}

@@ -1,0 +1,46 @@
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import { playwright } from '@vitest/browser-playwright';
+import { defineProject } from 'vitest/config';
+
+// No trailing slash: Storybook resolves main.ts's relative imports from this path.
+const configDir = dirname(fileURLToPath(import.meta.url));
+
+/**
+ * Every story is a test: it renders against the real in-page server, runs its play function, then
+ * axe (`parameters.a11y.test = 'error'`: a violation fails it). The Vite settings (aliases to the
+ * sources, optimizeDeps) come from main.ts's viteFinal, which the plugin applies.
+ *
+ *   npx vitest run --project storybook        (from the repo root, once vitest.config.ts lists this file)
+ *   npx vitest run -c vitest.storybook.config.ts
+ */
+export default defineProject({
+  plugins: [storybookTest({ configDir, tags: { include: ['test'], exclude: ['skip-test'] } })],
+  test: {
+    name: 'storybook',
+    // A story file's first test creates PGlite (initdb) in the page.
+    testTimeout: 60_000,
+    hookTimeout: 90_000,
+    browser: {
+      enabled: true,
+      headless: true,
+      screenshotFailures: false,
+      provider: playwright({
+        launchOptions: {
+          // Browsers cannot be downloaded on these machines: the system Chromium.
+          executablePath: '/usr/bin/chromium',
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--no-first-run',
+            '--disable-sync',
+          ],
+        },
+      }),
+      instances: [{ browser: 'chromium' }],
+    },
+  },
+});

@@ -1,0 +1,149 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { LONG_NAME, loading, offline, scenarios, variants } from '../../../../.storybook/story-helpers';
+import { MemberList } from './member-list';
+
+/**
+ * The organization's people: server-side search, role and status filters, a virtualized table and
+ * row actions. Every story runs against the real server in the page; the toolbar's **Viewer**
+ * switches whose permissions apply (a member sees no actions, an admin cannot remove an admin).
+ */
+const meta = {
+  title: 'Members/MemberList',
+  component: MemberList,
+  args: { height: 420, searchDebounceMs: 150 },
+} satisfies Meta<typeof MemberList>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Default: Story = {
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByRole('cell', { name: 'Mia Member' })).toBeVisible();
+    await expect(canvas.getByRole('columnheader', { name: 'Last active' })).toBeVisible();
+  },
+};
+
+/** The owner may change and remove admins; nobody removes the owner. */
+export const AsOwner: Story = {
+  globals: variants.owner,
+  play: async ({ canvas }) => {
+    const removeAdmin = await canvas.findByRole('button', { name: 'Remove Adam Admin' });
+    await expect(removeAdmin).not.toHaveAttribute('aria-disabled', 'true');
+  },
+};
+
+/** An admin sees the owner and other admins' actions disabled, with the reason. */
+export const AsAdmin: Story = {
+  globals: variants.admin,
+  play: async ({ canvas }) => {
+    const removeAdmin = await canvas.findByRole('button', { name: 'Remove Adam Admin' });
+    await expect(removeAdmin).toHaveAttribute('aria-disabled', 'true');
+    await expect(removeAdmin).toHaveAccessibleDescription(/Only the owner can change or remove an admin|cannot remove yourself/);
+  },
+};
+
+/** A plain member reads the list; no actions, no selection. */
+export const AsMember: Story = {
+  globals: variants.member,
+  play: async ({ canvas }) => {
+    await canvas.findByRole('cell', { name: /^Adam Admin/ });
+    await expect(canvas.queryAllByRole('button', { name: /^(Edit|Remove) / })).toHaveLength(0);
+    await expect(canvas.queryAllByRole('checkbox')).toHaveLength(0);
+  },
+};
+
+/** Lakeside Clinic, seen by Adam Admin, who is an admin there too (same email, another organization). */
+export const OtherOrganization: Story = {
+  globals: variants.lakesideAdmin,
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByRole('cell', { name: 'Leo Lakeside' })).toBeVisible();
+    await expect(canvas.queryByRole('cell', { name: 'Mia Member' })).toBeNull();
+  },
+};
+
+export const Loading: Story = {
+  parameters: loading,
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByRole('status')).toHaveTextContent(/Loading/);
+  },
+};
+
+/** The connection drops: the error says so and offers a retry. */
+export const NetworkError: Story = {
+  parameters: offline,
+  play: async ({ canvas }) => {
+    const alert = await canvas.findByRole('alert');
+    await expect(alert).toHaveTextContent('Cannot reach the server');
+    await expect(within(alert).getByRole('button', { name: 'Try again' })).toBeVisible();
+  },
+};
+
+/** A search that matches nobody (a member list is never empty: the owner is always in it). */
+export const NoMatches: Story = {
+  play: async ({ canvas }) => {
+    await canvas.findByRole('cell', { name: 'Mia Member' });
+    await userEvent.type(canvas.getByRole('searchbox', { name: 'Search members' }), 'nobody-matches-this');
+    await expect(await canvas.findByText('No members match')).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Clear filters' })).toBeVisible();
+  },
+};
+
+/** Filtering by role (workflow 3: "the user list can be filtered by role"). */
+export const FilteredByRole: Story = {
+  play: async ({ canvas }) => {
+    await canvas.findByRole('cell', { name: 'Mia Member' });
+    await userEvent.selectOptions(canvas.getByRole('combobox', { name: 'Role' }), 'admin');
+    await waitFor(() => expect(canvas.queryByRole('cell', { name: 'Mia Member' })).toBeNull());
+    await expect(await canvas.findByRole('cell', { name: /^Adam Admin/ })).toBeVisible();
+  },
+};
+
+/** 10,000 generated members on top of the demo: the table stays virtualized and pages in as you scroll. */
+export const TenThousandMembers: Story = {
+  parameters: { seatkit: { setup: scenarios.manyMembers(10_000) } },
+  play: async ({ canvas }) => {
+    // Sorted by name, the demo's people are somewhere in the middle: find one by searching.
+    await waitFor(() => expect(canvas.getAllByRole('row').length).toBeGreaterThan(5));
+    // Only a window of rows is in the DOM, not ten thousand.
+    await expect(canvas.getAllByRole('row').length).toBeLessThan(120);
+    await userEvent.type(canvas.getByRole('searchbox', { name: 'Search members' }), 'mia');
+    await expect(await canvas.findByRole('cell', { name: 'Mia Member' })).toBeVisible();
+  },
+};
+
+export const LongNames: Story = {
+  parameters: { seatkit: { setup: scenarios.longNames() } },
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByRole('cell', { name: `${LONG_NAME.firstName} ${LONG_NAME.lastName}` })).toBeVisible();
+  },
+};
+
+export const RightToLeft: Story = {
+  globals: variants.rtl,
+  play: async ({ canvas }) => {
+    await canvas.findByRole('cell', { name: 'Mia Member' });
+    await expect(document.documentElement.dir).toBe('rtl');
+  },
+};
+
+export const French: Story = {
+  globals: variants.french,
+  play: async ({ canvas }) => {
+    await canvas.findByRole('cell', { name: 'Mia Member' });
+    await expect(canvas.getByRole('searchbox')).toHaveAccessibleName(/membres/i);
+  },
+};
+
+export const Dark: Story = {
+  globals: variants.dark,
+  play: async ({ canvas }) => {
+    await canvas.findByRole('cell', { name: 'Mia Member' });
+  },
+};
+
+export const Narrow: Story = {
+  globals: variants.narrow,
+  play: async ({ canvas }) => {
+    await canvas.findByRole('cell', { name: 'Mia Member' });
+  },
+};
