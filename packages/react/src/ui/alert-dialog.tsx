@@ -1,6 +1,7 @@
 import * as AlertDialogPrimitive from '@radix-ui/react-alert-dialog';
 import { forwardRef, type ComponentPropsWithoutRef, type ElementRef } from 'react';
 import { cx } from './cx.js';
+import { useReturnFocus } from './use-return-focus.js';
 
 /**
  * Radix AlertDialog parts, styled: a confirmation that must be answered (no outside-click dismiss).
@@ -16,7 +17,8 @@ export interface AlertDialogContentProps extends ComponentPropsWithoutRef<typeof
 }
 
 export const AlertDialogContent = forwardRef<ElementRef<typeof AlertDialogPrimitive.Content>, AlertDialogContentProps>(
-  function AlertDialogContent({ className, overlayClassName, ...props }, ref) {
+  function AlertDialogContent({ className, overlayClassName, onCloseAutoFocus, ...props }, ref) {
+    const returnFocus = useReturnFocus();
     return (
       <AlertDialogPrimitive.Portal>
         <AlertDialogPrimitive.Overlay data-slot="alert-dialog-overlay" className={cx('seatkit-overlay', overlayClassName)} />
@@ -25,6 +27,10 @@ export const AlertDialogContent = forwardRef<ElementRef<typeof AlertDialogPrimit
           data-slot="alert-dialog-content"
           data-size="sm"
           className={cx('seatkit-root seatkit-dialog', className)}
+          onCloseAutoFocus={(event) => {
+            onCloseAutoFocus?.(event);
+            if (!event.defaultPrevented) returnFocus(event);
+          }}
           {...props}
         />
       </AlertDialogPrimitive.Portal>

@@ -2,6 +2,7 @@ import * as DialogPrimitive from '@radix-ui/react-dialog';
 import { forwardRef, type ComponentPropsWithoutRef, type ElementRef } from 'react';
 import { cx } from './cx.js';
 import { XIcon } from './icons.js';
+import { useReturnFocus } from './use-return-focus.js';
 
 /** Radix Dialog parts, styled. `Dialog` is the root: `open` / `defaultOpen` / `onOpenChange`. */
 export const Dialog = DialogPrimitive.Root;
@@ -34,7 +35,8 @@ export interface DialogContentProps extends ComponentPropsWithoutRef<typeof Dial
 
 /** The dialog panel, portalled with its overlay. Focus is trapped and returns to the trigger on close (Radix). */
 export const DialogContent = forwardRef<ElementRef<typeof DialogPrimitive.Content>, DialogContentProps>(
-  function DialogContent({ className, overlayClassName, closeLabel, size = 'md', children, ...props }, ref) {
+  function DialogContent({ className, overlayClassName, closeLabel, size = 'md', children, onCloseAutoFocus, ...props }, ref) {
+    const returnFocus = useReturnFocus();
     return (
       <DialogPrimitive.Portal>
         <DialogOverlay className={overlayClassName} />
@@ -43,6 +45,10 @@ export const DialogContent = forwardRef<ElementRef<typeof DialogPrimitive.Conten
           data-slot="dialog-content"
           data-size={size}
           className={cx('seatkit-root seatkit-dialog', className)}
+          onCloseAutoFocus={(event) => {
+            onCloseAutoFocus?.(event);
+            if (!event.defaultPrevented) returnFocus(event);
+          }}
           {...props}
         >
           {children}

@@ -1,0 +1,258 @@
+import {
+  EmailSchema,
+  isSeatKitError,
+  NameSchema,
+  PERMISSIONS,
+  type Member,
+  type MemberStatus,
+  type Permission,
+  type UpdateMemberBody,
+} from '@seatkit/core';
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useCurrentMember } from '../hooks/use-current-member.js';
+import { useMember } from '../hooks/use-member.js';
+import { useUpdateMember } from '../hooks/use-update-member.js';
+import { memberActionState } from '../member-rules.js';
+import { format } from '../messages/format.js';
+import { useSeatKit } from '../provider.js';
+import { Button } from '../ui/button.js';
+import { cx } from '../ui/cx.js';
+import { Dialog, DialogBody, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from '../ui/dialog.js';
+import { DisabledReason } from '../ui/disabled-reason.js';
+import { ErrorState } from '../ui/error-state.js';
+import { Checkbox, TextField } from '../ui/field.js';
+import { Select } from '../ui/select.js';
+import { LoadingState } from '../ui/spinner.js';
+import { useControllableState } from '../ui/use-controllable-state.js';
+import { memberName, useRoleOptions } from './member-helpers.js';
+
+export interface EditMemberDialogProps {
+  /** The member to edit. */
+  memberId: string;
+  /** The member as already loaded (e.g. a list row), shown at once instead of a loading state. */
+  member?: Member;
+  open?: boolean;
+  defaultOpen?: boolean;
+  onOpenChange?: (open: boolean) => void;
+  /** Called with the saved member. */
+  onSaved?: (member: Member) => void;
+  className?: string;
+}
+
+interface Draft {
+  firstName: string;
+  lastName: string;
+  email: string;
+  role: string;
+  status: MemberStatus;
+  grants: Permission[];
+}
+type FieldErrors = Partial<Record<'firstName' | 'lastName' | 'email' | 'role', string>>;
+
+const draftOf = (m: Member): Draft => ({
+  firstName: m.firstName,
+  lastName: m.lastName,
+  email: m.email,
+  role: m.role,
+  status: m.status,
+  grants: [...m.grants],
+});
+
+/**
+ * Edit a member's names, email, role, status and extra permissions (grants on top of the role).
+ * Only changed fields are sent. The role is locked, with the reason, for the owner (ownership moves
+ * by transfer) and for admins unless the caller is the owner. Server validation errors land on their fields.
+ */
+export function EditMemberDialog({ memberId, member: initial, open, defaultOpen, onOpenChange, onSaved, className }: EditMemberDialogProps) {
+  const { messages } = useSeatKit();
+  const t = messages.editMember;
+  const [isOpen, setOpen] = useControllableState(open, defaultOpen ?? false, onOpenChange);
+  const query = useMember(memberId, { enabled: isOpen && !initial });
+  const member = initial ?? query.data;
+  const title = member ? format(t.title, { name: memberName(member) }) : t.loadError;
+
+  return (
+    <Dialog open={isOpen} onOpenChange={setOpen}>
+      <DialogContent className={cx('seatkit-edit-member-dialog', className)} data-slot="edit-member-dialog" closeLabel={messages.common.close}>
+        <DialogHeader>
+          <DialogTitle>{member ? title : messages.common.loading}</DialogTitle>
+          <DialogDescription>{t.description}</DialogDescription>
+        </DialogHeader>
+        {member ? (
+          <EditMemberForm
+            key={member.id}
+            member={member}
+            onCancel={() => setOpen(false)}
+            onSaved={(saved) => {
+              setOpen(false);
+              onSaved?.(saved);
+            }}
+          />
+        ) : query.isError ? (
+          <ErrorState error={query.error} title={t.loadError} onRetry={() => void query.refetch()} />
+        ) : (
+          <LoadingState label={messages.common.loading} />
+        )}
+      </DialogContent>
+    </Dialog>
+  );
+}
+
+function EditMemberForm({ member, onCancel, onSaved }: { member: Member; onCancel: () => void; onSaved: (m: Member) => void }) {
+  const { messages } = useSeatKit();
+  const t = messages.editMember;
+  const { member: me } = useCurrentMember();
+  const { options: roleOptions, roles } = useRoleOptions({ includeOwner: member.role === 'owner' });
+  const update = useUpdateMember();
+  const [draft, setDraft] = useState<Draft>(() => draftOf(member));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const permissionsHelpId = useId();
+
+  const editState = memberActionState(me, member, 'edit');
+  const canEdit = editState.allowed;
+  const roleState = memberActionState(me, member, 'changeRole');
+  const roleReason = roleState.allowed
+    ? null
+    : roleState.reason === 'target_is_owner'
+      ? t.ownerRoleLocked
+      : roleState.reason === 'admin_needs_owner'
+        ? t.adminRoleLocked
+        : null;
+  const rolePermissions = new Set(roles?.find((r) => r.key === draft.role)?.permissions ?? []);
+
+  // Server validation issues (`details: [{ path: ['email'], message }]`) go to their fields.
+  useEffect(() => {
+    if (!update.error || !isSeatKitError(update.error, 'validation_failed')) return;
+    const issues = Array.isArray(update.error.details) ? (update.error.details as { path?: unknown[]; message?: string }[]) : [];
+    const next: FieldErrors = {};
+    for (const issue of issues) {
+      const field = issue.path?.[0];
+      if (field === 'firstName' || field === 'lastName' || field === 'email' || field === 'role') next[field] = issue.message;
+    }
+    setErrors(next);
+  }, [update.error]);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!canEdit) return;
+    const nextErrors: FieldErrors = {};
+    const first = NameSchema.safeParse(draft.firstName);
+    const last = NameSchema.safeParse(draft.lastName);
+    const email = EmailSchema.safeParse(draft.email);
+    if (!first.success) nextErrors.firstName = draft.firstName.trim() ? first.error.issues[0]?.message : messages.common.required;
+    if (!last.success) nextErrors.lastName = draft.lastName.trim() ? last.error.issues[0]?.message : messages.common.required;
+    if (!email.success) nextErrors.email = messages.invite.emailInvalid;
+    setErrors(nextErrors);
+    if (Object.keys(nextErrors).length > 0) return;
+
+    const body: UpdateMemberBody = {};
+    if (first.data !== member.firstName) body.firstName = first.data;
+    if (last.data !== member.lastName) body.lastName = last.data;
+    if (email.data !== member.email) body.email = email.data;
+    if (draft.role !== member.role) body.role = draft.role;
+    if (draft.status !== member.status) body.status = draft.status;
+    const grants = PERMISSIONS.filter((p) => draft.grants.includes(p));
+    if (grants.join() !== PERMISSIONS.filter((p) => member.grants.includes(p)).join()) body.permissions = grants;
+    if (Object.keys(body).length === 0) {
+      onSaved(member);
+      return;
+    }
+    update.mutate({ memberId: member.id, orgId: member.orgId, ...body }, { onSuccess: onSaved });
+  }
+
+  return (
+    <form onSubmit={submit} noValidate className="seatkit-edit-member-form" data-slot="edit-member-form">
+      <DialogBody>
+        {!canEdit ? <DisabledReason reason={t.noPermission} /> : null}
+        <div className="seatkit-form-row">
+          <TextField
+            label={t.firstName}
+            value={draft.firstName}
+            autoComplete="off"
+            required
+            disabled={!canEdit}
+            error={errors.firstName}
+            onChange={(e) => setDraft({ ...draft, firstName: e.currentTarget.value })}
+          />
+          <TextField
+            label={t.lastName}
+            value={draft.lastName}
+            autoComplete="off"
+            required
+            disabled={!canEdit}
+            error={errors.lastName}
+            onChange={(e) => setDraft({ ...draft, lastName: e.currentTarget.value })}
+          />
+        </div>
+        <TextField
+          label={t.email}
+          type="email"
+          value={draft.email}
+          autoComplete="off"
+          required
+          disabled={!canEdit}
+          error={errors.email}
+          onChange={(e) => setDraft({ ...draft, email: e.currentTarget.value })}
+        />
+        <div className="seatkit-form-row">
+          <Select
+            label={t.role}
+            options={roleOptions}
+            value={draft.role}
+            disabled={!canEdit || Boolean(roleReason)}
+            description={roleReason}
+            error={errors.role}
+            onChange={(e) => setDraft({ ...draft, role: e.currentTarget.value })}
+          />
+          <Select
+            label={t.status}
+            options={[
+              { value: 'active', label: messages.common.memberStatus.active },
+              { value: 'suspended', label: messages.common.memberStatus.suspended },
+            ]}
+            value={draft.status}
+            disabled={!canEdit || member.role === 'owner'}
+            onChange={(e) => setDraft({ ...draft, status: e.currentTarget.value as MemberStatus })}
+          />
+        </div>
+        <fieldset className="seatkit-fieldset" aria-describedby={permissionsHelpId} disabled={!canEdit}>
+          <legend className="seatkit-field-label">{t.permissionsLegend}</legend>
+          <p id={permissionsHelpId} className="seatkit-field-description">
+            {t.permissionsHelp}
+          </p>
+          <div className="seatkit-permission-grid">
+            {PERMISSIONS.map((permission) => {
+              const fromRole = rolePermissions.has(permission);
+              return (
+                <Checkbox
+                  key={permission}
+                  label={messages.common.permissions[permission]}
+                  description={fromRole ? t.fromRole : undefined}
+                  checked={fromRole || draft.grants.includes(permission)}
+                  disabled={fromRole}
+                  data-permission={permission}
+                  onChange={(e) => {
+                    const on = e.currentTarget.checked;
+                    setDraft({
+                      ...draft,
+                      grants: on ? [...draft.grants, permission] : draft.grants.filter((p) => p !== permission),
+                    });
+                  }}
+                />
+              );
+            })}
+          </div>
+        </fieldset>
+        {update.isError && !isSeatKitError(update.error, 'validation_failed') ? (
+          <ErrorState size="inline" error={update.error} title={t.errorTitle} />
+        ) : null}
+      </DialogBody>
+      <DialogFooter>
+        <Button onClick={onCancel}>{messages.common.cancel}</Button>
+        <Button type="submit" variant="primary" loading={update.isPending} disabledReason={canEdit ? null : t.noPermission}>
+          {update.isPending ? messages.common.saving : messages.common.save}
+        </Button>
+      </DialogFooter>
+    </form>
+  );
+}

@@ -1,0 +1,55 @@
+import type { Member, MemberSummary, Role } from '@seatkit/core';
+import { useRoles } from '../hooks/use-roles.js';
+import { format } from '../messages/format.js';
+import type { Messages } from '../messages/types.js';
+import type { MemberActionState } from '../member-rules.js';
+import { useSeatKit } from '../provider.js';
+
+/** "Ann Lee", or the email when the names are empty. Plain text: React renders it as text. */
+export function memberName(member: Pick<MemberSummary, 'firstName' | 'lastName' | 'email'>): string {
+  return `${member.firstName} ${member.lastName}`.trim() || member.email;
+}
+
+/** A role's display name: the organization's own name for custom roles, the localized one for built-ins. */
+export function roleLabel(roleKey: string, roles: readonly Role[] | undefined, messages: Messages): string {
+  const builtIn = (messages.common.roles as Record<string, string>)[roleKey];
+  if (builtIn) return builtIn;
+  return roles?.find((r) => r.key === roleKey)?.name ?? roleKey;
+}
+
+/** The sentence explaining a refused member action, or `null` when it is allowed. */
+export function actionReason(state: MemberActionState, messages: Messages): string | null {
+  if (state.allowed) return null;
+  switch (state.reason) {
+    case 'missing_permission':
+      return format(messages.common.disabledPermission, { permission: messages.common.permissions[state.permission] });
+    case 'target_is_owner':
+      return messages.removeMember.ownerReason;
+    case 'admin_needs_owner':
+      return messages.members.adminReason;
+    case 'unknown_actor':
+      return messages.common.loading;
+  }
+}
+
+/** Role options for a select: the organization's roles; `owner` only as a disabled entry (it moves by transfer). */
+export function useRoleOptions(options: { includeOwner?: boolean } = {}) {
+  const { messages } = useSeatKit();
+  const roles = useRoles();
+  const items = roles.data?.items ?? [
+    { key: 'admin', name: 'Admin', permissions: [], builtIn: true },
+    { key: 'member', name: 'Member', permissions: [], builtIn: true },
+  ];
+  const selectable = items
+    .filter((r) => options.includeOwner || r.key !== 'owner')
+    .map((r) => ({ value: r.key, label: roleLabel(r.key, items, messages), disabled: r.key === 'owner' }));
+  return { roles: roles.data?.items, options: selectable, query: roles };
+}
+
+/** "12 Mar 2026" in the provider's locale; "Never" for null. */
+export function formatDate(iso: string | null, locale: string, messages: Messages): string {
+  if (!iso) return messages.common.never;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(iso));
+}
+
+export type { Member };

@@ -1,0 +1,219 @@
+import { expect, test, vi } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import { expectNoAxeViolations } from '../test/axe.js';
+import { createTestClient, renderWithServer, USERS, useTestServer } from '../test/server.js';
+import { MemberList } from './member-list.js';
+
+const ctx = useTestServer();
+
+async function serverMembers(as: string = USERS.owner) {
+  const client = await createTestClient(ctx, { as });
+  const page = await client.members.list({ orgId: ctx.demo.northwind.orgId, limit: 200 });
+  return page.items;
+}
+
+test('lists the members with their role, seats and last activity, with zero axe violations', async () => {
+  await renderWithServer(ctx, <MemberList />, { as: USERS.admin });
+  await expect.element(page.getByRole('cell', { name: 'Mia Member', exact: true })).toBeVisible();
+  await expect.element(page.getByRole('cell', { name: 'owner@northwind.test', exact: true })).toBeVisible();
+  await expect.element(page.getByRole('columnheader', { name: 'Last active' })).toBeVisible();
+  // Mia holds no seat; the seeded Imaging App holders show the product name.
+  await expect.element(page.getByRole('cell', { name: 'Imaging App', exact: true }).first()).toBeVisible();
+  await expectNoAxeViolations();
+});
+
+test('search is server-side and debounced; filters by role and status narrow the list', async () => {
+  await renderWithServer(ctx, <MemberList searchDebounceMs={50} />, { as: USERS.admin });
+  await expect.element(page.getByRole('cell', { name: 'Olivia Owner', exact: true })).toBeVisible();
+
+  await userEvent.fill(page.getByRole('searchbox', { name: 'Search members' }), 'mia');
+  await expect.element(page.getByRole('cell', { name: 'Olivia Owner', exact: true })).not.toBeInTheDocument();
+  await expect.element(page.getByRole('cell', { name: 'Mia Member', exact: true })).toBeVisible();
+
+  await userEvent.fill(page.getByRole('searchbox', { name: 'Search members' }), 'nobody-matches-this');
+  await expect.element(page.getByText('No members match')).toBeVisible();
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await expect.element(page.getByRole('cell', { name: 'Olivia Owner', exact: true })).toBeVisible();
+
+  await userEvent.selectOptions(page.getByRole('combobox', { name: 'Role' }), 'admin');
+  // Adam is the caller: his name cell also says "you".
+  await expect.element(page.getByRole('cell', { name: /^Adam Admin/ })).toBeVisible();
+  await expect.element(page.getByRole('cell', { name: 'Mia Member', exact: true })).not.toBeInTheDocument();
+
+  await userEvent.selectOptions(page.getByRole('combobox', { name: 'Role' }), '');
+  await userEvent.selectOptions(page.getByRole('combobox', { name: 'Status' }), 'suspended');
+  await expect.element(page.getByText('No members match')).toBeVisible();
+});
+
+test('a plain member sees the list without any action or selection', async () => {
+  await renderWithServer(ctx, <MemberList onAssignSeat={() => {}} />, { as: USERS.member });
+  await expect.element(page.getByRole('cell', { name: 'Adam Admin', exact: true })).toBeVisible();
+  expect(page.getByRole('button', { name: /^(Edit|Remove|Assign a seat to) / }).elements()).toHaveLength(0);
+  expect(page.getByRole('checkbox').elements()).toHaveLength(0);
+});
+
+test('as an admin, removing the owner or an admin is disabled with the reason; a member can be removed after confirming', async () => {
+  await renderWithServer(ctx, <MemberList />, { as: USERS.admin });
+  const removeOwner = page.getByRole('button', { name: 'Remove Olivia Owner' });
+  await expect.element(removeOwner).toHaveAttribute('aria-disabled', 'true');
+  await expect.element(removeOwner).toHaveAccessibleDescription(/owner cannot be removed/i);
+  await expect.element(page.getByRole('button', { name: 'Remove Adam Admin' })).toHaveAccessibleDescription(
+    'Only the owner can change or remove an admin.',
+  );
+  // A click on a disabled action opens nothing.
+  await removeOwner.click({ force: true });
+  expect(page.getByRole('alertdialog').elements()).toHaveLength(0);
+
+  await page.getByRole('button', { name: 'Remove Mia Member' }).click();
+  const dialog = page.getByRole('alertdialog', { name: 'Remove Mia Member?' });
+  await expect.element(dialog).toBeVisible();
+  await expect.element(dialog.getByText(/queued for deletion/)).toBeVisible();
+  await expectNoAxeViolations();
+  await dialog.getByRole('button', { name: 'Remove' }).click();
+  await expect.element(dialog).not.toBeInTheDocument();
+  await expect.element(page.getByRole('cell', { name: 'Mia Member', exact: true })).not.toBeInTheDocument();
+  await expect.element(page.getByText('Mia Member was removed.')).toBeVisible();
+  expect((await serverMembers()).some((m) => m.email === USERS.member)).toBe(false);
+  // The removal notice went out.
+  const mails = await ctx.server.mailbox();
+  expect(mails.some((m) => m.to === USERS.member)).toBe(true);
+});
+
+test('as the owner, an admin can be removed', async () => {
+  await renderWithServer(ctx, <MemberList />, { as: USERS.owner });
+  await page.getByRole('button', { name: 'Remove Adam Admin' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Remove' }).click();
+  await expect.element(page.getByRole('cell', { name: 'Adam Admin', exact: true })).not.toBeInTheDocument();
+  expect((await serverMembers()).some((m) => m.email === USERS.admin)).toBe(false);
+});
+
+test('a refused removal is rolled back and explained', async () => {
+  await renderWithServer(ctx, <MemberList />, {
+    as: USERS.admin,
+    intercept: (request) =>
+      request.method === 'DELETE'
+        ? Response.json(
+            { error: { code: 'forbidden', message: 'Missing permission members:remove', requestId: 'req_1' } },
+            { status: 403 },
+          )
+        : undefined,
+  });
+  await page.getByRole('button', { name: 'Remove Mia Member' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Remove' }).click();
+  await expect.element(page.getByRole('alertdialog').getByRole('alert')).toHaveTextContent(/do not have permission/);
+  // Optimistically hidden, then put back (checked once the modal no longer hides the page).
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Cancel' }).click();
+  await expect.element(page.getByRole('cell', { name: 'Mia Member', exact: true })).toBeVisible();
+});
+
+test('edit opens the member dialog and saves names, role and a permission grant', async () => {
+  await renderWithServer(ctx, <MemberList />, { as: USERS.owner });
+  await page.getByRole('button', { name: 'Edit Mia Member' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Edit Mia Member' });
+  await expect.element(dialog).toBeVisible();
+  await userEvent.fill(dialog.getByRole('textbox', { name: 'First name' }), 'Mila');
+  await userEvent.selectOptions(dialog.getByRole('combobox', { name: 'Role' }), 'admin');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect.element(dialog).not.toBeInTheDocument();
+  await expect.element(page.getByRole('cell', { name: 'Mila Member', exact: true })).toBeVisible();
+  const mia = (await serverMembers()).find((m) => m.email === USERS.member)!;
+  expect(mia.firstName).toBe('Mila');
+  expect(mia.role).toBe('admin');
+});
+
+test('a name with markup renders as text', async () => {
+  const client = await createTestClient(ctx, { as: USERS.owner });
+  const onerror = vi.fn();
+  (window as unknown as { __pwned: () => void }).__pwned = onerror;
+  await client.members.add({
+    orgId: ctx.demo.northwind.orgId,
+    email: 'xss@northwind.test',
+    firstName: '<img src=x onerror=window.__pwned()>',
+    lastName: '<b>Bold</b>',
+    role: 'member',
+  });
+  const { container } = await renderWithServer(ctx, <MemberList />, { as: USERS.admin });
+  await expect.element(page.getByRole('cell', { name: '<img src=x onerror=window.__pwned()> <b>Bold</b>', exact: true })).toBeVisible();
+  expect(container.querySelector('img')).toBeNull();
+  expect(container.querySelector('b')).toBeNull();
+  expect(onerror).not.toHaveBeenCalled();
+});
+
+test('bulk select changes the role of the selected members; the owner is left out with a note', async () => {
+  await renderWithServer(ctx, <MemberList />, { as: USERS.owner });
+  await page.getByRole('checkbox', { name: 'Select Mia Member' }).click();
+  await page.getByRole('checkbox', { name: 'Select Olivia Owner' }).click();
+  await expect.element(page.getByText('2 selected')).toBeVisible();
+  await userEvent.selectOptions(page.getByRole('combobox', { name: 'Change role of selected to' }), 'admin');
+  await page.getByRole('button', { name: 'Apply role' }).click();
+  await expect.element(page.getByText(/1 member updated\. 1 selected member cannot be changed/)).toBeVisible();
+  const members = await serverMembers();
+  expect(members.find((m) => m.email === USERS.member)?.role).toBe('admin');
+  expect(members.find((m) => m.email === USERS.owner)?.role).toBe('owner');
+});
+
+test('bulk removal asks for confirmation first', async () => {
+  await renderWithServer(ctx, <MemberList />, { as: USERS.owner });
+  await page.getByRole('checkbox', { name: 'Select Mia Member' }).click();
+  await page.getByRole('button', { name: 'Remove selected' }).click();
+  const dialog = page.getByRole('alertdialog', { name: 'Remove 1 member?' });
+  await expect.element(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  expect((await serverMembers()).some((m) => m.email === USERS.member)).toBe(true);
+
+  await page.getByRole('button', { name: 'Remove selected' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Remove 1 member' }).click();
+  await expect.element(page.getByText('1 member updated.')).toBeVisible();
+  expect((await serverMembers()).some((m) => m.email === USERS.member)).toBe(false);
+});
+
+test('the row actions and the remove dialog work with the keyboard alone; focus returns', async () => {
+  await renderWithServer(ctx, <MemberList />, { as: USERS.admin });
+  const removeMia = page.getByRole('button', { name: 'Remove Mia Member' });
+  await expect.element(removeMia).toBeVisible();
+  (removeMia.element() as HTMLElement).focus();
+  await userEvent.keyboard('{Enter}');
+  const dialog = page.getByRole('alertdialog', { name: 'Remove Mia Member?' });
+  await expect.element(dialog).toBeVisible();
+  // Focus is inside the dialog; Escape cancels and returns focus to the row button.
+  expect(dialog.element().contains(document.activeElement)).toBe(true);
+  await userEvent.keyboard('{Escape}');
+  await expect.element(dialog).not.toBeInTheDocument();
+  await expect.element(removeMia).toHaveFocus();
+});
+
+test('a failed load shows the error with a retry that recovers', async () => {
+  let fail = true;
+  await renderWithServer(ctx, <MemberList />, {
+    as: USERS.admin,
+    intercept: (request) =>
+      fail && new URL(request.url).pathname.endsWith('/members') ? Promise.reject(new TypeError('Failed to fetch')) : undefined,
+  });
+  await expect.element(page.getByRole('alert')).toHaveTextContent(/Cannot reach the server/);
+  fail = false;
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect.element(page.getByRole('cell', { name: 'Mia Member', exact: true })).toBeVisible();
+});
+
+test('a 10,000-member organization scrolls through pages while the DOM stays small', async () => {
+  await ctx.server.seedMembers(ctx.demo.northwind.orgId, 10_000);
+  const { container } = await renderWithServer(ctx, <MemberList pageSize={100} height={400} />, { as: USERS.admin });
+  await expect.element(page.getByRole('cell', { name: 'Mia Member', exact: true }).or(page.getByRole('row').nth(5))).toBeInTheDocument();
+  const scroller = container.querySelector<HTMLElement>('[data-slot="member-list-scroll"]')!;
+  const rowsInDom = () => container.querySelectorAll('[data-slot="member-row"]').length;
+  const loaded = () => Number(container.querySelector('[data-slot="member-table"]')!.querySelectorAll('[data-slot="member-row"]').length);
+  expect(loaded()).toBeGreaterThan(0);
+  // Scroll to the end a few times: each time the loader row shows, the next page is fetched.
+  let lastHeight = 0;
+  for (let i = 0; i < 4; i++) {
+    scroller.scrollTop = scroller.scrollHeight;
+    await vi.waitFor(() => {
+      expect(scroller.scrollHeight).toBeGreaterThan(lastHeight);
+    });
+    lastHeight = scroller.scrollHeight;
+    expect(rowsInDom()).toBeLessThan(40);
+  }
+  // Four pages and more are loaded, yet only a window of rows is rendered.
+  expect(lastHeight).toBeGreaterThan(52 * 300);
+  expect(rowsInDom()).toBeLessThan(40);
+});

@@ -1,0 +1,113 @@
+import type { Member } from '@seatkit/core';
+import { useId } from 'react';
+import { useCurrentMember } from '../hooks/use-current-member.js';
+import { useRemoveMember } from '../hooks/use-remove-member.js';
+import { useSubscriptions } from '../hooks/use-subscriptions.js';
+import { memberActionState } from '../member-rules.js';
+import { format } from '../messages/format.js';
+import { useSeatKit } from '../provider.js';
+import {
+  AlertDialog,
+  AlertDialogCancel,
+  AlertDialogContent,
+  AlertDialogDescription,
+  AlertDialogTitle,
+} from '../ui/alert-dialog.js';
+import { Button } from '../ui/button.js';
+import { cx } from '../ui/cx.js';
+import { DisabledReason } from '../ui/disabled-reason.js';
+import { ErrorState } from '../ui/error-state.js';
+import { useControllableState } from '../ui/use-controllable-state.js';
+import { memberName, roleLabel, useRoleOptions } from './member-helpers.js';
+
+export interface RemoveMemberDialogProps {
+  /** The member to remove (a row of `useMembers`, or `useMember(id).data`). */
+  member: Member;
+  open?: boolean;
+  defaultOpen?: boolean;
+  onOpenChange?: (open: boolean) => void;
+  /** Called after the server removed the member. */
+  onRemoved?: (member: Member) => void;
+  className?: string;
+}
+
+/**
+ * The confirmation before removing a member: says what the person loses (access, role, seats,
+ * pending work) and that they are emailed. When the caller may not remove this person (the owner;
+ * an admin unless you are the owner; no permission) the confirm button is disabled and the reason shown.
+ */
+export function RemoveMemberDialog({ member, open, defaultOpen, onOpenChange, onRemoved, className }: RemoveMemberDialogProps) {
+  const { messages, locale } = useSeatKit();
+  const t = messages.removeMember;
+  const { member: me } = useCurrentMember();
+  const { roles } = useRoleOptions();
+  const subscriptions = useSubscriptions({ enabled: Boolean(me?.permissions.includes('seats:read')) });
+  const remove = useRemoveMember();
+  const reasonId = useId();
+  const [isOpen, setOpen] = useControllableState(open, defaultOpen ?? false, onOpenChange);
+  const state = memberActionState(me, member, 'remove');
+  const reason = state.allowed
+    ? null
+    : state.reason === 'target_is_owner'
+      ? t.ownerReason
+      : state.reason === 'admin_needs_owner'
+        ? t.adminReason
+        : state.reason === 'missing_permission'
+          ? t.noPermission
+          : messages.common.loading;
+  const name = memberName(member);
+  const seatProducts = member.subscriptionIds
+    .map((id) => subscriptions.data?.items.find((s) => s.id === id)?.product.name)
+    .filter(Boolean);
+
+  return (
+    <AlertDialog
+      open={isOpen}
+      onOpenChange={(next) => {
+        if (!next) remove.reset();
+        setOpen(next);
+      }}
+    >
+      <AlertDialogContent className={cx('seatkit-remove-member-dialog', className)} data-slot="remove-member-dialog">
+        <AlertDialogTitle>{format(t.title, { name })}</AlertDialogTitle>
+        <AlertDialogDescription>{format(t.description, { name, email: member.email })}</AlertDialogDescription>
+        <ul className="seatkit-remove-list" data-slot="remove-member-losses">
+          <li>{format(t.losesRole, { role: roleLabel(member.role, roles, messages) })}</li>
+          <li>
+            {format(t.losesSeats, { count: member.subscriptionIds.length }, locale)}
+            {seatProducts.length > 0 ? `: ${seatProducts.join(', ')}` : null}
+          </li>
+          <li>{t.losesPending}</li>
+        </ul>
+        <p className="seatkit-notice" data-tone="warning">
+          {t.emailNotice}
+        </p>
+        <DisabledReason id={reasonId} reason={reason} />
+        {remove.isError ? <ErrorState size="inline" error={remove.error} title={t.errorTitle} /> : null}
+        <div className="seatkit-dialog-footer">
+          <AlertDialogCancel asChild>
+            <Button>{messages.common.cancel}</Button>
+          </AlertDialogCancel>
+          <Button
+            variant="danger"
+            loading={remove.isPending}
+            disabledReason={reason}
+            onClick={() =>
+              remove.mutate(
+                { memberId: member.id, orgId: member.orgId },
+                {
+                  onSuccess: () => {
+                    setOpen(false);
+                    onRemoved?.(member);
+                  },
+                },
+              )
+            }
+          >
+            {remove.isPending ? t.removing : t.confirm}
+          </Button>
+        </div>
+      </AlertDialogContent>
+    </AlertDialog>
+  );
+}
