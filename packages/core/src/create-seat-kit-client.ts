@@ -120,7 +120,9 @@ export interface ListInvitationsParams extends OrgParams, PageParams {
 export interface CreateInvitationsParams extends OrgParams {
   /**
    * The people to invite, each with its role. More than 100 are sent in batches of 100, each batch
-   * with its own idempotency key; the results still come back in order, one per item.
+   * with its own idempotency key (derived from the call's); the results still come back in order,
+   * one per item. If a later batch fails, the call rejects: repeat it with the same
+   * `idempotencyKey` and the batches already applied are replayed, not sent twice.
    */
   invitations: InvitationInput[];
 }
