@@ -134,6 +134,39 @@ describe('bulk invitations', () => {
   });
 });
 
+describe('resuming a batched bulk invite', () => {
+  it('replays the applied batches when the call is repeated with the same key', async () => {
+    const input = Array.from({ length: 150 }, (_, i) => ({ email: `r${i}@resume.test`, role: 'member' }));
+    // The network dies after the first batch went through.
+    let calls = 0;
+    const flaky = (async (input: RequestInfo | URL, init?: RequestInit) => {
+      if (++calls > 1) throw new TypeError('fetch failed');
+      return server.fetch(new Request(input, init));
+    }) as typeof globalThis.fetch;
+    const failed = await clientAs(server, ADMIN, { fetch: flaky, retry: 0 })
+      .invitations.create({ orgId, invitations: input }, { idempotencyKey: 'resume-1' })
+      .catch((e: unknown) => e);
+    expect(isSeatKitError(failed, 'network')).toBe(true);
+
+    const sent: { key: string | null; replayed: string | null }[] = [];
+    const fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+      const request = new Request(input, init);
+      const response = await server.fetch(request);
+      sent.push({ key: request.headers.get('idempotency-key'), replayed: response.headers.get('idempotent-replayed') });
+      return response;
+    }) as typeof globalThis.fetch;
+    const { results } = await clientAs(server, ADMIN, { fetch }).invitations.create({ orgId, invitations: input }, { idempotencyKey: 'resume-1' });
+    expect(results).toHaveLength(150);
+    expect(results.every((r) => r.ok)).toBe(true);
+    expect(sent).toEqual([
+      { key: 'resume-1', replayed: 'true' },
+      { key: 'resume-1:1', replayed: null },
+    ]);
+    const mails = (await server.mailbox()).filter((mail) => mail.to.endsWith('@resume.test'));
+    expect(mails).toHaveLength(150); // the first 100 were not sent twice
+  });
+});
+
 describe('retried mutations are applied once', () => {
   it('adds a member once when the first answer is lost', async () => {
     const { fetch, requests } = lossyFetch();
