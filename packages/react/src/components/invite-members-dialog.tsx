@@ -1,0 +1,97 @@
+import { can, type InvitationResult } from '@seatkit/core';
+import { useState, type ReactNode } from 'react';
+import { useCurrentMember } from '../hooks/use-current-member.js';
+import { format } from '../messages/format.js';
+import { useSeatKit } from '../provider.js';
+import { Button } from '../ui/button.js';
+import { cx } from '../ui/cx.js';
+import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from '../ui/dialog.js';
+import { PlusIcon } from '../ui/icons.js';
+import { useControllableState } from '../ui/use-controllable-state.js';
+import { InviteMembersForm, type InviteMembersFormProps } from './invite-members-form.js';
+
+export interface InviteMembersDialogProps
+  extends Pick<InviteMembersFormProps, 'defaultRole' | 'defaultEmails' | 'defaultSubscriptionIds' | 'onSubmitted'> {
+  open?: boolean;
+  defaultOpen?: boolean;
+  onOpenChange?: (open: boolean) => void;
+  /**
+   * The element that opens the dialog (`asChild`). @default an "Invite people" button, disabled with
+   * the reason when the caller lacks `members:invite`. Pass `null` for none (controlled use).
+   */
+  trigger?: ReactNode | null;
+  /** Called once every row was invited. */
+  onComplete?: (results: InvitationResult[]) => void;
+  className?: string;
+}
+
+/**
+ * `InviteMembersForm` in a dialog with its own trigger. When every row is invited the dialog shows
+ * the outcome and a "Done" button; failed rows keep it open for a second try.
+ */
+export function InviteMembersDialog({
+  open,
+  defaultOpen,
+  onOpenChange,
+  trigger,
+  onComplete,
+  className,
+  ...formProps
+}: InviteMembersDialogProps) {
+  const { messages, locale } = useSeatKit();
+  const t = messages.invite;
+  const { member: me } = useCurrentMember();
+  const canInvite = can(me?.permissions, 'members:invite');
+  const [isOpen, setOpen] = useControllableState(open, defaultOpen ?? false, onOpenChange);
+  const [done, setDone] = useState<InvitationResult[] | null>(null);
+
+  const defaultTrigger = (
+    <Button variant="primary" disabledReason={me && !canInvite ? t.noPermission : null}>
+      <PlusIcon /> {t.open}
+    </Button>
+  );
+
+  return (
+    <Dialog
+      open={isOpen}
+      onOpenChange={(next) => {
+        if (!next) setDone(null);
+        setOpen(next);
+      }}
+    >
+      {trigger === null ? null : me && !canInvite && trigger === undefined ? (
+        // A disabled action opens nothing; it stays focusable to explain why.
+        defaultTrigger
+      ) : (
+        <DialogTrigger asChild>{trigger ?? defaultTrigger}</DialogTrigger>
+      )}
+      <DialogContent size="lg" className={cx('seatkit-invite-dialog', className)} data-slot="invite-dialog" closeLabel={messages.common.close}>
+        <DialogHeader>
+          <DialogTitle>{t.title}</DialogTitle>
+          <DialogDescription>{t.description}</DialogDescription>
+        </DialogHeader>
+        {done ? (
+          <>
+            <p role="status" className="seatkit-notice" data-tone="success">
+              {format(t.allSent, { count: done.length }, locale)}
+            </p>
+            <DialogFooter>
+              <Button variant="primary" autoFocus onClick={() => setOpen(false)}>
+                {t.done}
+              </Button>
+            </DialogFooter>
+          </>
+        ) : (
+          <InviteMembersForm
+            {...formProps}
+            onCancel={() => setOpen(false)}
+            onComplete={(results) => {
+              setDone(results);
+              onComplete?.(results);
+            }}
+          />
+        )}
+      </DialogContent>
+    </Dialog>
+  );
+}
