@@ -6,6 +6,15 @@ import type { MemberRow, OrgRow, UserRow } from './repo.js';
 export interface ServerSettings {
   appUrl: string;
   now: () => Date;
+  rateLimits: RateLimits | false;
+}
+
+/** Emails to new people (invitations, resends, direct adds) per rolling hour. */
+export interface RateLimits {
+  /** Default 1,000. */
+  invitationsPerCallerPerHour: number;
+  /** Default 5,000. */
+  invitationsPerOrgPerHour: number;
 }
 
 /** Everything a route handler gets. For mutations `db` is the open transaction. */

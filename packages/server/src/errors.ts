@@ -11,6 +11,8 @@ export class ApiError extends Error {
     readonly code: ServerErrorCode,
     message: string,
     readonly details?: unknown,
+    /** Extra response headers (`Retry-After`). */
+    readonly headers?: Record<string, string>,
   ) {
     super(message);
     this.status = ERROR_STATUS[code];

@@ -9,6 +9,7 @@ export type { PGliteDatabaseOptions } from './db/pglite.js';
 export type { Database, Queryable, QueryResult } from './db/database.js';
 export { MIGRATIONS, migrate } from './db/migrations.js';
 export type { AuthOptions, DevAuthOptions, JwtAuthOptions } from './auth.js';
+export type { RateLimits } from './context.js';
 export type { Mailer, MailMessage, DispatchResult } from './mail.js';
 export { createLogMailer } from './mail.js';
 export type { Logger } from './logger.js';

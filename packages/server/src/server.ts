@@ -10,7 +10,8 @@ import { Hono, type Context } from 'hono';
 import { cors } from 'hono/cors';
 import * as z from 'zod/mini';
 import { createAuthenticator, type AuthOptions } from './auth.js';
-import type { Handler, HandlerContext, ServerSettings } from './context.js';
+import type { Handler, HandlerContext, RateLimits, ServerSettings } from './context.js';
+import { secureHeaders } from 'hono/secure-headers';
 import type { Database, Queryable } from './db/database.js';
 import { DATA_TABLES, migrate } from './db/migrations.js';
 import { renderMailboxHtml } from './dev-pages.js';
@@ -47,6 +48,12 @@ export interface SeatKitServerOptions {
   devRoutes?: boolean;
   /** Wait for outbox emails to be handed to the mailer before answering. Default `false`. */
   awaitEmails?: boolean;
+  /**
+   * Caps on emails to new people (invitations, resends, direct adds) per rolling hour, per caller and per
+   * organization; over the cap a request is `429 rate_limited` with `Retry-After`. `false` turns them off.
+   * Default `{ invitationsPerCallerPerHour: 1000, invitationsPerOrgPerHour: 5000 }`.
+   */
+  rateLimits?: Partial<RateLimits> | false;
 }
 
 export interface SeatKitServer {
@@ -91,7 +98,11 @@ export async function createSeatKitServer(options: SeatKitServerOptions): Promis
   const devMode = options.auth.mode === 'dev';
   const devRoutes = options.devRoutes ?? devMode;
   const mailer = options.mailer ?? createLogMailer(logger);
-  const settings: ServerSettings = { appUrl: (options.appUrl ?? 'http://localhost:5173').replace(/\/+$/, ''), now };
+  const settings: ServerSettings = {
+    appUrl: (options.appUrl ?? 'http://localhost:5173').replace(/\/+$/, ''),
+    now,
+    rateLimits: options.rateLimits === false ? false : { invitationsPerCallerPerHour: 1000, invitationsPerOrgPerHour: 5000, ...options.rateLimits },
+  };
 
   await migrate(database);
 
@@ -140,6 +151,20 @@ export async function createSeatKitServer(options: SeatKitServerOptions): Promis
     logger.info(`${c.req.method} ${path} ${c.res.status} ${Date.now() - started}ms`);
   });
 
+  app.use(
+    '*',
+    secureHeaders({
+      // A JSON API meant to be called cross-origin (CORS decides who may): no CORP/COEP/COOP.
+      crossOriginResourcePolicy: false,
+      crossOriginEmbedderPolicy: false,
+      crossOriginOpenerPolicy: false,
+      // TLS is the host's business (a proxy in front); HSTS on plain-http dev servers only confuses browsers.
+      strictTransportSecurity: false,
+      contentSecurityPolicy: { defaultSrc: ["'none'"], styleSrc: ["'unsafe-inline'"], frameAncestors: ["'none'"], baseUri: ["'none'"], formAction: ["'none'"] },
+      referrerPolicy: 'no-referrer',
+    }),
+  );
+
   const corsOrigins = options.cors === false ? null : (options.cors?.origins ?? (devMode ? DEFAULT_DEV_ORIGINS : []));
   if (corsOrigins) {
     const allowed = new Set(corsOrigins);
@@ -165,6 +190,7 @@ export async function createSeatKitServer(options: SeatKitServerOptions): Promis
         requestId: c.get('requestId'),
       },
     };
+    for (const [name, value] of Object.entries(error.headers ?? {})) c.header(name, value);
     return c.json(body, error.status as 400);
   };
 

@@ -275,6 +275,46 @@ forEachDatabase((h) => {
     await close();
   });
 
+  it('limits invitations per caller and per organization with 429 rate_limited and Retry-After', async () => {
+    const server = await createSeatKitServer({
+      database: shared(h().server.database),
+      auth: { mode: 'dev', secret: 'test-secret' },
+      logger: silentLogger,
+      now: () => new Date(Date.now() + h().clock.offsetMs),
+      rateLimits: { invitationsPerCallerPerHour: 3, invitationsPerOrgPerHour: 4 },
+    });
+    const invite = async (as: string, emails: string[]) => {
+      const res = await server.fetch(
+        new Request(`http://x${h().nw('/invitations')}`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${await server.devToken(as)}`, 'content-type': 'application/json' },
+          body: JSON.stringify({ invitations: emails.map((email) => ({ email, role: 'member' })) }),
+        }),
+      );
+      return { status: res.status, retryAfter: res.headers.get('retry-after'), body: (await res.json()) as any };
+    };
+    expect((await invite(ADMIN, ['a@example.com', 'b@example.com'])).status).toBe(200);
+    const over = await invite(ADMIN, ['c@example.com', 'd@example.com']);
+    expect(over.status).toBe(429);
+    expect(over.body.error).toMatchObject({ code: 'rate_limited', details: { limit: 3, remaining: 1 } });
+    expect(Number(over.retryAfter)).toBeGreaterThan(3500);
+    expect((await invite(ADMIN, ['c@example.com'])).status).toBe(200);
+    // The seed's invitation is not in the audit trail, so the org has 3 of 4 used; the owner gets one more.
+    expect((await invite(OWNER, ['e@example.com'])).status).toBe(200);
+    expect((await invite(OWNER, ['f@example.com'])).body.error.code).toBe('rate_limited');
+    h().clock.offsetMs = 61 * 60_000;
+    expect((await invite(OWNER, ['f@example.com'])).status).toBe(200);
+    await server.close();
+  });
+
+  it('sends security headers', async () => {
+    const res = await h().call('GET', '/v1/me', { as: OWNER });
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(res.headers.get('content-security-policy')).toContain("default-src 'none'");
+    expect(res.headers.get('cross-origin-resource-policy')).toBeNull();
+  });
+
   describe('jwt auth', () => {
     it('verifies host tokens against a JWKS with issuer and audience; dev routes are off', async () => {
       const { publicKey, privateKey } = await generateKeyPair('ES256');

@@ -154,6 +154,14 @@ create table idempotency_keys (
 );
 `,
   },
+  {
+    name: '002_rate_limit_indexes',
+    sql: `
+-- Invitation rate limits count recent audit events per organization and per caller.
+create index audit_events_org_action_time on audit_events (org_id, action, created_at);
+create index audit_events_actor_action_time on audit_events (actor_email, action, created_at);
+`,
+  },
 ];
 
 /** Tables `reset()` empties: everything except the migrations record. */

@@ -24,7 +24,7 @@ import {
 } from '../repo.js';
 import { encodeCursor, randomToken, sha256Hex } from '../util.js';
 import { convertReservations } from './members.js';
-import { cursorValues, fullName, pageLimit } from './shared.js';
+import { assertInvitationRate, cursorValues, fullName, pageLimit } from './shared.js';
 
 const DAY_MS = 24 * 3600 * 1000;
 const expiryFrom = (now: Date) => new Date(now.getTime() + LIMITS.invitationDays * DAY_MS);
@@ -71,6 +71,7 @@ export async function createInvitations(ctx: HandlerContext) {
   const caller = requireMemberCtx(ctx);
   const items = (ctx.body as { invitations: unknown[] }).invitations;
   const held = memberPermissions(caller);
+  await assertInvitationRate(ctx, items.length);
 
   // Validate each item on its own; collect the subscriptions to lock them once, in a fixed order.
   const parsed = items.map((item) => (typeof item === 'object' && item !== null && !Array.isArray(item) ? z.safeParse(InvitationInputSchema, item) : null));
@@ -172,6 +173,7 @@ export async function resendInvitation(ctx: HandlerContext) {
   if (row.status !== 'pending' && row.status !== 'expired') {
     throw new ApiError('invitation_not_pending', `The invitation is ${row.status} and cannot be resent`, { status: row.status });
   }
+  await assertInvitationRate(ctx, 1);
   const wasLive = row.status === 'pending' && new Date(row.expires_at) > ctx.now;
   if (!wasLive) {
     // Its reservations stopped counting when it expired: take them again only if seats are still free.

@@ -4,7 +4,7 @@ import { ApiError, validationFailed } from '../errors.js';
 import { removalEmail, welcomeEmail } from '../mail.js';
 import { MEMBER_SELECT, requireMember, toMember, upsertUser, type MemberRow } from '../repo.js';
 import { encodeCursor, likeEscape } from '../util.js';
-import { assertAssignableRole, assertCanGrant, cursorValues, pageLimit } from './shared.js';
+import { assertAssignableRole, assertCanGrant, assertInvitationRate, cursorValues, pageLimit } from './shared.js';
 
 export async function listMembers(ctx: HandlerContext) {
   const q = ctx.query as ListMembersQuery;
@@ -53,6 +53,7 @@ export async function addMember(ctx: HandlerContext) {
   const caller = requireMemberCtx(ctx);
   const role = await assertAssignableRole(ctx, org.id, body.role, ['role']);
   assertCanGrant(ctx, body.permissions);
+  await assertInvitationRate(ctx, 1);
   const user = await upsertUser(ctx.db, body.email, body);
   const inserted = await ctx.db.query<{ id: string }>(
     `insert into members (org_id, user_id, email, first_name, last_name, role, grants, invited_by, created_at)

@@ -39,3 +39,36 @@ export function assertCanGrant(ctx: HandlerContext, grants: readonly Permission[
 }
 
 export const fullName = (row: { first_name: string; last_name: string }) => `${row.first_name} ${row.last_name}`.trim();
+
+const HOUR_MS = 3600_000;
+const INVITE_ACTIONS = ['invitation.created', 'invitation.resent', 'member.added'];
+
+/**
+ * Caps emails to new people per rolling hour, counted from the audit trail (shared by every instance,
+ * so no in-memory state). Checked before a request writes anything; concurrent requests may overshoot by one batch.
+ */
+export async function assertInvitationRate(ctx: HandlerContext, requested: number) {
+  const limits = ctx.settings.rateLimits;
+  if (!limits || !ctx.org || !ctx.user) return;
+  const since = new Date(ctx.now.getTime() - HOUR_MS);
+  const { rows } = await ctx.db.query<{ org_count: number; caller_count: number; org_oldest: Date | null; caller_oldest: Date | null }>(
+    `select (select count(*)::int from audit_events where org_id = $1 and action = any($3::text[]) and created_at > $4) as org_count,
+            (select min(created_at) from audit_events where org_id = $1 and action = any($3::text[]) and created_at > $4) as org_oldest,
+            (select count(*)::int from audit_events where actor_email = $2 and action = any($3::text[]) and created_at > $4) as caller_count,
+            (select min(created_at) from audit_events where actor_email = $2 and action = any($3::text[]) and created_at > $4) as caller_oldest`,
+    [ctx.org.id, ctx.user.email, INVITE_ACTIONS, since],
+  );
+  const r = rows[0]!;
+  const check = (count: number, limit: number, oldest: Date | null, scope: string) => {
+    if (count + requested <= limit) return;
+    const retryAfter = oldest ? Math.max(1, Math.ceil((new Date(oldest).getTime() + HOUR_MS - ctx.now.getTime()) / 1000)) : 3600;
+    throw new ApiError(
+      'rate_limited',
+      `Too many invitations ${scope}: at most ${limit} per hour (${Math.max(0, limit - count)} left). Try again in ${Math.ceil(retryAfter / 60)} minute(s).`,
+      { limit, remaining: Math.max(0, limit - count), retryAfterSeconds: retryAfter },
+      { 'retry-after': String(retryAfter) },
+    );
+  };
+  check(r.caller_count, limits.invitationsPerCallerPerHour, r.caller_oldest, 'from you');
+  check(r.org_count, limits.invitationsPerOrgPerHour, r.org_oldest, 'for this organization');
+}
