@@ -17,6 +17,9 @@ import {
   type SeatKitServer,
 } from '@seatkit/server';
 
+/** The in-page server's key for the provisioning routes (the host's back office). */
+export const STORY_SERVER_KEY = 'sk_storybook';
+
 /** The base URL the stories' client talks to; requests never leave the page. */
 export const STORY_BASE_URL = 'http://seatkit.story';
 
@@ -54,7 +57,10 @@ export interface StoryBackend {
   /** A fresh QueryClient per story: no cache carried from one story to the next. */
   readonly queryClient: QueryClient;
   readonly orgId: string;
-  readonly viewer: { email: string };
+  /** Who the components act as; `null` when the story signs nobody in. */
+  readonly viewer: { email: string | null };
+  /** Values a story's setup hands to its render (e.g. an invitation token read from the mailbox). */
+  readonly values: Record<string, string>;
   /** A client for someone else (e.g. the invitee accepting an invitation in a play function). */
   clientFor(email: string): Promise<SeatKitClient>;
   /** Changes how later requests are answered (e.g. go offline before a save in a play function). */
@@ -67,6 +73,11 @@ export interface SeatKitParameters {
   network?: NetworkMode | ((request: Request) => NetworkMode);
   /** Shapes the data after the demo seed, through the real server or its API (many rows, seats exhausted...). */
   setup?: (backend: StoryBackend) => Promise<void> | void;
+  /**
+   * Signs in someone who is not in the toolbar (e.g. the invitee of `AcceptInvitation`), or nobody
+   * (`null`). @default the toolbar's viewer
+   */
+  signInAs?: string | null;
   /** Set `false` for components that must render outside `<SeatKitProvider>`. @default true */
   provider?: boolean;
 }
@@ -80,7 +91,7 @@ export function getStoryServer(): Promise<SeatKitServer> {
     return createSeatKitServer({
       database,
       auth: { mode: 'dev', secret: 'storybook-secret' },
-      serverKey: 'sk_storybook',
+      serverKey: STORY_SERVER_KEY,
       appUrl: 'http://localhost:6006',
       logger: silentLogger,
       // Play functions read the mailbox right after an action: emails are queued before the answer.
@@ -141,10 +152,11 @@ export function prepareStoryBackend({ viewer, org, parameters = {} }: PrepareOpt
     let network = parameters.network ?? 'live';
     const getMode = (request: Request) => (typeof network === 'function' ? network(request) : network);
     const clients = new Map<string, SeatKitClient>();
-    const clientFor = async (email: string): Promise<SeatKitClient> => {
-      const existing = clients.get(email);
+    const clientFor = async (email: string | null): Promise<SeatKitClient> => {
+      const key = email ?? '';
+      const existing = clients.get(key);
       if (existing) return existing;
-      const token = await server.devToken(email);
+      const token = email === null ? null : await server.devToken(email);
       const client = createSeatKitClient({
         baseUrl: STORY_BASE_URL,
         getToken: () => token,
@@ -153,20 +165,22 @@ export function prepareStoryBackend({ viewer, org, parameters = {} }: PrepareOpt
         retry: 0,
         timeout: false,
       });
-      clients.set(email, client);
+      clients.set(key, client);
       return client;
     };
 
+    const viewerEmail = parameters.signInAs === undefined ? who.email : parameters.signInAs;
     const backend: StoryBackend = {
       server,
       demo,
-      client: await clientFor(who.email),
+      client: await clientFor(viewerEmail),
       queryClient: new QueryClient({
         defaultOptions: { queries: { retry: false, staleTime: 30_000, refetchOnWindowFocus: false } },
       }),
       orgId,
-      viewer: { email: who.email },
-      clientFor,
+      viewer: { email: viewerEmail },
+      values: {},
+      clientFor: (email) => clientFor(email),
       setNetwork: (mode) => {
         network = mode;
       },

@@ -3,9 +3,9 @@
  * Use them as `parameters: { seatkit: { setup: scenarios.seatsExhausted() } }`.
  */
 import { DEMO_USERS } from '@seatkit/server';
-import type { StoryBackend } from './backend';
+import { STORY_SERVER_KEY, type StoryBackend } from './backend';
 
-type Setup = (backend: StoryBackend) => Promise<void>;
+export type Setup = (backend: StoryBackend) => Promise<void>;
 
 /** A name that stresses truncation and wrapping: long, hyphenated, with diacritics. */
 export const LONG_NAME = {
@@ -90,4 +90,66 @@ export async function invitationTokenFor(backend: StoryBackend, email: string): 
   const token = mail?.text.match(/accept-invitation\?token=([^\s&]+)/)?.[1];
   if (!token) throw new Error(`No invitation email for ${email} in the mailbox.`);
   return decodeURIComponent(token);
+}
+
+/**
+ * Changes a Northwind subscription through the provisioning API with the server key, as the host's
+ * back office would (`PATCH /v1/orgs/:orgId/subscriptions/:id`): status, expiry or seat limit.
+ */
+export function updateSubscription(
+  which: 'imagingApp' | 'imagingCloud',
+  body: { status?: 'active' | 'past_due' | 'canceled'; expiresAt?: string; seatLimit?: number },
+): Setup {
+  return async ({ server, demo }) => {
+    const res = await server.fetch(
+      new Request(`http://seatkit.story/v1/orgs/${demo.northwind.orgId}/subscriptions/${demo.northwind.subscriptions[which]}`, {
+        method: 'PATCH',
+        headers: { authorization: `Bearer ${STORY_SERVER_KEY}`, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      }),
+    );
+    if (!res.ok) throw new Error(`Provisioning failed (${res.status}): ${await res.text()}`);
+  };
+}
+
+/** Suspends a Northwind member (through the API, as the owner): it keeps its seats but loses access. */
+export function suspend(who: 'member' | 'admin' = 'member'): Setup {
+  return async ({ clientFor, demo }) => {
+    const owner = await clientFor(DEMO_USERS.owner.email);
+    const memberId = who === 'admin' ? demo.northwind.adminMemberId : demo.northwind.memberMemberId;
+    await owner.members.update({ orgId: demo.northwind.orgId, memberId, status: 'suspended' });
+  };
+}
+
+/** The invitee of the demo's pending invitation (Nina Newhire, invited by Adam Admin as a member). */
+export const INVITEE = DEMO_USERS.invitee;
+
+/**
+ * Invites `email` as Adam Admin (reserving an Imaging Cloud seat), then brings the invitation to
+ * `state` the way it happens for real: revoked through the API, accepted by the invitee, or aged
+ * past its expiry in the database (the server derives "expired" from its own clock). The link's
+ * token, read from the server's mailbox, lands in `backend.values.token`.
+ */
+export function invitation(
+  state: 'pending' | 'revoked' | 'expired' | 'accepted' = 'pending',
+  email = 'dr.rivera@example.test',
+): Setup {
+  return async (backend) => {
+    const { clientFor, demo, server } = backend;
+    const admin = await clientFor(DEMO_USERS.admin.email);
+    const orgId = demo.northwind.orgId;
+    const { results } = await admin.invitations.create({
+      orgId,
+      invitations: [{ email, role: 'member', subscriptionIds: [demo.northwind.subscriptions.imagingCloud] }],
+    });
+    const result = results[0];
+    if (!result?.ok) throw new Error(`Could not invite ${email}: ${JSON.stringify(result)}`);
+    const token = await invitationTokenFor(backend, email);
+    backend.values.token = token;
+    if (state === 'revoked') await admin.invitations.revoke({ orgId, invitationId: result.invitation.id });
+    if (state === 'accepted') await (await clientFor(email)).invitations.accept({ token });
+    if (state === 'expired') {
+      await server.database.query(`update invitations set expires_at = now() - interval '1 day' where id = $1`, [result.invitation.id]);
+    }
+  };
 }

@@ -26,3 +26,8 @@ export const variants = {
 export const loading: { seatkit: SeatKitParameters } = { seatkit: { network: 'pending' } };
 /** Every request fails like a dropped connection: the component's error state. */
 export const offline: { seatkit: SeatKitParameters } = { seatkit: { network: 'offline' } };
+
+/** Waits for running CSS animations (a dialog fading in) so what follows sees the final state. */
+export async function animationsFinished(): Promise<void> {
+  await Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined)));
+}

@@ -37,6 +37,8 @@ export default defineProject({
             '--disable-component-update',
             '--no-first-run',
             '--disable-sync',
+            // Dialogs fade in only without reduced motion: axe then never checks a half-faded dialog.
+            '--force-prefers-reduced-motion',
           ],
         },
       }),
