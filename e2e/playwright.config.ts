@@ -62,7 +62,8 @@ export default defineConfig({
         `node_modules/.bin/tsx packages/server/src/cli.ts start --seed demo --port ${apiPort} --data "$d"`,
       cwd: root,
       url: `${API_URL}/openapi.json`,
-      reuseExistingServer: false,
+      // SEATKIT_E2E_REUSE=1 runs against servers you started yourself (faster iterations; the data is then not fresh).
+      reuseExistingServer: !!process.env.SEATKIT_E2E_REUSE,
       timeout: 120_000,
       stdout: 'ignore',
       stderr: 'pipe',
@@ -81,7 +82,8 @@ export default defineConfig({
       command: `${root}node_modules/.bin/vite --port ${consolePort} --strictPort`,
       cwd: `${root}examples/admin-console`,
       url: CONSOLE_URL,
-      reuseExistingServer: false,
+      // SEATKIT_E2E_REUSE=1 runs against servers you started yourself (faster iterations; the data is then not fresh).
+      reuseExistingServer: !!process.env.SEATKIT_E2E_REUSE,
       timeout: 120_000,
       stdout: 'ignore',
       stderr: 'pipe',

@@ -1,3 +1,14 @@
+import { InvitationList, InviteMembersDialog } from '@seatkit/react';
+
+/** Invitations: invite several people at once (a role each), then follow them up: resend, revoke. */
 export function InvitationsPage() {
-  return <h1>Invitations</h1>;
+  return (
+    <section aria-labelledby="invitations-title">
+      <div className="page-header">
+        <h1 id="invitations-title">Invitations</h1>
+        <InviteMembersDialog />
+      </div>
+      <InvitationList aria-label="Invitations" defaultStatus="pending" />
+    </section>
+  );
 }
