@@ -59,6 +59,20 @@ export type {
 } from './ui/index.js';
 
 // ---------------------------------------------------------------- components: members (react helper 1)
+export { AccountUsersPage } from './components/account-users-page.js';
+export type { AccountUsersPageProps } from './components/account-users-page.js';
+export { EditMemberDialog } from './components/edit-member-dialog.js';
+export type { EditMemberDialogProps } from './components/edit-member-dialog.js';
+export { InviteMembersDialog } from './components/invite-members-dialog.js';
+export type { InviteMembersDialogProps } from './components/invite-members-dialog.js';
+export { InviteMembersForm } from './components/invite-members-form.js';
+export type { InviteMembersFormProps } from './components/invite-members-form.js';
+export { MemberList } from './components/member-list.js';
+export type { MemberListProps } from './components/member-list.js';
+export { RemoveMemberDialog } from './components/remove-member-dialog.js';
+export type { RemoveMemberDialogProps } from './components/remove-member-dialog.js';
+export { TransferOwnershipDialog } from './components/transfer-ownership-dialog.js';
+export type { TransferOwnershipDialogProps } from './components/transfer-ownership-dialog.js';
 // ---------------------------------------------------------------- components: invitations, seats, access (react helper 2)
 export { AccessGate } from './components/access-gate.js';
 export type { AccessDenied, AccessGateProps } from './components/access-gate.js';
@@ -66,3 +80,9 @@ export { AcceptInvitation } from './components/accept-invitation.js';
 export type { AcceptInvitationProps, AcceptInvitationState } from './components/accept-invitation.js';
 export { InvitationList } from './components/invitation-list.js';
 export type { InvitationListProps, InvitationStatusFilter } from './components/invitation-list.js';
+export { SubscriptionList } from './components/subscription-list.js';
+export type { SubscriptionListProps } from './components/subscription-list.js';
+export { SeatHolderList } from './components/seat-holder-list.js';
+export type { SeatHolderListProps } from './components/seat-holder-list.js';
+export { AssignSeatDialog } from './components/assign-seat-dialog.js';
+export type { AssignSeatDialogProps } from './components/assign-seat-dialog.js';

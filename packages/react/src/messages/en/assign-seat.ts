@@ -9,7 +9,7 @@ export const assignSeat = {
   subscriptionOption: '{product} ({available} left)',
   seatsLeft: '{count, plural, =0 {No seats left} one {# seat left} other {# seats left}}',
   seatsSummary: '{assigned} assigned, {reserved} reserved, {total} in total',
-  selectionLeft: '{selected, plural, =0 {Nobody selected} one {# selected} other {# selected}}; {left, plural, =0 {no seats would be left} one {# seat would be left} other {# seats would be left}}',
+  selectionLeft: '{selected, plural, =0 {Nobody selected} one {# selected} other {# selected}}; {left, plural, =0 {no seats would be left} one {# seat would be left} other {# seats would be left}}.',
   searchLabel: 'Search people',
   searchPlaceholder: 'Search by name or email',
   peopleLabel: 'People',

@@ -17,7 +17,7 @@ export const subscriptions = {
   available: 'Available',
   seatsLeft: '{count, plural, =0 {No seats left} one {# seat left} other {# seats left}}',
   assignSeat: 'Assign seat',
-  assignSeatLabel: 'Assign a seat of {product}',
+  assignSeatLabel: 'Assign seat of {product}',
   full: 'All seats of this subscription are in use. Unassign someone or add seats.',
   inactive: 'This subscription is not active, so its seats cannot be assigned.',
   showHolders: 'Show seat holders ({count})',

@@ -10,7 +10,7 @@ export const assignSeat: Messages['assignSeat'] = {
   subscriptionOption: '{product} ({available} restantes)',
   seatsLeft: '{count, plural, =0 {Plus aucune licence} one {# licence restante} other {# licences restantes}}',
   seatsSummary: '{assigned} attribuées, {reserved} réservées, {total} au total',
-  selectionLeft: '{selected, plural, =0 {Personne de sélectionné} one {# sélectionnée} other {# sélectionnées}} ; {left, plural, =0 {plus aucune licence ne resterait} one {# licence resterait} other {# licences resteraient}}',
+  selectionLeft: '{selected, plural, =0 {Personne de sélectionné} one {# sélectionnée} other {# sélectionnées}} ; {left, plural, =0 {plus aucune licence ne resterait} one {# licence resterait} other {# licences resteraient}}.',
   searchLabel: 'Rechercher des personnes',
   searchPlaceholder: 'Rechercher par nom ou e-mail',
   peopleLabel: 'Personnes',

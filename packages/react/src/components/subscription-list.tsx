@@ -1,0 +1,197 @@
+import { can, type Subscription } from '@seatkit/core';
+import { forwardRef, useId, useState, type ReactNode } from 'react';
+import { useCurrentMember } from '../hooks/use-current-member.js';
+import { useSubscriptions } from '../hooks/use-subscriptions.js';
+import { format } from '../messages/format.js';
+import type { Messages } from '../messages/types.js';
+import { useSeatKit } from '../provider.js';
+import { Badge, type BadgeTone } from '../ui/badge.js';
+import { Button } from '../ui/button.js';
+import { cx } from '../ui/cx.js';
+import { EmptyState } from '../ui/empty-state.js';
+import { ErrorState } from '../ui/error-state.js';
+import { SeatIcon } from '../ui/icons.js';
+import { LoadingState } from '../ui/spinner.js';
+import { AssignSeatDialog } from './assign-seat-dialog.js';
+import { formatDate } from './member-helpers.js';
+import { SeatHolderList } from './seat-holder-list.js';
+
+export interface SubscriptionListProps {
+  /**
+   * Replaces the built-in `AssignSeatDialog` behind each "Assign seat" button (e.g. to open your
+   * own dialog or route).
+   */
+  onAssignSeat?: (subscription: Subscription) => void;
+  /** Subscriptions whose holder lists start expanded. */
+  defaultExpanded?: readonly string[];
+  /** Holders per page in the expanded lists. @default 50 */
+  holderPageSize?: number;
+  /** Heading level of each subscription's product name. @default 3 */
+  headingLevel?: 2 | 3 | 4 | 5;
+  /** The accessible name of the list's region. @default messages.subscriptions.title */
+  'aria-label'?: string;
+  className?: string;
+}
+
+const STATUS_TONE: Record<Subscription['status'], BadgeTone> = { active: 'success', past_due: 'warning', canceled: 'neutral' };
+
+function isExpired(subscription: Subscription): boolean {
+  return subscription.expiresAt !== null && new Date(subscription.expiresAt).getTime() <= Date.now();
+}
+
+/** Why "Assign seat" is unavailable, or `null`. */
+function assignBlockedReason(subscription: Subscription, canAssign: boolean, messages: Messages): string | null {
+  if (!canAssign) return format(messages.common.disabledPermission, { permission: messages.common.permissions['seats:assign'] });
+  if (subscription.status !== 'active' || isExpired(subscription)) return messages.subscriptions.inactive;
+  if (subscription.seats.available <= 0) return messages.subscriptions.full;
+  return null;
+}
+
+/**
+ * The organization's subscriptions, one card each: product, status, expiry, an accessible seat
+ * meter (assigned / reserved / total), "Assign seat" (opening `AssignSeatDialog`) and an
+ * expandable list of the seat holders with unassign.
+ *
+ * @example <SubscriptionList />
+ */
+export const SubscriptionList = forwardRef<HTMLElement, SubscriptionListProps>(function SubscriptionList(
+  { onAssignSeat, defaultExpanded = [], holderPageSize, headingLevel = 3, 'aria-label': ariaLabel, className },
+  ref,
+) {
+  const { messages, locale } = useSeatKit();
+  const t = messages.subscriptions;
+  const { member: me } = useCurrentMember();
+  const canAssign = can(me?.permissions, 'seats:assign');
+  const subscriptions = useSubscriptions();
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set(defaultExpanded));
+  const baseId = useId();
+  const Heading = `h${headingLevel}` as const;
+
+  let body: ReactNode;
+  if (subscriptions.isPending) {
+    body = <LoadingState label={messages.common.loading} />;
+  } else if (subscriptions.isError) {
+    body = <ErrorState error={subscriptions.error} title={t.errorTitle} onRetry={() => void subscriptions.refetch()} />;
+  } else if (subscriptions.data.items.length === 0) {
+    body = <EmptyState title={t.emptyTitle} description={t.emptyDescription} />;
+  } else {
+    body = (
+      <ul className="seatkit-subscription-items" data-slot="subscription-items">
+        {subscriptions.data.items.map((subscription) => {
+          const { product, seats } = subscription;
+          const headingId = `${baseId}-${subscription.id}-title`;
+          const holdersId = `${baseId}-${subscription.id}-holders`;
+          const open = expanded.has(subscription.id);
+          const expired = isExpired(subscription);
+          const used = seats.assigned + seats.reserved;
+          const pct = (n: number) => (seats.total > 0 ? `${Math.min(100, (n / seats.total) * 100)}%` : '0%');
+          const blocked = assignBlockedReason(subscription, canAssign, messages);
+          const assignLabel = format(t.assignSeatLabel, { product: product.name });
+          const assignButton = (
+            <Button variant="primary" size="sm" aria-label={assignLabel} disabledReason={blocked}>
+              <SeatIcon />
+              {t.assignSeat}
+            </Button>
+          );
+          return (
+            <li key={subscription.id} className="seatkit-subscription" data-slot="subscription" data-state={subscription.status}>
+              <article aria-labelledby={headingId}>
+                <div className="seatkit-subscription-head">
+                  <Heading id={headingId} className="seatkit-subscription-title" data-slot="subscription-title">
+                    {product.name}
+                  </Heading>
+                  <Badge tone={expired ? 'warning' : STATUS_TONE[subscription.status]} data-slot="subscription-status">
+                    {expired ? t.expired : t.status[subscription.status]}
+                  </Badge>
+                </div>
+                <p className="seatkit-subscription-expiry" data-slot="subscription-expiry">
+                  {subscription.expiresAt
+                    ? format(expired ? t.expiredOn : t.expires, { date: formatDate(subscription.expiresAt, locale, messages) })
+                    : t.noExpiry}
+                </p>
+                <div
+                  role="meter"
+                  aria-label={format(t.usageLabel, { product: product.name })}
+                  aria-valuemin={0}
+                  aria-valuemax={seats.total}
+                  aria-valuenow={used}
+                  aria-valuetext={format(t.usageText, { used, total: seats.total, assigned: seats.assigned, reserved: seats.reserved })}
+                  className="seatkit-seat-meter"
+                  data-slot="seat-meter"
+                  data-state={seats.available <= 0 ? 'full' : 'available'}
+                >
+                  <span className="seatkit-seat-meter-assigned" style={{ inlineSize: pct(seats.assigned) }} />
+                  <span className="seatkit-seat-meter-reserved" style={{ inlineSize: pct(seats.reserved) }} />
+                </div>
+                <dl className="seatkit-seat-counts" data-slot="seat-counts">
+                  <div data-kind="assigned">
+                    <dt>{t.assigned}</dt>
+                    <dd>{seats.assigned}</dd>
+                  </div>
+                  <div data-kind="reserved">
+                    <dt>{t.reserved}</dt>
+                    <dd>{seats.reserved}</dd>
+                  </div>
+                  <div data-kind="available">
+                    <dt>{t.available}</dt>
+                    <dd>{`${Math.max(0, seats.available)} / ${seats.total}`}</dd>
+                  </div>
+                </dl>
+                <div className="seatkit-subscription-actions" data-slot="subscription-actions">
+                  {onAssignSeat ? (
+                    <Button
+                      variant="primary"
+                      size="sm"
+                      aria-label={assignLabel}
+                      disabledReason={blocked}
+                      onClick={() => onAssignSeat(subscription)}
+                    >
+                      <SeatIcon />
+                      {t.assignSeat}
+                    </Button>
+                  ) : (
+                    // Always mounted: the dialog stays open when its own assignment fills the
+                    // subscription. A blocked trigger cancels the click, so it never opens one.
+                    <AssignSeatDialog subscriptionId={subscription.id} trigger={assignButton} />
+                  )}
+                  <Button
+                    size="sm"
+                    variant="ghost"
+                    aria-expanded={open}
+                    aria-controls={holdersId}
+                    data-state={open ? 'open' : 'closed'}
+                    onClick={() =>
+                      setExpanded((prev) => {
+                        const next = new Set(prev);
+                        if (open) next.delete(subscription.id);
+                        else next.add(subscription.id);
+                        return next;
+                      })
+                    }
+                  >
+                    {open ? t.hideHolders : format(t.showHolders, { count: seats.assigned })}
+                  </Button>
+                </div>
+                <div id={holdersId} hidden={!open} className="seatkit-subscription-holders" data-state={open ? 'open' : 'closed'}>
+                  {open ? <SeatHolderList subscriptionId={subscription.id} pageSize={holderPageSize} /> : null}
+                </div>
+              </article>
+            </li>
+          );
+        })}
+      </ul>
+    );
+  }
+
+  return (
+    <section
+      ref={ref}
+      aria-label={ariaLabel ?? t.title}
+      className={cx('seatkit-root seatkit-subscription-list', className)}
+      data-slot="subscription-list"
+      data-state={subscriptions.isPending ? 'loading' : subscriptions.isError ? 'error' : 'ready'}
+    >
+      {body}
+    </section>
+  );
+});
