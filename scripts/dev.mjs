@@ -11,10 +11,9 @@
 // @seatkit/* to sources), and the console's Vite config resolves @seatkit/* to sources inside this repo.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { bin, capture, repoRoot } from './lib/process.mjs';
+import { bin, capture, freePort, repoRoot } from './lib/process.mjs';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './lib/system-deps.mjs';
 
 const smoke = process.argv.includes('--smoke');
@@ -26,17 +25,6 @@ let stopping = false;
 
 function log(message) {
   console.log(`[seatkit] ${message}`);
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 /** Starts a long-running child in its own process group (so Ctrl-C handling can stop all of its children too). */

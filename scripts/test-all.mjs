@@ -10,7 +10,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { bin, capture, formatSeconds, repoRoot, run } from './lib/process.mjs';
+import { bin, capture, formatSeconds, freePort, repoRoot, run } from './lib/process.mjs';
 import { ensureSystemDeps, CHROMIUM_PATH } from './lib/system-deps.mjs';
 import { startTestPostgres } from './lib/postgres.mjs';
 import { lintPackages } from './lint-packages.mjs';
@@ -135,12 +135,17 @@ const STEPS = [
     title: 'Playwright e2e (e2e/playwright.config.ts)',
     when: () => has('e2e/playwright.config.ts'),
     whenNot: 'no e2e/playwright.config.ts yet',
-    needs: ['chromium', 'postgres'],
-    after: 'build',
+    // Its config starts the server and the console from sources: no build, no Postgres.
+    needs: ['chromium'],
     run: async (env) => {
       const file = join(reportDir, 'e2e.json');
+      // Free ports unless set, so a second run (or a developer's own e2e run) on the same machine cannot collide.
+      const ports = {
+        SEATKIT_E2E_API_PORT: env.SEATKIT_E2E_API_PORT ?? String(await freePort()),
+        SEATKIT_E2E_CONSOLE_PORT: env.SEATKIT_E2E_CONSOLE_PORT ?? String(await freePort()),
+      };
       const code = await run(bin('playwright'), ['test', '-c', 'e2e/playwright.config.ts', '--reporter=list,json'], {
-        env: { ...env, PLAYWRIGHT_JSON_OUTPUT_FILE: file },
+        env: { ...env, ...ports, PLAYWRIGHT_JSON_OUTPUT_FILE: file },
       });
       if (!existsSync(file)) return { ok: false, note: `playwright exited ${code} without a report` };
       const { stats } = JSON.parse(readFileSync(file, 'utf8'));

@@ -1,5 +1,6 @@
 // Small process helpers shared by the repo scripts (no dependencies: they run before and without a build).
 import { spawn, spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -47,4 +48,16 @@ export function bin(name) {
 
 export function formatSeconds(ms) {
   return `${(ms / 1000).toFixed(1)} s`;
+}
+
+/** A TCP port that is free on 127.0.0.1 right now (the OS picks it). */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
 }
