@@ -7,16 +7,41 @@
 //   npm test                          everything (installs dependencies first)
 //   node scripts/test-all.mjs         the same without `npm install`
 //   npm test -- --only=vitest,typecheck   a subset;   --skip=e2e,size   everything but;   --list   the steps
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { bin, capture, formatSeconds, freePort, repoRoot, run } from './lib/process.mjs';
+import { bin, capture, formatSeconds, freePort, repoRoot, run, runTee } from './lib/process.mjs';
 import { ensureSystemDeps, CHROMIUM_PATH } from './lib/system-deps.mjs';
 import { startTestPostgres } from './lib/postgres.mjs';
 import { lintPackages } from './lint-packages.mjs';
 
 const reportDir = mkdtempSync(join(tmpdir(), 'seatkit-test-'));
 const has = (path) => existsSync(join(repoRoot, path));
+
+/**
+ * Test counts from a runner's closing lines: node:test (`ℹ pass 4` with the spec reporter, `# pass 4` with TAP)
+ * or Vitest (`Tests  1 failed | 3 passed (4)`). Zero when neither is there; the exit code still decides.
+ */
+function closingCounts(output) {
+  const text = output.replace(/\x1b\[[0-9;]*m/g, '');
+  const node = (word) => Number(text.match(new RegExp(`^[#ℹ] ${word} (\\d+)$`, 'm'))?.[1] ?? 0);
+  const vitestLine = text.match(/^\s*Tests\s+(.*)$/m)?.[1] ?? '';
+  const vitest = (word) => Number(vitestLine.match(new RegExp(`(\\d+) ${word}`))?.[1] ?? 0);
+  return {
+    passed: node('pass') + vitest('passed'),
+    failed: node('fail') + vitest('failed'),
+    skipped: node('skipped') + vitest('skipped'),
+  };
+}
+
+/** Example apps that declare a `test` script: that is how an example opts into `npm test`. */
+function examplesWithTests() {
+  if (!has('examples')) return [];
+  return readdirSync(join(repoRoot, 'examples'))
+    .map((name) => `examples/${name}`)
+    .filter((dir) => has(`${dir}/package.json`))
+    .filter((dir) => JSON.parse(readFileSync(join(repoRoot, dir, 'package.json'), 'utf8')).scripts?.test);
+}
 
 /** Sums a Vitest JSON report into test counts; null when the report is missing (Vitest crashed before writing it). */
 function vitestCounts(file) {
@@ -66,6 +91,28 @@ const STEPS = [
     needs: ['chromium', 'postgres'],
     // Storybook's stories are a Vitest project too; they get a step of their own below, so they are not run twice.
     run: (env) => vitest(['--project', '!storybook'], 'vitest', env),
+  },
+  {
+    id: 'examples',
+    title: "each example's own `test` script (npm run test -w examples/…)",
+    when: () => examplesWithTests().length > 0,
+    whenNot: 'no example has a test script',
+    run: async (env) => {
+      const tests = { passed: 0, failed: 0, skipped: 0 };
+      const notes = [];
+      let ok = true;
+      for (const dir of examplesWithTests()) {
+        const { code, output } = await runTee('npm', ['run', 'test', '--silent', '-w', dir], { env });
+        const found = closingCounts(output);
+        if (code !== 0 && found.failed === 0) found.failed = 1;
+        tests.passed += found.passed;
+        tests.failed += found.failed;
+        tests.skipped += found.skipped;
+        notes.push(`${dir.split('/')[1]} ${found.passed}/${found.passed + found.failed}`);
+        if (code !== 0) ok = false;
+      }
+      return { ok, tests, note: notes.join(', ') };
+    },
   },
   {
     id: 'build',

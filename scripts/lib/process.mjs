@@ -27,6 +27,28 @@ export function run(command, args, options = {}) {
   });
 }
 
+/** Like run(), but also returns what the command printed (stdout and stderr), while still showing it live. */
+export function runTee(command, args, options = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, {
+      cwd: options.cwd ?? repoRoot,
+      env: options.env ?? process.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+      process.stdout.write(chunk);
+    });
+    child.stderr.on('data', (chunk) => {
+      output += chunk;
+      process.stderr.write(chunk);
+    });
+    child.on('error', (error) => resolve({ code: 127, output: error.message }));
+    child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 128 : 1), output }));
+  });
+}
+
 /** Runs a short command synchronously and returns { status, stdout, stderr } as strings. */
 export function capture(command, args, options = {}) {
   const result = spawnSync(command, args, {
