@@ -1,7 +1,6 @@
 /** `OrganizationSwitcher`. */
 export const organizationSwitcher = {
   label: 'Organization',
-  triggerLabel: 'Switch organization, current: {org} ({role})',
   searchLabel: 'Search organizations',
   searchPlaceholder: 'Search organizations',
   listLabel: 'Organizations',

@@ -2,7 +2,6 @@ import type { Messages } from '../types.js';
 
 export const organizationSwitcher: Messages['organizationSwitcher'] = {
   label: 'Organisation',
-  triggerLabel: 'Changer d’organisation, actuelle : {org} ({role})',
   searchLabel: 'Rechercher une organisation',
   searchPlaceholder: 'Rechercher une organisation',
   listLabel: 'Organisations',

@@ -1,0 +1,120 @@
+import { expect, test, vi } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import { SeatKitProvider, useSeatKit } from '../provider.js';
+import { render } from '../test/render.js';
+import { expectNoAxeViolations } from '../test/axe.js';
+import { createTestClient, renderWithServer, USERS, useTestServer } from '../test/server.js';
+import { OrganizationSwitcher } from './organization-switcher.js';
+
+const ctx = useTestServer();
+
+function CurrentOrg() {
+  const { orgId } = useSeatKit();
+  return <p data-testid="current">{orgId}</p>;
+}
+
+/** An uncontrolled provider, so picking an organization really changes the current one. */
+async function renderSwitcher(props: Parameters<typeof OrganizationSwitcher>[0] = {}, as: string = USERS.admin) {
+  const client = await createTestClient(ctx, { as });
+  const onOrgIdChange = vi.fn();
+  render(
+    <SeatKitProvider client={client} defaultOrgId={ctx.demo.northwind.orgId} onOrgIdChange={onOrgIdChange}>
+      <main>
+        <button type="button">before</button>
+        <OrganizationSwitcher {...props} />
+        <CurrentOrg />
+      </main>
+    </SeatKitProvider>,
+  );
+  return { onOrgIdChange };
+}
+
+test('keyboard only: the admin of two organizations switches to the other one', async () => {
+  const onSwitch = vi.fn();
+  const { onOrgIdChange } = await renderSwitcher({ onSwitch });
+  const trigger = page.getByRole('button', { name: 'Organization: Northwind Dental Admin' });
+  await expect.element(trigger).toBeVisible();
+
+  (page.getByRole('button', { name: 'before' }).element() as HTMLElement).focus();
+  await userEvent.tab();
+  await expect.element(trigger).toHaveFocus();
+  await userEvent.keyboard('{Enter}');
+  const list = page.getByRole('listbox', { name: 'Organizations' });
+  await expect.element(list).toHaveFocus();
+  // The current organization is selected and highlighted first.
+  await expect.element(page.getByRole('option', { name: /Northwind Dental/ })).toHaveAttribute('aria-selected', 'true');
+  await expect.element(list).toHaveAttribute('aria-activedescendant', page.getByRole('option', { name: /Northwind/ }).element().id);
+  await expectNoAxeViolations();
+
+  await userEvent.keyboard('{ArrowDown}');
+  const lakeside = page.getByRole('option', { name: /Lakeside Clinic/ });
+  await expect.element(list).toHaveAttribute('aria-activedescendant', lakeside.element().id);
+  await userEvent.keyboard('{Enter}');
+  await expect.element(list).not.toBeInTheDocument();
+  expect(onOrgIdChange).toHaveBeenCalledWith(ctx.demo.lakeside.orgId);
+  expect(onSwitch).toHaveBeenCalledWith(ctx.demo.lakeside.orgId);
+  await expect.element(page.getByTestId('current')).toHaveTextContent(ctx.demo.lakeside.orgId);
+  // Focus is back on the trigger, which now names the new organization and role.
+  const newTrigger = page.getByRole('button', { name: 'Organization: Lakeside Clinic Admin' });
+  await expect.element(newTrigger).toHaveFocus();
+
+  // Escape closes without switching; End/Home and type-ahead move the highlight.
+  await userEvent.keyboard('{Enter}');
+  await expect.element(list).toBeVisible();
+  await userEvent.keyboard('{Home}');
+  await expect.element(list).toHaveAttribute('aria-activedescendant', page.getByRole('option', { name: /Lakeside/ }).element().id);
+  await userEvent.keyboard('n');
+  await expect.element(list).toHaveAttribute('aria-activedescendant', page.getByRole('option', { name: /Northwind/ }).element().id);
+  await userEvent.keyboard('{Escape}');
+  await expect.element(list).not.toBeInTheDocument();
+  await expect.element(newTrigger).toHaveFocus();
+  expect(onOrgIdChange).toHaveBeenCalledTimes(1);
+});
+
+test('with many organizations a search box filters them; arrows and Enter work from the box', async () => {
+  const { onOrgIdChange } = await renderSwitcher({ searchThreshold: 1 });
+  await page.getByRole('button', { name: /Organization: Northwind Dental/ }).click();
+  const search = page.getByRole('combobox', { name: 'Search organizations' });
+  await expect.element(search).toHaveFocus();
+  await userEvent.keyboard('lake');
+  await expect.element(page.getByRole('option', { name: /Northwind/ })).not.toBeInTheDocument();
+  await expect.element(search).toHaveAttribute('aria-activedescendant', page.getByRole('option', { name: /Lakeside/ }).element().id);
+  await expectNoAxeViolations();
+  await userEvent.keyboard('{Enter}');
+  expect(onOrgIdChange).toHaveBeenCalledWith(ctx.demo.lakeside.orgId);
+
+  await page.getByRole('button', { name: /Organization: Lakeside Clinic/ }).click();
+  await userEvent.keyboard('zzz');
+  await expect.element(page.getByText('No organization matches “zzz”.')).toBeVisible();
+});
+
+test('the options show the role in each organization; a mouse click switches too', async () => {
+  const { onOrgIdChange } = await renderSwitcher({}, USERS.admin);
+  await page.getByRole('button', { name: /Organization: Northwind Dental/ }).click();
+  await expect.element(page.getByRole('option', { name: /Lakeside Clinic/ })).toHaveTextContent('Your role: Admin');
+  await page.getByRole('option', { name: /Lakeside Clinic/ }).click();
+  expect(onOrgIdChange).toHaveBeenCalledWith(ctx.demo.lakeside.orgId);
+});
+
+test('someone in one organization sees it, someone in none is told so, and a failure can be retried', async () => {
+  const { unmount } = await renderWithServer(ctx, <OrganizationSwitcher />, { as: USERS.member });
+  await expect.element(page.getByRole('button', { name: 'Organization: Northwind Dental Member' })).toBeVisible();
+  unmount();
+
+  const second = await renderWithServer(ctx, <OrganizationSwitcher />, { as: 'stranger@example.test' });
+  await expect.element(page.getByText('You do not belong to any organization yet.')).toBeVisible();
+  second.unmount();
+
+  let fail = true;
+  await renderWithServer(ctx, <OrganizationSwitcher />, {
+    as: USERS.admin,
+    intercept: (request) =>
+      fail && request.url.endsWith('/v1/me')
+        ? Response.json({ error: { code: 'internal', message: 'x', requestId: 'r' } }, { status: 500 })
+        : undefined,
+  });
+  await expect.element(page.getByRole('alert')).toHaveTextContent(/Could not load your organizations/);
+  fail = false;
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect.element(page.getByRole('button', { name: 'Organization: Northwind Dental Admin' })).toBeVisible();
+});

@@ -1,0 +1,282 @@
+import * as Popover from '@radix-ui/react-popover';
+import type { Membership } from '@seatkit/core';
+import { forwardRef, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useMe } from '../hooks/use-me.js';
+import { format } from '../messages/format.js';
+import { useSeatKit } from '../provider.js';
+import { Badge } from '../ui/badge.js';
+import { Button } from '../ui/button.js';
+import { cx } from '../ui/cx.js';
+import { ErrorState } from '../ui/error-state.js';
+import { CheckIcon, SearchIcon } from '../ui/icons.js';
+import { Spinner } from '../ui/spinner.js';
+import { useControllableState } from '../ui/use-controllable-state.js';
+import { VisuallyHidden } from '../ui/visually-hidden.js';
+import { roleLabel } from './member-helpers.js';
+
+export interface OrganizationSwitcherProps {
+  /** Controlled open state of the list. */
+  open?: boolean;
+  /** @default false */
+  defaultOpen?: boolean;
+  onOpenChange?: (open: boolean) => void;
+  /** Show a search box when the person belongs to more organizations than this. @default 5 */
+  searchThreshold?: number;
+  /** Called after another organization was picked (the provider's `setOrgId` is called first). */
+  onSwitch?: (orgId: string) => void;
+  /** Class of the trigger button. */
+  className?: string;
+  /** Class of the popover panel. */
+  contentClassName?: string;
+}
+
+/**
+ * Switches the provider's current organization among the caller's memberships (one email, many
+ * organizations), showing the current one and the caller's role in it. A listbox in a popover:
+ * arrows, Home/End, type-ahead, Enter to pick, Escape to close; with many organizations a search
+ * box filters them (the arrows still move through the results).
+ *
+ * @example <SeatKitProvider client={seatkit} orgId={orgId} onOrgIdChange={setOrgId}><OrganizationSwitcher /></SeatKitProvider>
+ */
+export const OrganizationSwitcher = forwardRef<HTMLButtonElement, OrganizationSwitcherProps>(function OrganizationSwitcher(
+  { open: openProp, defaultOpen = false, onOpenChange, searchThreshold = 5, onSwitch, className, contentClassName },
+  ref,
+) {
+  const { messages, orgId, setOrgId, locale } = useSeatKit();
+  const t = messages.organizationSwitcher;
+  const me = useMe();
+  const memberships = me.data?.memberships ?? [];
+  const current = memberships.find((m) => m.organization.id === orgId);
+  const [open, setOpen] = useControllableState(openProp, defaultOpen, onOpenChange);
+
+  if (me.isPending) {
+    return (
+      <Button ref={ref} className={cx('seatkit-org-switcher-trigger', className)} data-slot="org-switcher-trigger" data-state="loading" disabled>
+        <Spinner />
+        {messages.common.loading}
+      </Button>
+    );
+  }
+  if (me.isError) {
+    return (
+      <ErrorState
+        size="inline"
+        className={cx('seatkit-org-switcher-error', className)}
+        data-slot="org-switcher"
+        title={t.errorTitle}
+        error={me.error}
+        onRetry={() => void me.refetch()}
+      />
+    );
+  }
+  if (memberships.length === 0) {
+    return (
+      <p className={cx('seatkit-root seatkit-org-switcher-empty', className)} data-slot="org-switcher" data-state="empty">
+        {t.noOrganizations}
+      </p>
+    );
+  }
+
+  const role = current ? roleLabel(current.member.role, undefined, messages) : '';
+  return (
+    <Popover.Root open={open} onOpenChange={setOpen}>
+      <Popover.Trigger asChild>
+        <Button
+          ref={ref}
+          className={cx('seatkit-org-switcher-trigger', className)}
+          data-slot="org-switcher-trigger"
+          aria-haspopup="listbox"
+        >
+          {/* Part of the name, not an aria-label: the visible text must stay in the accessible name. */}
+          <VisuallyHidden>{`${t.label}: `}</VisuallyHidden>
+          <span className="seatkit-org-switcher-current" data-slot="org-switcher-current">
+            {current ? current.organization.name : t.choose}
+          </span>
+          {current ? <Badge data-slot="org-switcher-role">{role}</Badge> : null}
+          <span aria-hidden="true" className="seatkit-org-switcher-chevron">
+            ▾
+          </span>
+        </Button>
+      </Popover.Trigger>
+      <Popover.Portal>
+        <Popover.Content
+          align="start"
+          sideOffset={4}
+          className={cx('seatkit-root seatkit-org-switcher-content', contentClassName)}
+          data-slot="org-switcher-content"
+          aria-label={t.choose}
+          // Focus goes to the search box or the list (not the first option), see OrganizationList.
+          onOpenAutoFocus={(event) => {
+            event.preventDefault();
+            (event.currentTarget as HTMLElement).querySelector<HTMLElement>('[data-autofocus]')?.focus();
+          }}
+        >
+          <OrganizationList
+            memberships={memberships}
+            currentId={orgId}
+            searchable={memberships.length > searchThreshold}
+            locale={locale}
+            onPick={(id) => {
+              setOpen(false);
+              if (id !== orgId) {
+                setOrgId(id);
+                onSwitch?.(id);
+              }
+            }}
+          />
+        </Popover.Content>
+      </Popover.Portal>
+    </Popover.Root>
+  );
+});
+
+function OrganizationList({
+  memberships,
+  currentId,
+  searchable,
+  locale,
+  onPick,
+}: {
+  memberships: Membership[];
+  currentId: string | null;
+  searchable: boolean;
+  locale: string;
+  onPick: (orgId: string) => void;
+}) {
+  const { messages } = useSeatKit();
+  const t = messages.organizationSwitcher;
+  const [query, setQuery] = useState('');
+  const visible = useMemo(() => {
+    const q = query.trim().toLocaleLowerCase(locale);
+    return q ? memberships.filter((m) => m.organization.name.toLocaleLowerCase(locale).includes(q)) : memberships;
+  }, [memberships, query, locale]);
+  const [active, setActive] = useState(() => Math.max(0, memberships.findIndex((m) => m.organization.id === currentId)));
+  const activeIndex = Math.min(active, visible.length - 1);
+  const baseId = useId();
+  const listId = `${baseId}-list`;
+  const optionId = (index: number) => `${baseId}-option-${index}`;
+  const listRef = useRef<HTMLUListElement>(null);
+  const typeahead = useRef({ text: '', at: 0 });
+
+  const move = (index: number) => {
+    if (visible.length === 0) return;
+    const next = (index + visible.length) % visible.length;
+    setActive(next);
+    listRef.current?.querySelector(`#${CSS.escape(optionId(next))}`)?.scrollIntoView({ block: 'nearest' });
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>, fromSearch: boolean) => {
+    switch (event.key) {
+      case 'ArrowDown':
+        move(activeIndex + 1);
+        break;
+      case 'ArrowUp':
+        move(activeIndex - 1);
+        break;
+      case 'Home':
+        if (fromSearch) return;
+        move(0);
+        break;
+      case 'End':
+        if (fromSearch) return;
+        move(visible.length - 1);
+        break;
+      case 'Enter':
+        if (visible[activeIndex]) onPick(visible[activeIndex]!.organization.id);
+        break;
+      case ' ':
+        if (fromSearch) return;
+        if (visible[activeIndex]) onPick(visible[activeIndex]!.organization.id);
+        break;
+      default: {
+        // Type-ahead on the list: letters typed in quick succession jump to the first match.
+        if (fromSearch || event.key.length !== 1 || event.ctrlKey || event.metaKey || event.altKey) return;
+        const now = event.timeStamp;
+        const ta = typeahead.current;
+        ta.text = now - ta.at < 700 ? ta.text + event.key.toLocaleLowerCase(locale) : event.key.toLocaleLowerCase(locale);
+        ta.at = now;
+        const found = visible.findIndex((m) => m.organization.name.toLocaleLowerCase(locale).startsWith(ta.text));
+        if (found >= 0) move(found);
+        else return;
+      }
+    }
+    event.preventDefault();
+  };
+
+  const activeDescendant = visible.length > 0 ? optionId(activeIndex) : undefined;
+  return (
+    <div className="seatkit-org-switcher-panel" data-slot="org-switcher-panel">
+      {searchable ? (
+        <div className="seatkit-org-switcher-search">
+          <SearchIcon className="seatkit-org-switcher-search-icon" />
+          <input
+            type="text"
+            role="combobox"
+            className="seatkit-input"
+            data-slot="org-switcher-search"
+            data-autofocus=""
+            aria-label={t.searchLabel}
+            placeholder={t.searchPlaceholder}
+            aria-expanded="true"
+            aria-controls={listId}
+            aria-autocomplete="list"
+            aria-activedescendant={activeDescendant}
+            autoComplete="off"
+            value={query}
+            onChange={(event) => {
+              setQuery(event.target.value);
+              setActive(0);
+            }}
+            onKeyDown={(event) => onKeyDown(event, true)}
+          />
+        </div>
+      ) : null}
+      {visible.length === 0 ? (
+        <p className="seatkit-org-switcher-no-matches" role="status">
+          {format(t.noMatches, { query: query.trim() })}
+        </p>
+      ) : null}
+      <ul
+        ref={listRef}
+        id={listId}
+        role="listbox"
+        aria-label={t.listLabel}
+        tabIndex={searchable ? -1 : 0}
+        data-autofocus={searchable ? undefined : ''}
+        aria-activedescendant={searchable ? undefined : activeDescendant}
+        className="seatkit-org-switcher-list"
+        data-slot="org-switcher-list"
+        onKeyDown={searchable ? undefined : (event) => onKeyDown(event, false)}
+        hidden={visible.length === 0}
+      >
+        {visible.map((membership, index) => {
+          const selected = membership.organization.id === currentId;
+          return (
+            <li
+              key={membership.organization.id}
+              id={optionId(index)}
+              role="option"
+              aria-selected={selected}
+              data-slot="org-switcher-option"
+              data-state={selected ? 'checked' : 'unchecked'}
+              data-highlighted={index === activeIndex ? '' : undefined}
+              className="seatkit-org-switcher-option"
+              onMouseMove={() => index !== activeIndex && setActive(index)}
+              onClick={() => onPick(membership.organization.id)}
+            >
+              <span className="seatkit-org-switcher-option-check" aria-hidden="true">
+                {selected ? <CheckIcon /> : null}
+              </span>
+              <span className="seatkit-org-switcher-option-text">
+                <span className="seatkit-org-switcher-option-name">{membership.organization.name}</span>
+                <span className="seatkit-org-switcher-option-role">
+                  {format(t.role, { role: roleLabel(membership.member.role, undefined, messages) })}
+                </span>
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
