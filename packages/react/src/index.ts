@@ -86,3 +86,5 @@ export { SeatHolderList } from './components/seat-holder-list.js';
 export type { SeatHolderListProps } from './components/seat-holder-list.js';
 export { AssignSeatDialog } from './components/assign-seat-dialog.js';
 export type { AssignSeatDialogProps } from './components/assign-seat-dialog.js';
+export { OrganizationSwitcher } from './components/organization-switcher.js';
+export type { OrganizationSwitcherProps } from './components/organization-switcher.js';
