@@ -27,7 +27,12 @@ export const loading: { seatkit: SeatKitParameters } = { seatkit: { network: 'pe
 /** Every request fails like a dropped connection: the component's error state. */
 export const offline: { seatkit: SeatKitParameters } = { seatkit: { network: 'offline' } };
 
-/** Waits for running CSS animations (a dialog fading in) so what follows sees the final state. */
+/**
+ * Waits for running CSS animations (a dialog fading in) so what follows (axe's contrast check)
+ * sees the final state. Endless ones (a spinner) never finish and are skipped.
+ */
 export async function animationsFinished(): Promise<void> {
-  await Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined)));
+  const finite = document.getAnimations().filter((a) => a.effect?.getComputedTiming().iterations !== Infinity);
+  await Promise.all(finite.map((a) => a.finished.catch(() => undefined)));
 }
+export { OpenWith, WithMember } from './story-components';

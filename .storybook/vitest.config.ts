@@ -13,7 +13,7 @@ const configDir = dirname(fileURLToPath(import.meta.url));
  * sources, optimizeDeps) come from main.ts's viteFinal, which the plugin applies.
  *
  *   npx vitest run --project storybook        (from the repo root, once vitest.config.ts lists this file)
- *   npx vitest run -c vitest.storybook.config.ts
+ *   npx vitest run -c .storybook/vitest.config.ts        (what scripts/test-all.mjs runs)
  */
 export default defineProject({
   plugins: [storybookTest({ configDir, tags: { include: ['test'], exclude: ['skip-test'] } })],
