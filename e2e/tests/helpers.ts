@@ -1,4 +1,4 @@
-import { expect, type APIRequestContext, type Page, type TestInfo } from '@playwright/test';
+import { expect, type APIRequestContext, type Locator, type Page, type TestInfo } from '@playwright/test';
 import { API_URL } from '../env.js';
 
 export { API_URL };
@@ -90,4 +90,26 @@ export async function screenshot(page: Page, testInfo: TestInfo, name: string): 
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Picks the current organization in the console's top bar (the kit's OrganizationSwitcher). */
+export async function switchOrganization(page: Page, name: string): Promise<void> {
+  const trigger = page.getByRole('button', { name: /Switch organization/ });
+  const select = page.getByRole('combobox', { name: 'Organization' });
+  await expect(trigger.or(select)).toBeVisible();
+  if (await select.isVisible()) {
+    await select.selectOption({ label: name });
+  } else {
+    if (new RegExp(`current: ${escape(name)}\\b`).test((await trigger.textContent()) ?? '') ||
+      new RegExp(`current: ${escape(name)}\\b`).test((await trigger.getAttribute('aria-label')) ?? '')) return;
+    await trigger.click();
+    await page.getByRole('listbox', { name: 'Organizations' }).getByRole('option', { name: new RegExp(escape(name)) }).click();
+  }
+}
+
+/** Selects the option of a native select whose text contains `text` (labels carry live counts such as "(2 left)"). */
+export async function selectOptionContaining(select: Locator, text: string): Promise<void> {
+  const value = await select.locator('option', { hasText: text }).first().getAttribute('value');
+  if (value === null) throw new Error(`No option containing "${text}"`);
+  await select.selectOption(value);
 }
