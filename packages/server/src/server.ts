@@ -17,6 +17,7 @@ import { DATA_TABLES, migrate } from './db/migrations.js';
 import { renderMailboxHtml } from './dev-pages.js';
 import { ApiError, forbidden, notFound, toIssues, validationFailed } from './errors.js';
 import { handlers } from './handlers/index.js';
+import { findNul } from './input-guard.js';
 import { consoleLogger, type Logger } from './logger.js';
 import { createLogMailer, dispatchOutbox, enqueueEmail, type DispatchResult, type Mailer } from './mail.js';
 import { buildOpenApi } from './openapi.js';
@@ -237,6 +238,9 @@ export async function createSeatKitServer(options: SeatKitServerOptions): Promis
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
       throw validationFailed([{ path: [], message: 'The body must be a JSON object', code: 'invalid_type' }], 'The body must be a JSON object');
     }
+    // Checked before the schema: an item-by-item bulk body passes its items through unparsed.
+    const nul = findNul(parsed);
+    if (nul) throw validationFailed([{ path: nul, message: 'Must not contain NUL characters', code: 'invalid_characters' }]);
     const result = z.safeParse(schema, parsed);
     if (!result.success) throw validationFailed(toIssues(result.error.issues as never));
     return { raw, value: result.data };
@@ -247,7 +251,7 @@ export async function createSeatKitServer(options: SeatKitServerOptions): Promis
     const requestNow = now();
     const params = c.req.param() as Record<string, string>;
     for (const value of Object.values(params)) {
-      if (value.length > 200) throw notFound();
+      if (value.length > 200 || value.includes('\u0000')) throw notFound();
     }
 
     let user: UserRow | null = null;
@@ -258,6 +262,8 @@ export async function createSeatKitServer(options: SeatKitServerOptions): Promis
     let query: unknown = {};
     if (def.query) {
       const raw = Object.fromEntries(new URL(c.req.url).searchParams);
+      const nul = findNul(raw);
+      if (nul) throw validationFailed([{ path: nul, message: 'Must not contain NUL characters', code: 'invalid_characters' }]);
       const result = z.safeParse(def.query, raw);
       if (!result.success) throw validationFailed(toIssues(result.error.issues as never));
       query = result.data;

@@ -162,6 +162,26 @@ create index audit_events_org_action_time on audit_events (org_id, action, creat
 create index audit_events_actor_action_time on audit_events (actor_email, action, created_at);
 `,
   },
+  {
+    name: '003_members_search_trigram',
+    // Substring search over 100,000+ members needs a trigram index. pg_trgm ships with Postgres (a trusted
+    // extension since 13); where it cannot be created (PGlite without the extension loaded, restricted roles)
+    // search still works, as a scan of the organization's rows.
+    sql: `
+do $$
+begin
+  create extension if not exists pg_trgm;
+exception when others then
+  raise notice 'pg_trgm is not available; members search runs without a trigram index';
+end $$;
+do $$
+begin
+  if exists (select 1 from pg_extension where extname = 'pg_trgm') then
+    create index if not exists members_search_trgm on members using gin (search_text gin_trgm_ops);
+  end if;
+end $$;
+`,
+  },
 ];
 
 /** Tables `reset()` empties: everything except the migrations record. */

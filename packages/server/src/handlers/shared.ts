@@ -10,7 +10,7 @@ export const pageLimit = (limit: string | undefined) => (limit ? Number(limit) :
 export function cursorValues(cursor: string | undefined, arity: number): unknown[] | null {
   if (cursor === undefined) return null;
   const values = decodeCursor(cursor);
-  if (!values || values.length !== arity || values.some((v) => typeof v !== 'string' && typeof v !== 'number')) {
+  if (!values || values.length !== arity || values.some((v) => (typeof v !== 'string' && typeof v !== 'number') || (typeof v === 'string' && v.includes('\u0000')))) {
     throw validationFailed([{ path: ['cursor'], message: 'Invalid cursor', code: 'invalid_cursor' }]);
   }
   return values;
