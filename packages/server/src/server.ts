@@ -82,6 +82,7 @@ type Env = { Variables: { requestId: string } };
 
 const MAX_BODY_BYTES = 256 * 1024;
 const LAST_ACTIVE_INTERVAL_MS = 5 * 60_000;
+const IDEMPOTENCY_TTL_MS = 24 * 3600_000;
 const DEFAULT_DEV_ORIGINS = ['http://localhost:5173', 'http://localhost:6006', 'http://127.0.0.1:5173', 'http://127.0.0.1:6006'];
 
 /**
@@ -354,9 +355,14 @@ export async function createSeatKitServer(options: SeatKitServerOptions): Promis
         emails.count = 0;
         if (key) {
           // Claim the key inside the mutation's transaction: a concurrent retry waits here for the first to finish.
+          // Keys are kept 24 hours; after that the same key starts a new request.
           const claimed = await tx.query(
-            `insert into idempotency_keys (scope, key, request_hash, created_at) values ($1, $2, $3, $4) on conflict do nothing returning key`,
-            [scope, key, requestHash, requestNow],
+            `insert into idempotency_keys (scope, key, request_hash, created_at) values ($1, $2, $3, $4)
+             on conflict (scope, key) do update
+               set request_hash = excluded.request_hash, status = null, response = null, created_at = excluded.created_at
+               where idempotency_keys.created_at < $5
+             returning key`,
+            [scope, key, requestHash, requestNow, new Date(requestNow.getTime() - IDEMPOTENCY_TTL_MS)],
           );
           if (!claimed.rows.length) {
             const { rows } = await tx.query<{ request_hash: string; status: number; response: unknown }>(

@@ -1,0 +1,50 @@
+import { expect } from 'vitest';
+import * as z from 'zod/mini';
+import { ERROR_STATUS, ErrorBodySchema, SERVER_ERROR_CODES } from '@seatkit/core/contract';
+import type { Database, Logger } from '@seatkit/server';
+import { DATA_TABLES } from '../../src/db/migrations.js';
+import type { ApiResult } from '../helpers.js';
+
+export * from '../helpers.js';
+
+/** Row counts of every data table: equal before and after a rejected request means nothing was half-written. */
+export async function tableCounts(db: Pick<Database, 'query'>): Promise<Record<string, number>> {
+  const { rows } = await db.query<Record<string, number>>(
+    `select ${DATA_TABLES.map((t) => `(select count(*)::int from ${t}) as ${t}`).join(', ')}`,
+  );
+  return { ...rows[0]! };
+}
+
+/** A logger that keeps every line (and the error it came with), to scan for secrets. */
+export function captureLogger(): { logger: Logger; lines: string[] } {
+  const lines: string[] = [];
+  const keep = (m: string, e?: unknown) => {
+    lines.push(e === undefined ? m : `${m} ${e instanceof Error ? `${e.message}\n${e.stack ?? ''}` : JSON.stringify(e)}`);
+  };
+  return { lines, logger: { info: (m) => keep(m), warn: (m) => keep(m), error: (m, e) => keep(m, e ?? '') } };
+}
+
+/**
+ * A non-2xx answer must be a contract error: `{ error: { code, message, details?, requestId } }` with a code from
+ * SERVER_ERROR_CODES, sent with that code's status, and the request id of the `x-request-id` header.
+ */
+export function expectContractError(res: ApiResult, label = ''): string {
+  const parsed = z.safeParse(ErrorBodySchema, res.body);
+  expect(parsed.success, `${label} error body: ${JSON.stringify(res.body)}`).toBe(true);
+  const code = res.body.error.code as (typeof SERVER_ERROR_CODES)[number];
+  expect(SERVER_ERROR_CODES, `${label} code`).toContain(code);
+  expect(res.status, `${label} status of ${code}`).toBe(ERROR_STATUS[code]);
+  expect(res.body.error.requestId, `${label} request id`).toBe(res.headers.get('x-request-id'));
+  return code;
+}
+
+/**
+ * Real-Postgres-only suites: skipped with a warning when SEATKIT_TEST_DATABASE_URL is missing locally, a failure in CI.
+ */
+export function realPostgresUrl(): string | undefined {
+  const url = process.env.SEATKIT_TEST_DATABASE_URL;
+  if (url) return url;
+  if (process.env.CI === 'true') throw new Error('SEATKIT_TEST_DATABASE_URL is not set: CI must run the security suites on a real Postgres server');
+  console.warn('[seatkit security] SEATKIT_TEST_DATABASE_URL is not set: skipping the real-Postgres concurrency and fault tests (run `eval $(bash /work/team/pg.sh)`)');
+  return undefined;
+}
