@@ -228,6 +228,20 @@ function AssignSeatBody({
   const inviteRegionId = useId();
   const inviteEmailRef = useRef<HTMLInputElement>(null);
 
+  // The dialog may open before the subscriptions are loaded: Radix then focuses the close button.
+  // When the search box appears, take focus there unless the user already moved it elsewhere.
+  const searchRef = useRef<HTMLInputElement>(null);
+  const searchShown = Boolean(subscription && usable && canAssign);
+  useEffect(() => {
+    const input = searchRef.current;
+    if (!searchShown || !input) return;
+    const active = document.activeElement;
+    const dialog = input.closest('[role="dialog"]');
+    if (!active || active === document.body || active === dialog || (active as HTMLElement).dataset.slot === 'dialog-close') {
+      input.focus();
+    }
+  }, [searchShown]);
+
   async function onInvite() {
     if (!subscription) return;
     const parsed = EmailSchema.safeParse(inviteEmail);
@@ -372,6 +386,7 @@ function AssignSeatBody({
               </label>
               <SearchIcon className="seatkit-assign-seat-search-icon" />
               <Input
+                ref={searchRef}
                 id={searchId}
                 type="search"
                 data-autofocus=""
