@@ -94,17 +94,12 @@ function escape(text: string): string {
 
 /** Picks the current organization in the console's top bar (the kit's OrganizationSwitcher). */
 export async function switchOrganization(page: Page, name: string): Promise<void> {
-  const trigger = page.getByRole('button', { name: /Switch organization/ });
-  const select = page.getByRole('combobox', { name: 'Organization' });
-  await expect(trigger.or(select)).toBeVisible();
-  if (await select.isVisible()) {
-    await select.selectOption({ label: name });
-  } else {
-    if (new RegExp(`current: ${escape(name)}\\b`).test((await trigger.textContent()) ?? '') ||
-      new RegExp(`current: ${escape(name)}\\b`).test((await trigger.getAttribute('aria-label')) ?? '')) return;
-    await trigger.click();
-    await page.getByRole('listbox', { name: 'Organizations' }).getByRole('option', { name: new RegExp(escape(name)) }).click();
-  }
+  const trigger = page.getByRole('button', { name: /^Organization: / });
+  await expect(trigger).toBeVisible();
+  if ((await trigger.textContent())?.includes(name)) return;
+  await trigger.click();
+  await page.getByRole('listbox', { name: 'Organizations' }).getByRole('option', { name: new RegExp(escape(name)) }).click();
+  await expect(trigger).toContainText(name);
 }
 
 /** Selects the option of a native select whose text contains `text` (labels carry live counts such as "(2 left)"). */

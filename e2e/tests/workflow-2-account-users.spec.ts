@@ -66,16 +66,16 @@ test('add a user with details and permissions, modify them, then delete them: ma
   await expect(reopened.getByRole('checkbox', { name: 'See the audit trail' })).toBeChecked();
   await reopened.getByRole('button', { name: 'Cancel' }).click();
 
-  // Give them an Imaging Cloud seat, so the deletion has a seat to free.
-  const cloudBefore = Number(await usage(page, 'Imaging Cloud').getAttribute('aria-valuenow'));
+  // Give them an Imaging App seat, so the deletion has a seat to free.
+  const appBefore = Number(await usage(page, 'Imaging App').getAttribute('aria-valuenow'));
   await edited.getByRole('button', { name: 'Assign a seat to Wendy Wells' }).click();
   const assign = page.getByRole('dialog', { name: /Assign seats/ });
-  await selectOptionContaining(assign.getByLabel('Subscription'), 'Imaging Cloud');
+  await selectOptionContaining(assign.getByLabel('Subscription'), 'Imaging App');
   await expect(assign.getByRole('checkbox', { name: /Wendy Wells/ })).toBeChecked();
   await assign.getByRole('button', { name: 'Assign 1 seat' }).click();
   await expect(assign.getByText('Wendy Wells: seat assigned')).toBeVisible();
   await assign.getByRole('button', { name: 'Done' }).click();
-  await expect(usage(page, 'Imaging Cloud')).toHaveAttribute('aria-valuenow', String(cloudBefore + 1));
+  await expect(usage(page, 'Imaging App')).toHaveAttribute('aria-valuenow', String(appBefore + 1));
 
   // Delete, with the confirmation dialog saying what they lose.
   await edited.getByRole('button', { name: 'Remove Wendy Wells' }).click();
@@ -90,6 +90,6 @@ test('add a user with details and permissions, modify them, then delete them: ma
   await expect(members(page).getByRole('row', { name: /Wendy Wells/ })).toHaveCount(0);
   await expect(members(page).getByText('No members match')).toBeVisible();
   await waitForMail(request, newEmail, /queued for deletion/);
-  await expect(usage(page, 'Imaging Cloud')).toHaveAttribute('aria-valuenow', String(cloudBefore));
+  await expect(usage(page, 'Imaging App')).toHaveAttribute('aria-valuenow', String(appBefore));
   await screenshot(page, testInfo, 'after-removal');
 });

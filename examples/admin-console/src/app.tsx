@@ -1,4 +1,4 @@
-import { SeatKitProvider, useMe } from '@seatkit/react';
+import { OrganizationSwitcher, SeatKitProvider, useMe } from '@seatkit/react';
 import { SEATKIT_URL } from './config.js';
 import { AcceptInvitationPage } from './pages/accept-invitation-page.js';
 import { DashboardPage } from './pages/dashboard-page.js';
@@ -9,7 +9,6 @@ import { UsersPage } from './pages/users-page.js';
 import { Link, useLocation } from './router.js';
 import { seatkit } from './seatkit.js';
 import { signOut, storedOrgId, storeOrgId, useSession } from './session.js';
-import { OrgSwitcher } from './org-switcher.js';
 
 const PAGES: Record<string, { title: string; Page: () => React.JSX.Element }> = {
   '/': { title: 'Dashboard', Page: DashboardPage },
@@ -50,7 +49,7 @@ function Shell({ email, pathname }: { email: string; pathname: string }) {
     <div className="shell">
       <header className="topbar">
         <strong className="brand">SeatKit console</strong>
-        {hasOrg && <OrgSwitcher />}
+        {hasOrg && <OrganizationSwitcher />}
         <nav aria-label="Main">
           {Object.entries(PAGES).map(([href, { title }]) => (
             <Link key={href} href={href}>
