@@ -153,3 +153,24 @@ export function invitation(
     }
   };
 }
+
+/**
+ * Creates `count` more organizations owned by Adam Admin through the provisioning API (the host's
+ * back office), one with a very long name: a long organization switcher.
+ */
+export function moreOrganizations(count = 12): Setup {
+  return async ({ server }) => {
+    const names = Array.from({ length: count }, (_, i) => `Clinic ${String(i + 1).padStart(2, '0')}`);
+    names.push('Centre hospitalier universitaire de Saint-Jean-de-Luz — Service de radiologie dentaire et maxillo-faciale');
+    for (const name of names) {
+      const res = await server.fetch(
+        new Request('http://seatkit.story/v1/orgs', {
+          method: 'POST',
+          headers: { authorization: `Bearer ${STORY_SERVER_KEY}`, 'content-type': 'application/json' },
+          body: JSON.stringify({ name, owner: DEMO_USERS.admin }),
+        }),
+      );
+      if (!res.ok) throw new Error(`Provisioning failed (${res.status}): ${await res.text()}`);
+    }
+  };
+}

@@ -37,10 +37,10 @@ export default defineProject({
             '--disable-component-update',
             '--no-first-run',
             '--disable-sync',
-            // Dialogs fade in only without reduced motion: axe then never checks a half-faded dialog.
-            '--force-prefers-reduced-motion',
           ],
         },
+        // Dialogs fade in only without reduced motion: assertions and axe never meet a half-faded dialog.
+        contextOptions: { reducedMotion: 'reduce' },
       }),
       instances: [{ browser: 'chromium' }],
     },

@@ -1,0 +1,110 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { loading, offline, scenarios, variants } from '../../../../.storybook/story-helpers';
+import { OrganizationSwitcher } from './organization-switcher';
+
+const listbox = () => within(document.body).findByRole('listbox', { name: 'Organizations' });
+
+/**
+ * One person, one email, several organizations (workflow 3: "one person can belong to several
+ * institutions with the same email and switch between them"). Adam Admin is an admin of both
+ * Northwind Dental and Lakeside Clinic.
+ */
+const meta = {
+  title: 'Members/OrganizationSwitcher',
+  component: OrganizationSwitcher,
+  args: { onSwitch: fn() },
+  globals: variants.admin,
+} satisfies Meta<typeof OrganizationSwitcher>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Default: Story = {
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByRole('button', { name: 'Organization: Northwind Dental Admin' })).toBeVisible();
+  },
+};
+
+/** Keyboard only: open, arrow to Lakeside Clinic, Enter. The provider now works on Lakeside. */
+export const SwitchWithKeyboard: Story = {
+  play: async ({ canvas, args }) => {
+    const trigger = await canvas.findByRole('button', { name: 'Organization: Northwind Dental Admin' });
+    trigger.focus();
+    await userEvent.keyboard('{Enter}');
+    await listbox();
+    await userEvent.keyboard('{ArrowDown}');
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(args.onSwitch).toHaveBeenCalled());
+    await expect(await canvas.findByRole('button', { name: 'Organization: Lakeside Clinic Admin' })).toHaveFocus();
+  },
+};
+
+export const Open: Story = {
+  args: { defaultOpen: true },
+  play: async () => {
+    const list = await listbox();
+    await expect(await within(list).findByRole('option', { name: /Lakeside Clinic/ })).toHaveTextContent('Your role: Admin');
+  },
+};
+
+/** Someone in one organization only. */
+export const SingleOrganization: Story = {
+  globals: variants.member,
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByRole('button', { name: 'Organization: Northwind Dental Member' })).toBeVisible();
+  },
+};
+
+/** Many organizations (one with a very long name): a search box filters them. */
+export const ManyOrganizations: Story = {
+  args: { defaultOpen: true },
+  parameters: { seatkit: { setup: scenarios.moreOrganizations(12) } },
+  play: async () => {
+    const search = await within(document.body).findByRole('combobox', { name: 'Search organizations' });
+    await userEvent.type(search, 'radiologie');
+    await expect(await within(document.body).findByRole('option', { name: /Saint-Jean-de-Luz/ })).toBeVisible();
+  },
+};
+
+export const Loading: Story = {
+  parameters: loading,
+};
+
+export const NetworkError: Story = {
+  parameters: offline,
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(/Could not load your organizations/);
+  },
+};
+
+export const French: Story = {
+  args: { defaultOpen: true },
+  globals: { ...variants.admin, ...variants.french },
+  play: async () => {
+    await within(document.body).findByRole('option', { name: /Lakeside Clinic/ });
+  },
+};
+
+export const RightToLeft: Story = {
+  args: { defaultOpen: true },
+  globals: { ...variants.admin, ...variants.rtl },
+  play: async () => {
+    await within(document.body).findByRole('option', { name: /Lakeside Clinic/ });
+  },
+};
+
+export const Dark: Story = {
+  args: { defaultOpen: true },
+  globals: { ...variants.admin, ...variants.dark },
+  play: async () => {
+    await within(document.body).findByRole('option', { name: /Lakeside Clinic/ });
+  },
+};
+
+export const Narrow: Story = {
+  args: { defaultOpen: true },
+  globals: { ...variants.admin, ...variants.narrow },
+  play: async () => {
+    await within(document.body).findByRole('option', { name: /Lakeside Clinic/ });
+  },
+};
