@@ -1,0 +1,211 @@
+/// <reference types="vite/client" />
+// The page bench/browser.ts drives in Chromium. Modes (from the query string):
+//   cold     mount <MemberList> with an empty cache against the real server: time to the first painted row,
+//            rows in the DOM, and every request it sent (to spot redundant fetches)
+//   compare  with all 10,000 members already in memory: mount <MemberList> (its cache pre-filled) and a plain,
+//            non-virtualized <table> of the same members, alternately, `rounds` times each
+// Results go to `window.__benchResult` (or `window.__benchError`).
+import { QueryClient } from '@tanstack/react-query';
+import { createSeatKitClient, type Member, type Page } from '@seatkit/core';
+import { SeatKitProvider, seatkitQueries } from '@seatkit/react';
+import { createRoot, type Root } from 'react-dom/client';
+import { MemberList } from '../../packages/react/src/components/member-list.js';
+
+// The kit's stylesheet is every src/styles/*.css in file-name order (as its build joins them).
+import.meta.glob('../../packages/react/src/styles/*.css', { eager: true });
+
+declare global {
+  interface Window {
+    __benchResult?: unknown;
+    __benchError?: string;
+  }
+}
+
+const params = new URLSearchParams(location.search);
+const api = params.get('api')!;
+const token = params.get('token')!;
+const orgId = params.get('orgId')!;
+const mode = params.get('mode') ?? 'cold';
+const rounds = Number(params.get('rounds') ?? 5);
+const PAGE_SIZE_WARM = 200;
+
+/** Every request the kit sends, with the time it was sent. */
+const requests: { at: number; url: string }[] = [];
+const countingFetch: typeof fetch = (input, init) => {
+  const url = input instanceof Request ? input.url : String(input);
+  requests.push({ at: performance.now(), url: url.replace(api, '') });
+  return fetch(input, init);
+};
+const client = createSeatKitClient({ baseUrl: api, getToken: () => token, fetch: countingFetch });
+
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+/** After the next frame has been produced: rAF runs before paint, the task after it runs once the frame is out. */
+const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+/** Waits (frame by frame, at most `timeoutMs`) until `selector` matches inside `el`. */
+async function waitFor(el: Element, selector: string, timeoutMs = 20_000): Promise<void> {
+  const deadline = performance.now() + timeoutMs;
+  while (!el.querySelector(selector)) {
+    if (performance.now() > deadline) throw new Error(`${selector} did not appear within ${timeoutMs} ms`);
+    await nextFrame();
+  }
+}
+
+const stage = document.getElementById('stage')!;
+const newContainer = () => {
+  const div = document.createElement('div');
+  stage.append(div);
+  return div;
+};
+
+function createQueryClient() {
+  // The provider's own defaults (provider.tsx), so the cache behaves as in a host app that passes none.
+  return new QueryClient({ defaultOptions: { queries: { staleTime: 30_000, refetchOnWindowFocus: false } } });
+}
+
+function renderMemberList(root: Root, queryClient: QueryClient, pageSize?: number) {
+  root.render(
+    <SeatKitProvider client={client} queryClient={queryClient} orgId={orgId}>
+      <MemberList height={600} pageSize={pageSize} />
+    </SeatKitProvider>,
+  );
+}
+
+function PlainTable({ members }: { members: Member[] }) {
+  return (
+    <table className="plain-table">
+      <thead>
+        <tr>
+          <th>Name</th>
+          <th>Email</th>
+          <th>Role</th>
+          <th>Seats</th>
+          <th>Last active</th>
+        </tr>
+      </thead>
+      <tbody>
+        {members.map((m) => (
+          <tr key={m.id}>
+            <td>{`${m.firstName} ${m.lastName}`}</td>
+            <td>{m.email}</td>
+            <td>{m.role}</td>
+            <td>{m.subscriptionIds.length}</td>
+            <td>{m.lastActiveAt ? new Date(m.lastActiveAt).toLocaleDateString() : 'Never'}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+const ROW = '[data-slot="member-row"]';
+
+async function cold() {
+  const el = newContainer();
+  const root = createRoot(el);
+  const t0 = performance.now();
+  renderMemberList(root, createQueryClient());
+  await waitFor(el, ROW);
+  const firstRowMs = performance.now() - t0;
+  await afterPaint();
+  const paintedMs = performance.now() - t0;
+  // Anything the list asks for after it has settled would be a redundant refetch: watch for a second.
+  await new Promise((r) => setTimeout(r, 1_000));
+  return {
+    firstRowMs,
+    paintedMs,
+    rowsInDom: el.querySelectorAll(ROW).length,
+    domNodes: el.getElementsByTagName('*').length,
+    requests: requests.map((r) => ({ atMs: Math.round(r.at - t0), url: r.url })),
+  };
+}
+
+async function compare() {
+  // Everything the list needs, fetched once: the caller, roles, subscriptions and all members (pages of 200).
+  const queryClient = createQueryClient();
+  await Promise.all([
+    queryClient.fetchQuery(seatkitQueries.me(client)),
+    queryClient.fetchQuery(seatkitQueries.roles(client, orgId)),
+    queryClient.fetchQuery(seatkitQueries.subscriptions(client, orgId)),
+  ]);
+  const pages: Page<Member>[] = [];
+  const pageParams: (string | null)[] = [];
+  let cursor: string | null = null;
+  const loadStart = performance.now();
+  for (let i = 0; i < 200; i++) {
+    const page = await client.members.list({ orgId, limit: PAGE_SIZE_WARM, cursor: cursor ?? undefined });
+    pages.push(page);
+    pageParams.push(cursor);
+    cursor = page.nextCursor;
+    if (!cursor) break;
+  }
+  const loadMs = performance.now() - loadStart;
+  const members = pages.flatMap((p) => p.items);
+  const options = seatkitQueries.members(client, orgId, { query: '', role: '', status: undefined, limit: PAGE_SIZE_WARM });
+
+  const list: { paintedMs: number; rowsInDom: number; domNodes: number; requests: string[] }[] = [];
+  const table: { paintedMs: number; rowsInDom: number; domNodes: number }[] = [];
+
+  const measureList = async () => {
+    // The same data, in the infinite-query shape the list reads: nothing to fetch before the first paint.
+    queryClient.setQueryData(options.queryKey, { pages, pageParams });
+    // The caller, roles and subscriptions stay fresh for 30 s (staleTime); the plain table's slow rounds can outlast
+    // that, so they are brought up to date here: a request during the mount is then a redundant one.
+    await Promise.all([
+      queryClient.fetchQuery(seatkitQueries.me(client)),
+      queryClient.fetchQuery(seatkitQueries.roles(client, orgId)),
+      queryClient.fetchQuery(seatkitQueries.subscriptions(client, orgId)),
+    ]);
+    const before = requests.length;
+    const el = newContainer();
+    const root = createRoot(el);
+    const t0 = performance.now();
+    renderMemberList(root, queryClient, PAGE_SIZE_WARM);
+    await waitFor(el, ROW);
+    await afterPaint();
+    const paintedMs = performance.now() - t0;
+    list.push({
+      paintedMs,
+      rowsInDom: el.querySelectorAll(ROW).length,
+      domNodes: el.getElementsByTagName('*').length,
+      requests: requests.slice(before).map((r) => r.url),
+    });
+    root.unmount();
+    el.remove();
+  };
+  const measureTable = async () => {
+    const el = newContainer();
+    const root = createRoot(el);
+    const t0 = performance.now();
+    root.render(<PlainTable members={members} />);
+    await waitFor(el, 'tbody tr');
+    await afterPaint();
+    const paintedMs = performance.now() - t0;
+    table.push({ paintedMs, rowsInDom: el.querySelectorAll('tbody tr').length, domNodes: el.getElementsByTagName('*').length });
+    root.unmount();
+    el.remove();
+  };
+
+  // One untimed round of each (JIT, style computation), then alternate which goes first.
+  await measureList();
+  await measureTable();
+  list.length = 0;
+  table.length = 0;
+  for (let i = 0; i < rounds; i++) {
+    const order = i % 2 === 0 ? [measureList, measureTable] : [measureTable, measureList];
+    for (const measure of order) {
+      await measure();
+      await afterPaint();
+    }
+  }
+  return { members: members.length, loadMs, list, table };
+}
+
+(mode === 'compare' ? compare() : cold()).then(
+  (result) => {
+    window.__benchResult = result;
+  },
+  (error: unknown) => {
+    window.__benchError = error instanceof Error ? `${error.message}\n${error.stack}` : String(error);
+  },
+);

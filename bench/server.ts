@@ -1,0 +1,442 @@
+// Server and client benchmarks (run by scripts/bench.mjs; `npx tsx bench/server.ts --out file.json` alone works too).
+//
+// On each database (PGlite in-process, and real Postgres when SEATKIT_TEST_DATABASE_URL is set):
+//   - list members of a 100,000-member org: first page, page 1,000 (cursor), two searches — in-process (`server.fetch`,
+//     so the figures are the server's own time: routing, auth, validation, SQL, JSON, without sockets);
+//   - 50 concurrent seat assignments (one member each, over HTTP) against a 10-seat subscription: throughput, p95,
+//     and the proof that exactly 10 succeed and the database holds exactly 10 seats;
+//   - 1,000 invitations through `@seatkit/core`'s client over HTTP (it sends 10 batches of 100): total time.
+// Once, on PGlite over HTTP: `members.list` through the client against a bare `fetch` + `JSON.parse` of the same URL.
+//
+// Everything listens on 127.0.0.1 only. Every loop is bounded in count and time (see lib/measure.ts).
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+import { createSeatKitClient } from '@seatkit/core';
+import { createPGliteDatabase, createSeatKitServer, silentLogger, type Database, type SeatKitServer } from '@seatkit/server';
+import { createPgDatabase, startNodeServer } from '@seatkit/server/node';
+import { round, sample, sampleInterleaved, summarize, timed, withTimeout, type Summary } from './lib/measure.js';
+
+const ORG_MEMBERS = Number(process.env.SEATKIT_BENCH_MEMBERS ?? 100_000);
+const PAGE_SIZE = 50;
+const DEEP_PAGE = 1_000;
+const CONCURRENT_ASSIGNMENTS = 50;
+const SEAT_LIMIT = 10;
+const INVITES = 1_000;
+const PG_POOL_SIZE = 20;
+const INVITE_BUDGET_MS = 30_000;
+
+const log = (...args: unknown[]) => console.error('[bench:server]', ...args);
+
+interface ListFigures {
+  firstPage: Summary;
+  deepPage: Summary & { page: number };
+  searchCommon: Summary & { query: string; matches: string };
+  searchRare: Summary & { query: string };
+}
+
+interface SeatFigures {
+  requests: number;
+  seatLimit: number;
+  wallMs: number;
+  throughputPerSecond: number;
+  latency: Summary;
+  ok: number;
+  seatsExhausted: number;
+  otherErrors: number;
+  seatsInDatabase: number;
+  overAllocated: boolean;
+}
+
+interface DbFigures {
+  database: 'pglite' | 'postgres';
+  members: number;
+  seedMs: number;
+  seedCachedAt?: string;
+  list: ListFigures;
+  seats: SeatFigures;
+  bulkInvite: { emails: number; batches: number; totalMs: number; completed: boolean; ok: number; failed: number | null; createdInDatabase: number };
+  /** The query plans of the list statements (EXPLAIN ANALYZE), to see why a case is slow. */
+  plans?: Record<string, string>;
+}
+
+async function makeServer(database: Database): Promise<SeatKitServer> {
+  return createSeatKitServer({
+    database,
+    auth: { mode: 'dev', secret: 'bench-secret' },
+    serverKey: 'sk_bench',
+    appUrl: 'http://localhost:5173',
+    logger: silentLogger,
+    // The bench sends 1,000 invitations from one caller in seconds, as a backend importing users would: measure the
+    // work, not the per-hour invitation cap (option added to the server while this bench was written, hence the cast).
+    ...({ rateLimits: false } as object),
+  });
+}
+
+const encodeCursor = (values: unknown[]) => Buffer.from(JSON.stringify(values)).toString('base64url');
+
+interface Prepared {
+  database: Database;
+  server: SeatKitServer;
+  orgId: string;
+  members: number;
+  seedMs: number;
+  /** Set when the seeded database came from the cache (its seeding time is then the one measured when it was made). */
+  seedCachedAt?: string;
+}
+
+/** Fresh server on `database`, demo seed, then members up to ORG_MEMBERS; statistics refreshed. */
+async function seedFresh(database: Database, kind: string): Promise<Prepared> {
+  log(`${kind}: starting the server (migrations)`);
+  const server = await makeServer(database);
+  const demo = await server.seedDemo();
+  const orgId = demo.northwind.orgId;
+  const existing = await countMembers(database, orgId);
+  log(`${kind}: seeding ${ORG_MEMBERS - existing} members`);
+  const seed = await timed(() => server.seedMembers(orgId, ORG_MEMBERS - existing));
+  // Fresh statistics, as autovacuum would have them on a live database (it has not run yet on rows inserted a second ago).
+  await database.exec('analyze');
+  const members = await countMembers(database, orgId);
+  log(`${kind}: ${members} members in ${Math.round(seed.ms)} ms`);
+  return { database, server, orgId, members, seedMs: round(seed.ms, 0) };
+}
+
+const countMembers = async (database: Database, orgId: string) =>
+  Number((await database.query<{ n: number }>(`select count(*)::int as n from members where org_id = $1`, [orgId])).rows[0]!.n);
+
+/**
+ * PGlite inserts 100,000 members in about a minute (one WebAssembly thread maintaining five indexes), which would
+ * be most of the bench. The seeded database is therefore dumped once to node_modules/.cache/seatkit-bench and loaded
+ * from there (a few seconds) by later runs, as long as the migrations, the seed code and PGlite are unchanged.
+ */
+async function preparePGlite(): Promise<Prepared> {
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  const hash = createHash('sha256');
+  for (const file of ['packages/server/src/db/migrations.ts', 'packages/server/src/seed.ts', 'node_modules/@electric-sql/pglite/package.json']) {
+    hash.update(readFileSync(join(root, file)));
+  }
+  hash.update(String(ORG_MEMBERS));
+  const dir = join(root, 'node_modules/.cache/seatkit-bench');
+  const key = hash.digest('hex').slice(0, 16);
+  const dump = join(dir, `pglite-${key}.tar.gz`);
+  const meta = join(dir, `pglite-${key}.json`);
+  if (existsSync(dump) && existsSync(meta)) {
+    const info = JSON.parse(readFileSync(meta, 'utf8')) as { orgId: string; seedMs: number; createdAt: string };
+    const loaded = await timed(async () => PGlite.create({ loadDataDir: new Blob([readFileSync(dump)]) }));
+    log(`pglite: loaded the seeded database from the cache in ${Math.round(loaded.ms)} ms`);
+    const database = await createPGliteDatabase({ pglite: loaded.value });
+    const server = await makeServer(database);
+    closeWith(server, loaded.value);
+    return { database, server, orgId: info.orgId, members: await countMembers(database, info.orgId), seedMs: info.seedMs, seedCachedAt: info.createdAt };
+  }
+  const pglite = await PGlite.create();
+  const prepared = await seedFresh(await createPGliteDatabase({ pglite }), 'pglite');
+  try {
+    const blob = await pglite.dumpDataDir('gzip');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(dump, Buffer.from(await blob.arrayBuffer()));
+    writeFileSync(meta, JSON.stringify({ orgId: prepared.orgId, seedMs: prepared.seedMs, createdAt: new Date().toISOString() }));
+  } catch (error) {
+    log('pglite: could not cache the seeded database', error);
+  }
+  closeWith(prepared.server, pglite);
+  return prepared;
+}
+
+/** The database wrapper leaves an instance it was given open: close it with the server. */
+function closeWith(server: SeatKitServer, pglite: PGlite) {
+  const close = server.close.bind(server);
+  server.close = async () => {
+    await close();
+    if (!pglite.closed) await pglite.close();
+  };
+}
+
+/** Fills `into` part by part, so a run stopped by its time limit still reports what it measured. */
+async function benchDatabase(kind: 'pglite' | 'postgres', prepare: () => Promise<Prepared>, into: Partial<DbFigures>): Promise<void> {
+  const { database, server, orgId, members, seedMs, seedCachedAt } = await prepare();
+  Object.assign(into, { database: kind, members, seedMs, seedCachedAt });
+  const token = await server.devToken('owner@northwind.test');
+  const headers = { authorization: `Bearer ${token}` };
+  const get = async (path: string) => {
+    const res = await server.fetch(new Request(`http://seatkit.test${path}`, { headers }));
+    if (!res.ok) throw new Error(`GET ${path} → ${res.status} ${await res.text()}`);
+    return res.json() as Promise<{ items: { id: string; email: string }[]; nextCursor: string | null }>;
+  };
+  const base = `/v1/orgs/${orgId}/members?limit=${PAGE_SIZE}`;
+
+  // Page 1,000 starts after row 49,950: the cursor the server would have handed out there ([sort_name, id] of that row).
+  // (A smaller org, SEATKIT_BENCH_MEMBERS, gets its second-to-last page instead.)
+  const deepPageNumber = Math.min(DEEP_PAGE, Math.floor(members / PAGE_SIZE) - 1);
+  const { rows: deepRows } = await database.query<{ sort_name: string; id: string }>(
+    `select sort_name, id from members where org_id = $1 order by sort_name, id offset $2 limit 1`,
+    [orgId, (deepPageNumber - 1) * PAGE_SIZE - 1],
+  );
+  const deepCursor = encodeCursor([deepRows[0]!.sort_name, deepRows[0]!.id]);
+  const deepPage = await get(`${base}&cursor=${deepCursor}`);
+  if (deepPage.items.length !== PAGE_SIZE) throw new Error(`page ${deepPageNumber} has ${deepPage.items.length} items`);
+
+  // A common surname (1 member in 20) and one exact email (1 match: the whole org is searched).
+  const common = 'okafor';
+  const { rows: commonCount } = await database.query<{ n: number }>(
+    `select count(*)::int as n from members where org_id = $1 and search_text like $2`,
+    [orgId, `%${common}%`],
+  );
+  const { rows: rareRows } = await database.query<{ email: string }>(
+    `select email from members where org_id = $1 order by sort_name, id offset $2 limit 1`,
+    [orgId, Math.floor(members * 0.77)],
+  );
+  const rare = rareRows[0]!.email;
+  const rarePage = await get(`${base}&query=${encodeURIComponent(rare)}`);
+  if (rarePage.items.length !== 1) throw new Error(`search ${rare} found ${rarePage.items.length} members`);
+
+  const opts = { iterations: 50, maxMs: 4_000 };
+  log(`${kind}: list members`);
+  const list: ListFigures = {
+    firstPage: summarize(await sample(() => get(base), opts)),
+    deepPage: { ...summarize(await sample(() => get(`${base}&cursor=${deepCursor}`), opts)), page: deepPageNumber },
+    searchCommon: {
+      ...summarize(await sample(() => get(`${base}&query=${common}`), opts)),
+      query: common,
+      matches: `${commonCount[0]!.n} of ${members}`,
+    },
+    searchRare: { ...summarize(await sample(() => get(`${base}&query=${encodeURIComponent(rare)}`), opts)), query: 'one exact email' },
+  };
+
+  into.list = list;
+  log(`${kind}: list p50/p95 ms`, Object.fromEntries(Object.entries(list).map(([k, v]) => [k, `${v.p50}/${v.p95}`])));
+  const plans: Record<string, string> = {};
+  into.plans = plans;
+  const explain = async (name: string, sql: string, params: unknown[]) => {
+    const { rows } = await database.query<Record<string, string>>(`explain analyze ${sql}`, params);
+    plans[name] = rows.map((r) => Object.values(r)[0]).join('\n');
+  };
+  const listSql = (where: string) =>
+    `select m.id from members m where m.org_id = $1 ${where} order by m.sort_name, m.id limit 51`;
+  await explain('firstPage', listSql(''), [orgId]);
+  await explain('deepPage', listSql(`and (m.sort_name, m.id) > ($2, $3)`), [orgId, deepRows[0]!.sort_name, deepRows[0]!.id]);
+  await explain('searchRare', listSql(`and m.search_text like $2`), [orgId, `%${rare}%`]);
+  // The membership check every invitation makes (handlers/invitations.ts).
+  await explain('inviteMemberCheck', `select 1 from members where org_id = $1 and email = $2`, [orgId, rare]);
+
+  // ---- HTTP part: seats and bulk invites go through real sockets, as a browser or a backend would send them.
+  const http = await startNodeServer(server, { port: 0, hostname: '127.0.0.1' });
+  try {
+    log(`${kind}: ${CONCURRENT_ASSIGNMENTS} concurrent seat assignments against ${SEAT_LIMIT} seats`);
+    const provision = async (path: string, body: unknown) => {
+      const res = await fetch(`${http.url}${path}`, {
+        method: 'POST',
+        headers: { authorization: 'Bearer sk_bench', 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      if (!res.ok) throw new Error(`POST ${path} → ${res.status} ${await res.text()}`);
+      return res.json() as Promise<{ id: string }>;
+    };
+    await provision('/v1/products', { key: 'bench-pool', name: 'Bench Pool' });
+    const sub = await provision(`/v1/orgs/${orgId}/subscriptions`, { productKey: 'bench-pool', seatLimit: SEAT_LIMIT });
+    const candidates = (await get(`/v1/orgs/${orgId}/members?limit=${CONCURRENT_ASSIGNMENTS}&cursor=${deepCursor}`)).items;
+    const latencies: number[] = [];
+    const codes: string[] = [];
+    const started = performance.now();
+    await withTimeout(
+      Promise.all(
+        candidates.map(async (member) => {
+          const t0 = performance.now();
+          const res = await fetch(`${http.url}/v1/orgs/${orgId}/subscriptions/${sub.id}/seats`, {
+            method: 'POST',
+            headers: { ...headers, 'content-type': 'application/json' },
+            body: JSON.stringify({ memberIds: [member.id] }),
+          });
+          const body = (await res.json()) as { results?: { ok: boolean; error?: { code: string } }[]; error?: { code: string } };
+          latencies.push(performance.now() - t0);
+          const result = body.results?.[0];
+          codes.push(!res.ok ? `http_${res.status}` : result?.ok ? 'ok' : (result?.error?.code ?? 'unknown'));
+        }),
+      ),
+      60_000,
+      'the concurrent seat assignments',
+    );
+    const wallMs = performance.now() - started;
+    const seatsInDatabase = Number(
+      (await database.query<{ n: number }>(`select count(*)::int as n from seat_assignments where subscription_id = $1`, [sub.id])).rows[0]!.n,
+    );
+    const ok = codes.filter((c) => c === 'ok').length;
+    const seatsExhausted = codes.filter((c) => c === 'seats_exhausted').length;
+    const seats: SeatFigures = {
+      requests: candidates.length,
+      seatLimit: SEAT_LIMIT,
+      wallMs: round(wallMs),
+      throughputPerSecond: round(candidates.length / (wallMs / 1000), 1),
+      latency: summarize(latencies),
+      ok,
+      seatsExhausted,
+      otherErrors: codes.length - ok - seatsExhausted,
+      seatsInDatabase,
+      overAllocated: seatsInDatabase > SEAT_LIMIT || ok > SEAT_LIMIT,
+    };
+    into.seats = seats;
+    log(`${kind}: seats`, { ok, seatsExhausted, seatsInDatabase, wallMs: seats.wallMs, p95: seats.latency.p95 });
+    if (ok !== SEAT_LIMIT || seatsExhausted !== candidates.length - SEAT_LIMIT || seatsInDatabase !== SEAT_LIMIT) {
+      log(`${kind}: UNEXPECTED seat outcome`, seats);
+    }
+
+    log(`${kind}: bulk invite of ${INVITES} emails through the client`);
+    const client = createSeatKitClient({ baseUrl: http.url, getToken: () => token, retry: 0, timeout: INVITE_BUDGET_MS });
+    const invitations = Array.from({ length: INVITES }, (_, i) => ({ email: `bench-invite-${i}@example.test`, role: 'member' }));
+    // Bounded: past the budget the call is aborted and the figure says how far it got.
+    const inviteStart = performance.now();
+    let invited = 0;
+    let completed = true;
+    try {
+      const { results } = await client.invitations.create({ orgId, invitations }, { signal: AbortSignal.timeout(INVITE_BUDGET_MS) });
+      invited = results.filter((r) => r.ok).length;
+    } catch (error) {
+      completed = false;
+      log(`${kind}: bulk invite stopped after ${INVITE_BUDGET_MS / 1000} s: ${(error as Error).message}`);
+    }
+    const inviteMs = round(performance.now() - inviteStart);
+    const createdInDb = Number(
+      (await database.query<{ n: number }>(`select count(*)::int as n from invitations where org_id = $1 and email like 'bench-invite-%'`, [orgId])).rows[0]!.n,
+    );
+    const bulkInvite = {
+      emails: INVITES,
+      batches: Math.ceil(INVITES / 100),
+      totalMs: inviteMs,
+      completed,
+      ok: completed ? invited : createdInDb,
+      failed: completed ? INVITES - invited : null,
+      createdInDatabase: createdInDb,
+    };
+    into.bulkInvite = bulkInvite;
+    log(`${kind}: bulk invite`, bulkInvite);
+  } finally {
+    await http.close(); // also closes the server and its database
+  }
+}
+
+/** `members.list` through the client vs a bare fetch + JSON.parse of the same URL, same server, same run. */
+async function benchClientOverhead() {
+  log('client: members.list vs bare fetch');
+  const database = await createPGliteDatabase();
+  const server = await makeServer(database);
+  const demo = await server.seedDemo();
+  const orgId = demo.northwind.orgId;
+  await server.seedMembers(orgId, 10_000);
+  const token = await server.devToken('owner@northwind.test');
+  const http = await startNodeServer(server, { port: 0, hostname: '127.0.0.1' });
+  try {
+    const url = `${http.url}/v1/orgs/${orgId}/members?limit=${PAGE_SIZE}`;
+    const bare = async () => {
+      const res = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
+      const body = JSON.parse(await res.text()) as { items: unknown[] };
+      if (body.items.length !== PAGE_SIZE) throw new Error('bare fetch: short page');
+    };
+    const client = createSeatKitClient({ baseUrl: http.url, getToken: () => token });
+    const viaClient = async () => {
+      const page = await client.members.list({ orgId, limit: PAGE_SIZE });
+      if (page.items.length !== PAGE_SIZE) throw new Error('client: short page');
+    };
+    const { a, b } = await sampleInterleaved(bare, viaClient, { warmup: 10, iterations: 150, maxMs: 15_000 });
+    const bareFetch = summarize(a);
+    const membersList = summarize(b);
+    return {
+      pageSize: PAGE_SIZE,
+      bareFetch,
+      membersList,
+      ratioP50: round(membersList.p50 / bareFetch.p50, 2),
+      overheadP50Ms: round(membersList.p50 - bareFetch.p50, 2),
+    };
+  } finally {
+    await http.close();
+  }
+}
+
+/** A database of its own in the given cluster, dropped afterwards: the bench never touches the tests' tables. */
+async function createBenchPgDatabase(url: string) {
+  const name = `seatkit_bench_${process.pid}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`drop database if exists ${name} with (force)`);
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  return {
+    database: createPgDatabase({ connectionString: target.toString(), max: PG_POOL_SIZE }),
+    drop: async () => {
+      const a = new pg.Client({ connectionString: url });
+      await a.connect();
+      await a.query(`drop database if exists ${name} with (force)`);
+      await a.end();
+    },
+  };
+}
+
+async function main() {
+  // After a timeout the abandoned work may still hold pool connections that the database drop then severs:
+  // their errors must not kill the run that is reporting the timeout.
+  process.on('uncaughtException', (error) => log('(after a timeout)', error.message));
+  const outIndex = process.argv.indexOf('--out');
+  const out = outIndex > 0 ? process.argv[outIndex + 1] : undefined;
+  const started = performance.now();
+  const result: Record<string, unknown> = { poolSize: PG_POOL_SIZE };
+  const errors: string[] = [];
+  // Written after every part, so a run stopped from outside still leaves what it measured.
+  const save = () => {
+    result.errors = errors;
+    const json = JSON.stringify(result, null, 2);
+    if (out) writeFileSync(out, json);
+    return json;
+  };
+
+  // Each database is measured on its own: a failure or timeout in one still leaves the other's figures.
+  const pgUrl = process.env.SEATKIT_TEST_DATABASE_URL;
+  result.postgres = null;
+  if (pgUrl) {
+    const { database, drop } = await createBenchPgDatabase(pgUrl);
+    const figures: Partial<DbFigures> = {};
+    result.postgres = figures;
+    try {
+      await withTimeout(benchDatabase('postgres', () => seedFresh(database, 'postgres'), figures), 150_000, 'the Postgres bench');
+    } catch (error) {
+      errors.push(`postgres: ${(error as Error).message}`);
+      log(error);
+    } finally {
+      await drop().catch(() => {});
+    }
+  } else {
+    errors.push('postgres: SEATKIT_TEST_DATABASE_URL is not set');
+  }
+  save();
+  const pgliteFigures: Partial<DbFigures> = {};
+  result.pglite = pgliteFigures;
+  try {
+    await withTimeout(benchDatabase('pglite', preparePGlite, pgliteFigures), 150_000, 'the PGlite bench');
+  } catch (error) {
+    errors.push(`pglite: ${(error as Error).message}`);
+    log(error);
+  }
+  save();
+  try {
+    result.client = await withTimeout(benchClientOverhead(), 60_000, 'the client bench');
+  } catch (error) {
+    result.client = null;
+    errors.push(`client: ${(error as Error).message}`);
+    log(error);
+  }
+  result.durationMs = Math.round(performance.now() - started);
+  const json = save();
+  if (!out) console.log(json);
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
