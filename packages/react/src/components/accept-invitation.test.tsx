@@ -1,6 +1,7 @@
 import { parseInvitationToken } from '@seatkit/core';
 import { expect, test, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
+import { fr } from '../messages/fr/index.js';
 import { expectNoAxeViolations } from '../test/axe.js';
 import { createTestClient, renderWithServer, USERS, useTestServer } from '../test/server.js';
 import { AcceptInvitation } from './accept-invitation.js';
@@ -129,4 +130,28 @@ test('an already accepted invitation and an unknown token each say so', async ()
 test('no token at all', async () => {
   await renderWithServer(ctx, <AcceptInvitation token={null} />, { as: INVITEE });
   await expect.element(page.getByRole('heading', { name: 'No invitation in this link' })).toBeVisible();
+});
+
+test('nobody signed in: the preview still shows, with a sign-in button for the invited address', async () => {
+  const { token } = await invite();
+  const onSignIn = vi.fn();
+  await renderWithServer(ctx, <AcceptInvitation token={token} onSignIn={onSignIn} />, {
+    as: INVITEE,
+    intercept: (request) =>
+      request.url.endsWith('/v1/me')
+        ? Response.json({ error: { code: 'unauthorized', message: 'No session', requestId: 'r' } }, { status: 401 })
+        : undefined,
+  });
+  await expect.element(page.getByRole('heading', { name: 'Join Northwind Dental' })).toBeVisible();
+  await expect.element(page.getByText(`Sign in as ${INVITEE} to accept this invitation.`)).toBeVisible();
+  expect(page.getByRole('button', { name: 'Accept invitation' }).elements()).toHaveLength(0);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  expect(onSignIn).toHaveBeenCalledWith(INVITEE);
+});
+
+test('French', async () => {
+  const { token } = await invite();
+  await renderWithServer(ctx, <AcceptInvitation token={token} />, { as: INVITEE, messages: fr, locale: 'fr' });
+  await page.getByRole('button', { name: 'Accepter l’invitation' }).click();
+  await expect.element(page.getByRole('status')).toHaveTextContent('Vous avez rejoint Northwind Dental.');
 });

@@ -88,8 +88,11 @@ test('search is done by the server, and names render as text', async () => {
   // A page of 5 (plus yourself, first) and a way to load more.
   await expect.element(dialog.getByRole('button', { name: 'Show more people' })).toBeVisible();
   await userEvent.fill(dialog.getByRole('searchbox'), 'markup');
+  await expect.poll(() => queries).toContain('markup');
+  // Only the server's match is left (yourself does not match, so is not listed either).
+  await expect.element(dialog.getByRole('checkbox', { name: /Olivia Owner/ })).not.toBeInTheDocument();
+  await expect.element(dialog.getByRole('checkbox')).toHaveAccessibleName(/^<img src=x onerror=window\.__pwned\(\)> Tag/);
   await expect.element(dialog.getByText('<img src=x onerror=window.__pwned()> Tag')).toBeVisible();
-  expect(queries).toContain('markup');
   expect(dialog.element().querySelector('img')).toBeNull();
   expect(onerror).not.toHaveBeenCalled();
   await userEvent.fill(dialog.getByRole('searchbox'), 'nobody-like-this');
