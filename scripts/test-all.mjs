@@ -10,7 +10,7 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { bin, capture, formatSeconds, freePort, repoRoot, run, runTee } from './lib/process.mjs';
+import { bin, capture, formatSeconds, freePort, repoRoot, stopActiveCommands, run, runTee } from './lib/process.mjs';
 import { ensureSystemDeps, CHROMIUM_PATH } from './lib/system-deps.mjs';
 import { startTestPostgres } from './lib/postgres.mjs';
 import { lintPackages } from './lint-packages.mjs';
@@ -243,7 +243,9 @@ const cleanUp = () => {
   rmSync(reportDir, { recursive: true, force: true });
 };
 for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, () => {
+  process.on(signal, async () => {
+    console.error(`\n[seatkit] ${signal}: stopping the running step and Postgres…`);
+    await stopActiveCommands();
     cleanUp();
     process.exit(130);
   });

@@ -9,44 +9,86 @@ export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 export const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
 /**
- * Runs a command with inherited stdio and resolves with its exit code (never rejects on a non-zero exit,
- * so a failing step can be reported instead of aborting the whole run).
+ * No single command may hang a CI run into its 90-minute cap: past this, it is killed (with its children) and
+ * reported as timed out, so the run still ends with its summary. SEATKIT_STEP_TIMEOUT_MIN overrides it.
  */
-export function run(command, args, options = {}) {
+const COMMAND_TIMEOUT_MS = Number(process.env.SEATKIT_STEP_TIMEOUT_MIN ?? 30) * 60_000;
+const active = new Set();
+
+/**
+ * Stops a command's process group: SIGINT first, the signal with which Playwright and Vitest stop the servers
+ * they started (those live in process groups of their own), then SIGKILL for whatever is left after `graceMs`.
+ */
+function stopGroup(child, graceMs) {
+  try {
+    process.kill(-child.pid, 'SIGINT');
+  } catch {}
+  setTimeout(() => {
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+    } catch {}
+  }, graceMs).unref();
+}
+
+/** Stops every command still running and resolves once they have exited (at most `graceMs` later). */
+export async function stopActiveCommands(graceMs = 10_000) {
+  const exits = [...active].map((child) => {
+    stopGroup(child, graceMs);
+    return child.exitPromise;
+  });
+  await Promise.race([Promise.all(exits), new Promise((resolve) => setTimeout(resolve, graceMs + 500))]);
+}
+
+function spawnCommand(command, args, options, tee) {
   return new Promise((resolve) => {
+    // Its own process group, so a timeout or Ctrl-C stops the servers and browsers it started as well.
     const child = spawn(command, args, {
       cwd: options.cwd ?? repoRoot,
       env: options.env ?? process.env,
-      stdio: options.stdio ?? 'inherit',
+      stdio: ['ignore', tee ? 'pipe' : 'inherit', tee ? 'pipe' : 'inherit'],
+      detached: true,
     });
+    active.add(child);
+    let output = '';
+    if (tee) {
+      for (const [stream, out] of [[child.stdout, process.stdout], [child.stderr, process.stderr]]) {
+        stream.on('data', (chunk) => {
+          output += chunk;
+          out.write(chunk);
+        });
+      }
+    }
+    let timedOut = false;
+    child.exitPromise = new Promise((done) => child.on('close', done));
+    const timer = setTimeout(() => {
+      timedOut = true;
+      console.error(`[seatkit] ${command} ${args.join(' ')} ran longer than ${COMMAND_TIMEOUT_MS / 60_000} min: stopped`);
+      stopGroup(child, 10_000);
+    }, COMMAND_TIMEOUT_MS);
+    const finish = (code, message = '') => {
+      clearTimeout(timer);
+      active.delete(child);
+      resolve({ code, output: output + message, timedOut });
+    };
     child.on('error', (error) => {
       console.error(`[seatkit] could not start ${command}: ${error.message}`);
-      resolve(127);
+      finish(127, error.message);
     });
-    child.on('exit', (code, signal) => resolve(code ?? (signal ? 128 : 1)));
+    child.on('close', (code, signal) => finish(code ?? (signal ? 128 : 1)));
   });
+}
+
+/**
+ * Runs a command with inherited output and resolves with its exit code (never rejects on a non-zero exit,
+ * so a failing step can be reported instead of aborting the whole run).
+ */
+export async function run(command, args, options = {}) {
+  return (await spawnCommand(command, args, options, false)).code;
 }
 
 /** Like run(), but also returns what the command printed (stdout and stderr), while still showing it live. */
 export function runTee(command, args, options = {}) {
-  return new Promise((resolve) => {
-    const child = spawn(command, args, {
-      cwd: options.cwd ?? repoRoot,
-      env: options.env ?? process.env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk) => {
-      output += chunk;
-      process.stdout.write(chunk);
-    });
-    child.stderr.on('data', (chunk) => {
-      output += chunk;
-      process.stderr.write(chunk);
-    });
-    child.on('error', (error) => resolve({ code: 127, output: error.message }));
-    child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 128 : 1), output }));
-  });
+  return spawnCommand(command, args, options, true);
 }
 
 /** Runs a short command synchronously and returns { status, stdout, stderr } as strings. */
