@@ -17,12 +17,14 @@ const consolePort = CONSOLE_PORT;
 
 export default defineConfig({
   testDir: './tests',
-  outputDir: './test-results',
+  // Screenshots of key screens, traces and failure shots land here (SEATKIT_E2E_OUTPUT moves it, e.g. for a parallel run).
+  outputDir: process.env.SEATKIT_E2E_OUTPUT ?? './test-results',
   // One server, one database: the workflows run one after the other and each uses its own people.
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,
-  timeout: 60_000,
+  // Each workflow is one long story (several people, mails, two browsers).
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   forbidOnly: !!process.env.CI,
   reporter: process.env.CI ? [['list'], ['html', { open: 'never', outputFolder: './playwright-report' }]] : 'list',
