@@ -8,7 +8,7 @@ import {
   type Permission,
   type UpdateMemberBody,
 } from '@seatkit/core';
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useCurrentMember } from '../hooks/use-current-member.js';
 import { useMember } from '../hooks/use-member.js';
 import { useUpdateMember } from '../hooks/use-update-member.js';
@@ -49,6 +49,8 @@ interface Draft {
 }
 type FieldErrors = Partial<Record<'firstName' | 'lastName' | 'email' | 'role', string>>;
 
+const FIRST_FIELD = 'input:not([disabled]), select:not([disabled]), textarea:not([disabled])';
+
 const draftOf = (m: Member): Draft => ({
   firstName: m.firstName,
   lastName: m.lastName,
@@ -73,7 +75,19 @@ export function EditMemberDialog({ memberId, member: initial, open, defaultOpen,
 
   return (
     <Dialog open={isOpen} onOpenChange={setOpen}>
-      <DialogContent className={cx('seatkit-edit-member-dialog', className)} data-slot="edit-member-dialog" closeLabel={messages.common.close}>
+      <DialogContent
+        className={cx('seatkit-edit-member-dialog', className)}
+        data-slot="edit-member-dialog"
+        closeLabel={messages.common.close}
+        onOpenAutoFocus={(event) => {
+          // Focus the first field, not the close button; while the member loads, the dialog itself
+          // (the form moves focus in when it appears).
+          event.preventDefault();
+          const content = event.currentTarget as HTMLElement | null;
+          const field = content?.querySelector<HTMLElement>(FIRST_FIELD);
+          (field ?? content)?.focus();
+        }}
+      >
         <DialogHeader>
           <DialogTitle>{member ? title : messages.common.loading}</DialogTitle>
           <DialogDescription>{t.description}</DialogDescription>
@@ -107,9 +121,20 @@ function EditMemberForm({ member, onCancel, onSaved }: { member: Member; onCance
   const [draft, setDraft] = useState<Draft>(() => draftOf(member));
   const [errors, setErrors] = useState<FieldErrors>({});
   const permissionsHelpId = useId();
+  const formRef = useRef<HTMLFormElement>(null);
+
 
   const editState = memberActionState(me, member, 'edit');
   const canEdit = editState.allowed;
+
+  // Loaded after the dialog opened (focus is on the dialog itself): move focus to the first field
+  // once it is enabled (fields stay disabled until the caller's permissions are known).
+  useEffect(() => {
+    const active = document.activeElement;
+    if (!active || active === document.body || active.getAttribute('role') === 'dialog') {
+      formRef.current?.querySelector<HTMLElement>(FIRST_FIELD)?.focus();
+    }
+  }, [canEdit]);
   const roleState = memberActionState(me, member, 'changeRole');
   const roleReason = roleState.allowed
     ? null
@@ -161,7 +186,7 @@ function EditMemberForm({ member, onCancel, onSaved }: { member: Member; onCance
   }
 
   return (
-    <form onSubmit={submit} noValidate className="seatkit-edit-member-form" data-slot="edit-member-form">
+    <form ref={formRef} onSubmit={submit} noValidate className="seatkit-edit-member-form" data-slot="edit-member-form">
       <DialogBody>
         {!canEdit ? <DisabledReason reason={t.noPermission} /> : null}
         <div className="seatkit-form-row">

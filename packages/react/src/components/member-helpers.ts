@@ -28,7 +28,8 @@ export function actionReason(state: MemberActionState, messages: Messages): stri
     case 'admin_needs_owner':
       return messages.members.adminReason;
     case 'unknown_actor':
-      return messages.common.loading;
+      // Actions are not rendered before the caller's membership is known; nothing to explain.
+      return null;
   }
 }
 

@@ -54,7 +54,7 @@ export function RemoveMemberDialog({ member, open, defaultOpen, onOpenChange, on
         ? t.adminReason
         : state.reason === 'missing_permission'
           ? t.noPermission
-          : messages.common.loading;
+          : null; // the caller's membership is still loading: the button waits, silently
   const name = memberName(member);
   const seatProducts = member.subscriptionIds
     .map((id) => subscriptions.data?.items.find((s) => s.id === id)?.product.name)
@@ -92,6 +92,7 @@ export function RemoveMemberDialog({ member, open, defaultOpen, onOpenChange, on
             variant="danger"
             loading={remove.isPending}
             disabledReason={reason}
+            disabled={me === undefined}
             onClick={() =>
               remove.mutate(
                 { memberId: member.id, orgId: member.orgId },

@@ -67,7 +67,7 @@ export interface ClientOptions {
    * Sees every request first; return a `Response` to answer it instead of the server (a network
    * fault, a malformed answer), or `undefined` to let the server answer.
    */
-  intercept?: (request: Request) => Response | Promise<Response> | undefined | Promise<undefined>;
+  intercept?: (request: Request) => Response | undefined | Promise<Response | undefined>;
 }
 
 /** A real `@seatkit/core` client whose `fetch` goes straight into the in-page server. */

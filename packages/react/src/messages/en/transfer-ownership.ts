@@ -5,6 +5,7 @@ export const transferOwnership = {
   description: 'The new owner becomes the organization’s main contact. You stay in the organization as an admin.',
   newOwner: 'New owner',
   choose: 'Choose a member',
+  consequence: '{name} becomes the owner and main contact. You become an admin.',
   confirm: 'Transfer ownership',
   transferring: 'Transferring…',
   done: 'Ownership was transferred to {name}.',

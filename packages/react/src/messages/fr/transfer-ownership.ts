@@ -6,6 +6,7 @@ export const transferOwnership: Messages['transferOwnership'] = {
   description: 'Le nouveau propriétaire devient le contact principal de l’organisation. Vous y restez en tant qu’administrateur.',
   newOwner: 'Nouveau propriétaire',
   choose: 'Choisissez un membre',
+  consequence: '{name} devient propriétaire et contact principal. Vous devenez administrateur.',
   confirm: 'Transférer la propriété',
   transferring: 'Transfert…',
   done: 'La propriété a été transférée à {name}.',
