@@ -67,7 +67,8 @@ const withSeatKit: Decorator = (Story, context) => {
           key={backend.orgId}
           client={backend.client}
           queryClient={backend.queryClient}
-          defaultOrgId={backend.orgId}
+          // A story's setup may point at an organization it created (scenarios.newOrganization).
+          defaultOrgId={backend.values.orgId ?? backend.orgId}
           messages={LOCALES[locale]}
           locale={locale}
         >

@@ -174,3 +174,22 @@ export function moreOrganizations(count = 12): Setup {
     }
   };
 }
+
+/**
+ * A brand-new organization from the provisioning API, owned by Adam Admin, with nobody else and
+ * no subscriptions; the story then works on it (`backend.values.orgId`). Empty states.
+ */
+export function newOrganization(name = 'Harbour Dental (new)'): Setup {
+  return async (backend) => {
+    const res = await backend.server.fetch(
+      new Request('http://seatkit.story/v1/orgs', {
+        method: 'POST',
+        headers: { authorization: `Bearer ${STORY_SERVER_KEY}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ name, owner: DEMO_USERS.admin }),
+      }),
+    );
+    if (!res.ok) throw new Error(`Provisioning failed (${res.status}): ${await res.text()}`);
+    const { organization } = (await res.json()) as { organization: { id: string } };
+    backend.values.orgId = organization.id;
+  };
+}

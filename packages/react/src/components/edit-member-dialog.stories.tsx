@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { animationsFinished, OpenWith, scenarios, useStoryBackend, variants } from '../../../../.storybook/story-helpers';
+import { animationsFinished, OpenWith, scenarios, useStoryBackend, variants, type StoryBackend } from '../../../../.storybook/story-helpers';
 import { EditMemberDialog, type EditMemberDialogProps } from './edit-member-dialog';
 
 type Target = 'member' | 'admin' | 'owner';
@@ -107,7 +107,7 @@ export const AdminRoleLocked: Story = {
   parameters: {
     seatkit: {
       // A second admin, so Adam edits someone else than himself.
-      setup: async ({ clientFor, demo }) => {
+      setup: async ({ clientFor, demo }: StoryBackend) => {
         const owner = await clientFor('owner@northwind.test');
         await owner.members.update({ orgId: demo.northwind.orgId, memberId: demo.northwind.memberMemberId, role: 'admin' });
       },
