@@ -353,6 +353,16 @@ export async function createSeatKitServer(options: SeatKitServerOptions): Promis
     const outcome = await withRetry(() =>
       database.transaction(async (tx) => {
         emails.count = 0;
+        // The caller's membership as of this transaction: a request racing the caller's removal, suspension or demotion
+        // must not act on the copy read before it began (that was a 500 from a foreign key). Not locked: a lock here,
+        // taken before the handlers' organization lock, deadlocks with ownership transfers.
+        if (member) {
+          const { rows } = await tx.query<MemberRow>(`${MEMBER_SELECT} where m.id = $1`, [member.id]);
+          const fresh = rows[0];
+          if (!fresh || fresh.status !== 'active') throw notFound('Organization');
+          if (def.permission && !memberPermissions(fresh).includes(def.permission)) throw forbidden(def.permission);
+          member = fresh;
+        }
         if (key) {
           // Claim the key inside the mutation's transaction: a concurrent retry waits here for the first to finish.
           // Keys are kept 24 hours; after that the same key starts a new request.
@@ -466,14 +476,16 @@ function shape(def: RouteDef, result: unknown): unknown {
   return z.parse(def.response, result);
 }
 
-/** Retries a transaction that Postgres aborted for a deadlock or a serialization conflict. */
+/** Retries a transaction that Postgres aborted for a deadlock, a serialization conflict or a vanished referenced row. */
 async function withRetry<T>(fn: () => Promise<T>, attempts = 3): Promise<T> {
   for (let i = 1; ; i++) {
     try {
       return await fn();
     } catch (error) {
       const code = (error as { code?: string }).code;
-      if (i >= attempts || (code !== '40P01' && code !== '40001')) throw error;
+      // 23503: a row this transaction references (the caller, a member) was deleted by one that committed after our
+      // reads; the retry reads again and answers not_found instead of a 500.
+      if (i >= attempts || (code !== '40P01' && code !== '40001' && code !== '23503')) throw error;
     }
   }
 }

@@ -42,6 +42,12 @@ export function createPgDatabase(options: PgDatabaseOptions): Database {
     async transaction(fn) {
       const client = await pool.connect();
       let broken = false;
+      // The pool stops listening for errors of a client it hands out: a connection dropped mid-transaction would be an
+      // unhandled 'error' event (a crashed process). The failing query rejects on its own; this only marks the client.
+      const onError = () => {
+        broken = true;
+      };
+      client.on('error', onError);
       try {
         await client.query('BEGIN');
         const result = await fn(wrapClient(client));
@@ -54,6 +60,7 @@ export function createPgDatabase(options: PgDatabaseOptions): Database {
         });
         throw error;
       } finally {
+        client.removeListener('error', onError);
         client.release(broken);
       }
     },

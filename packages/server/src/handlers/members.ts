@@ -2,7 +2,7 @@ import { type AddMemberBody, type ListMembersQuery, type UpdateMemberBody } from
 import { requireMemberCtx, requireOrgCtx, type HandlerContext } from '../context.js';
 import { ApiError, validationFailed } from '../errors.js';
 import { removalEmail, welcomeEmail } from '../mail.js';
-import { MEMBER_SELECT, requireMember, toMember, upsertUser, type MemberRow } from '../repo.js';
+import { MEMBER_SELECT, requireMember, toMember, upsertUser, type MemberRow, type OrgRow } from '../repo.js';
 import { encodeCursor, likeEscape } from '../util.js';
 import { assertAssignableRole, assertCanGrant, assertInvitationRate, cursorValues, pageLimit } from './shared.js';
 
@@ -95,9 +95,19 @@ export async function convertReservations(ctx: HandlerContext, invitationId: str
 
 const isOwner = (ctx: HandlerContext) => ctx.org?.owner_member_id === ctx.member?.id;
 
+/**
+ * The organization as of this transaction, share-locked until commit. An ownership transfer that committed after the
+ * request began must be seen here, or the new owner could be removed or demoted (leaving the org without an owner).
+ */
+async function currentOrg(ctx: HandlerContext): Promise<OrgRow> {
+  const { rows } = await ctx.db.query<OrgRow>(`select * from organizations where id = $1 for share`, [requireOrgCtx(ctx).id]);
+  ctx.org = rows[0] ?? requireOrgCtx(ctx);
+  return ctx.org;
+}
+
 export async function updateMember(ctx: HandlerContext) {
   const body = ctx.body as UpdateMemberBody;
-  const org = requireOrgCtx(ctx);
+  const org = await currentOrg(ctx);
   const caller = requireMemberCtx(ctx);
   const target = await requireMember(ctx.db, org.id, ctx.params.memberId!, true);
   const targetIsOwner = org.owner_member_id === target.id;
@@ -160,7 +170,7 @@ export async function updateMember(ctx: HandlerContext) {
 }
 
 export async function removeMember(ctx: HandlerContext) {
-  const org = requireOrgCtx(ctx);
+  const org = await currentOrg(ctx);
   const caller = requireMemberCtx(ctx);
   const target = await requireMember(ctx.db, org.id, ctx.params.memberId!, true);
   if (org.owner_member_id === target.id) {

@@ -48,3 +48,36 @@ export function realPostgresUrl(): string | undefined {
   console.warn('[seatkit security] SEATKIT_TEST_DATABASE_URL is not set: skipping the real-Postgres concurrency and fault tests (run `eval $(bash /work/team/pg.sh)`)');
   return undefined;
 }
+
+/** A fresh database on the real Postgres server (dropped by `drop`), with its own URL for extra clients. */
+export async function createPgTestDatabase(baseUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const { default: pg } = await import('pg');
+  const name = `seatkit_sec_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
+  const admin = new pg.Client({ connectionString: baseUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(baseUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const a = new pg.Client({ connectionString: baseUrl });
+      await a.connect();
+      await a.query(`drop database if exists ${name} with (force)`);
+      await a.end();
+    },
+  };
+}
+
+/** A tiny seeded PRNG (mulberry32) so a "random" concurrent mix is the same on every run. */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -1,0 +1,286 @@
+import pg from 'pg';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createSeatKitServer, type Database, type DemoSeed, type Mailer, type MailMessage, type Queryable, type SeatKitServer } from '@seatkit/server';
+import { createPgDatabase } from '@seatkit/server/node';
+import { captureLogger, createPgTestDatabase, OWNER, prng, realPostgresUrl, tableCounts } from './support.js';
+
+const PG_URL = realPostgresUrl();
+
+class RecordingMailer implements Mailer {
+  sent: MailMessage[] = [];
+  failing = false;
+  async send(message: MailMessage) {
+    if (this.failing) throw new Error('SMTP 421 service not available');
+    this.sent.push(message);
+  }
+}
+
+/**
+ * Wraps a database so that, once armed, the Nth statement matching `pattern` inside a transaction first has its
+ * connection killed by `pg_terminate_backend` from another session: a real dropped connection, mid-transaction.
+ */
+function killConnectionAt(db: Database, adminUrl: string, pattern: RegExp, nth: number) {
+  const state = { armed: true, seen: 0, killed: 0 };
+  const wrapped: Database = {
+    kind: db.kind,
+    query: (sql, params) => db.query(sql, params),
+    exec: (sql) => db.exec(sql),
+    close: () => db.close(),
+    transaction: (fn) =>
+      db.transaction((tx) => {
+        const proxy: Queryable = {
+          exec: (sql) => tx.exec(sql),
+          async query(sql, params) {
+            if (state.armed && pattern.test(sql) && ++state.seen === nth) {
+              state.armed = false;
+              const { rows } = await tx.query<{ pid: number }>('select pg_backend_pid() as pid');
+              const admin = new pg.Client({ connectionString: adminUrl });
+              await admin.connect();
+              await admin.query('select pg_terminate_backend($1)', [rows[0]!.pid]);
+              await admin.end();
+              state.killed++;
+            }
+            return tx.query(sql, params);
+          },
+        };
+        return fn(proxy);
+      }),
+  };
+  return { database: wrapped, state };
+}
+
+describe.skipIf(!PG_URL)('real Postgres: concurrency and faults', () => {
+  let url: string;
+  let drop: () => Promise<void>;
+  let server: SeatKitServer;
+  let demo: DemoSeed;
+  const mailer = new RecordingMailer();
+  const log = captureLogger();
+  const extraServers: SeatKitServer[] = [];
+
+  const makeServer = (database: Database, m: Mailer = mailer) =>
+    createSeatKitServer({
+      database,
+      auth: { mode: 'dev', secret: 'test-secret' },
+      serverKey: 'sk_test',
+      appUrl: 'http://app.test',
+      mailer: m,
+      logger: log.logger,
+      awaitEmails: true,
+      rateLimits: false,
+    });
+
+  const tokens = new Map<string, string>();
+  async function call(s: SeatKitServer, as: string | null, method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
+    const h: Record<string, string> = { ...headers };
+    if (as === 'server') h.authorization = 'Bearer sk_test';
+    else if (as) {
+      if (!tokens.has(as)) tokens.set(as, await s.devToken(as));
+      h.authorization = `Bearer ${tokens.get(as)}`;
+    }
+    if (body !== undefined) h['content-type'] = 'application/json';
+    const res = await s.fetch(new Request(`http://seatkit.test${path}`, { method, headers: h, body: body === undefined ? undefined : JSON.stringify(body) }));
+    const text = await res.text();
+    return { status: res.status, body: text ? JSON.parse(text) : null, headers: res.headers };
+  }
+  const nw = (rest = '') => `/v1/orgs/${demo.northwind.orgId}${rest}`;
+
+  /** The rules that must hold whatever happened: seat cap per subscription, exactly one owner per organization. */
+  async function assertInvariants(db: Database = server.database) {
+    const seats = await db.query<{ id: string; seat_limit: number; used: number }>(
+      `select s.id, s.seat_limit,
+              (select count(*)::int from seat_assignments sa where sa.subscription_id = s.id) +
+              (select count(*)::int from seat_reservations sr join invitations i on i.id = sr.invitation_id
+                where sr.subscription_id = s.id and i.status = 'pending' and i.expires_at > now()) as used
+         from subscriptions s`,
+    );
+    for (const s of seats.rows) expect(s.used, `subscription ${s.id}`).toBeLessThanOrEqual(s.seat_limit);
+    const owners = await db.query<{ id: string; owner_member_id: string; owner_roles: string[]; owner_exists: boolean }>(
+      `select o.id, o.owner_member_id,
+              coalesce((select array_agg(m.id) from members m where m.org_id = o.id and m.role = 'owner'), '{}') as owner_roles,
+              exists (select 1 from members m where m.id = o.owner_member_id and m.org_id = o.id and m.role = 'owner') as owner_exists
+         from organizations o`,
+    );
+    for (const o of owners.rows) {
+      expect(o.owner_roles, `members with role owner in ${o.id}`).toEqual([o.owner_member_id]);
+      expect(o.owner_exists, `owner of ${o.id}`).toBe(true);
+    }
+  }
+
+  beforeAll(async () => {
+    ({ url, drop } = await createPgTestDatabase(PG_URL!));
+    server = await makeServer(createPgDatabase({ connectionString: url, max: 40 }));
+  });
+  beforeEach(async () => {
+    mailer.failing = false;
+    await server.reset();
+    demo = await server.seedDemo();
+    await server.dispatchEmails();
+    mailer.sent = [];
+    log.lines.length = 0;
+  });
+  afterAll(async () => {
+    for (const s of extraServers) await s.close().catch(() => {});
+    await server?.close();
+    await drop?.();
+  });
+
+  it('seat cap and one owner hold under 100 concurrent mixed operations (3 seeded rounds)', async () => {
+    for (const seed of [1, 2, 3]) {
+      await server.reset();
+      demo = await server.seedDemo();
+      const list = await call(server, OWNER, 'GET', nw('/members?limit=200'));
+      const others = list.body.items.filter((m: any) => m.role === 'member').map((m: any) => ({ id: m.id as string, email: m.email as string }));
+      // Five more admins, so several callers race for admin-only and owner-only actions.
+      const admins = [{ id: demo.northwind.adminMemberId, email: 'admin@northwind.test' }, ...others.splice(0, 5)];
+      for (const a of admins.slice(1)) expect((await call(server, OWNER, 'PATCH', nw(`/members/${a.id}`), { role: 'admin' })).status).toBe(200);
+      const people = [{ id: demo.northwind.ownerMemberId, email: OWNER }, ...admins, ...others];
+      const callers = [OWNER, ...admins.map((a) => a.email)];
+      const subs = [demo.northwind.subscriptions.imagingApp, demo.northwind.subscriptions.imagingCloud];
+
+      const rnd = prng(seed);
+      const pick = <T,>(xs: T[]) => xs[Math.floor(rnd() * xs.length)]!;
+      const ops: (() => Promise<{ status: number; body: any }>)[] = [];
+      for (let i = 0; i < 100; i++) {
+        const r = rnd();
+        const as = pick(callers);
+        const target = pick(people);
+        const sub = pick(subs);
+        if (r < 0.25) ops.push(() => call(server, as, 'POST', nw(`/subscriptions/${sub}/seats`), { memberIds: [pick(people).id, pick(people).id].filter((v, j, a) => a.indexOf(v) === j) }));
+        else if (r < 0.38) ops.push(() => call(server, as, 'DELETE', nw(`/subscriptions/${sub}/seats/${target.id}`)));
+        else if (r < 0.52) ops.push(() => call(server, as, 'POST', nw('/invitations'), { invitations: [{ email: `race${seed}-${i}@example.com`, role: 'member', subscriptionIds: [sub] }] }));
+        else if (r < 0.64) ops.push(() => call(server, as, 'POST', nw('/ownership'), { memberId: pick(admins).id }));
+        else if (r < 0.74) ops.push(() => call(server, as, 'DELETE', nw(`/members/${target.id}`)));
+        else if (r < 0.86) ops.push(() => call(server, as, 'PATCH', nw(`/members/${pick(admins).id}`), { role: 'member' }));
+        else if (r < 0.93) ops.push(() => call(server, as, 'PATCH', nw(`/members/${target.id}`), { role: 'admin' }));
+        else ops.push(() => call(server, 'server', 'PATCH', nw(`/subscriptions/${sub}`), { seatLimit: 1 + Math.floor(rnd() * 6) }));
+      }
+      const started = Date.now();
+      const results = await Promise.all(ops.map((op) => op()));
+      console.info(`[seatkit security] round ${seed}: 100 concurrent operations in ${Date.now() - started} ms`);
+      const statuses = results.map((r) => r.status);
+      expect(statuses.filter((s) => s >= 500), log.lines.filter((l) => l.includes("failed (request")).join("\n").slice(0, 3000)).toEqual([]);
+      for (const r of results) expect([200, 201, 204, 400, 403, 404, 409]).toContain(r.status);
+      // Something of each kind went through, or the test proves nothing.
+      expect(statuses.filter((s) => s < 300).length).toBeGreaterThan(20);
+      await assertInvariants();
+    }
+  }, 180_000);
+
+  /**
+   * A request that removes or demotes member B races an ownership transfer to B. Holding B's row lock from a third
+   * session makes both wait, transfer first; when it is released the transfer commits, then the other request runs.
+   */
+  async function raceWithTransfer(second: () => Promise<{ status: number; body: any }>) {
+    const target = demo.northwind.adminMemberId;
+    const blocker = new pg.Client({ connectionString: url });
+    await blocker.connect();
+    await blocker.query('begin');
+    await blocker.query('select id from members where id = $1 for update', [target]);
+    const waiting = async (n: number) => {
+      for (let i = 0; i < 200; i++) {
+        const { rows } = await blocker.query(`select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`);
+        if (rows[0].n >= n) return;
+        await new Promise((r) => setTimeout(r, 25));
+      }
+      throw new Error(`expected ${n} sessions waiting on a lock`);
+    };
+    const transfer = call(server, OWNER, 'POST', nw('/ownership'), { memberId: target });
+    await waiting(1);
+    const other = second();
+    await waiting(2);
+    await blocker.query('commit');
+    await blocker.end();
+    return { transfer: await transfer, other: await other };
+  }
+
+  it('removing the member who just became owner (a transfer committed first) is refused: the org keeps an owner', async () => {
+    const { transfer, other } = await raceWithTransfer(() => call(server, OWNER, 'DELETE', nw(`/members/${demo.northwind.adminMemberId}`)));
+    expect(transfer.status).toBe(200);
+    expect(other.status, JSON.stringify(other.body)).toBe(409);
+    expect(other.body.error.code).toBe('last_owner');
+    await assertInvariants();
+  });
+
+  it('demoting the member who just became owner is refused: the org keeps an owner', async () => {
+    const { transfer, other } = await raceWithTransfer(() => call(server, OWNER, 'PATCH', nw(`/members/${demo.northwind.adminMemberId}`), { role: 'member' }));
+    expect(transfer.status).toBe(200);
+    expect(other.status, JSON.stringify(other.body)).toBe(409);
+    expect(other.body.error.code).toBe('last_owner');
+    await assertInvariants();
+  });
+
+  it('a connection killed in the middle of a bulk invite rolls everything back; the pool recovers; the retry completes once', async () => {
+    const { database, state } = killConnectionAt(createPgDatabase({ connectionString: url, max: 5 }), url, /insert into invitations/, 10);
+    const s = await makeServer(database);
+    extraServers.push(s);
+    const invitations = Array.from({ length: 30 }, (_, i) => ({ email: `bulk${i}@example.com`, role: 'member' }));
+    const before = await tableCounts(server.database);
+    const failed = await call(s, OWNER, 'POST', nw('/invitations'), { invitations }, { 'idempotency-key': 'bulk-1' });
+    expect(state.killed).toBe(1);
+    expect(failed.status).toBe(500);
+    expect(failed.body.error.code).toBe('internal');
+    expect(await tableCounts(server.database)).toEqual(before);
+    expect(mailer.sent).toEqual([]);
+
+    const retry = await call(s, OWNER, 'POST', nw('/invitations'), { invitations }, { 'idempotency-key': 'bulk-1' });
+    expect(retry.status).toBe(200);
+    expect(retry.body.results.every((r: any) => r.ok)).toBe(true);
+    const again = await call(s, OWNER, 'POST', nw('/invitations'), { invitations }, { 'idempotency-key': 'bulk-1' });
+    expect(again.headers.get('idempotent-replayed')).toBe('true');
+    expect(again.body).toEqual(retry.body);
+    const counts = await tableCounts(server.database);
+    expect(counts.invitations! - before.invitations!).toBe(30);
+    expect(mailer.sent.map((m) => m.to).sort()).toEqual(invitations.map((i) => i.email).sort());
+  });
+
+  it('a restart during a bulk invite (same Idempotency-Key against a new server) completes exactly once, one email per invitee', async () => {
+    const invitations = Array.from({ length: 40 }, (_, i) => ({ email: `restart${i}@example.com`, role: 'member', subscriptionIds: i < 3 ? [demo.northwind.subscriptions.imagingApp] : [] }));
+    // Attempt 1 dies mid-transaction (the instance goes down with its connection).
+    const first = killConnectionAt(createPgDatabase({ connectionString: url, max: 5 }), url, /insert into invitations/, 25);
+    const a = await makeServer(first.database);
+    const lost = await call(a, OWNER, 'POST', nw('/invitations'), { invitations }, { 'idempotency-key': 'restart-1' });
+    expect(lost.status).toBe(500);
+    await a.close();
+
+    // Attempt 2 on a new instance: it commits, but its mailer is down and it "crashes" before any email leaves.
+    const downMailer = new RecordingMailer();
+    downMailer.failing = true;
+    const b = await makeServer(createPgDatabase({ connectionString: url, max: 5 }), downMailer);
+    const done = await call(b, OWNER, 'POST', nw('/invitations'), { invitations }, { 'idempotency-key': 'restart-1' });
+    expect(done.status).toBe(200);
+    expect(done.body.results.filter((r: any) => r.ok)).toHaveLength(40);
+    await b.close();
+
+    // Attempt 3 on a third instance: the same answer, nothing new; its dispatcher sends what the outbox holds.
+    const c = await makeServer(createPgDatabase({ connectionString: url, max: 5 }));
+    extraServers.push(c);
+    const replay = await call(c, OWNER, 'POST', nw('/invitations'), { invitations }, { 'idempotency-key': 'restart-1' });
+    expect(replay.headers.get('idempotent-replayed')).toBe('true');
+    expect(replay.body).toEqual(done.body);
+    await c.dispatchEmails();
+    await server.dispatchEmails(); // a second instance dispatching at the same time sends nothing twice
+    const sent = mailer.sent.map((m) => m.to).filter((to) => to.startsWith('restart'));
+    expect(sent.sort()).toEqual(invitations.map((i) => i.email).sort());
+    const rows = await server.database.query<{ n: number }>(`select count(*)::int as n from invitations where email like 'restart%'`);
+    expect(rows.rows[0]!.n).toBe(40);
+    await assertInvariants();
+  });
+
+  it('a failing mailer keeps the invitation and the email; the next dispatch delivers it once', async () => {
+    mailer.failing = true;
+    const res = await call(server, OWNER, 'POST', nw('/invitations'), { invitations: [{ email: 'smtp-down@example.com', role: 'member' }] });
+    expect(res.status).toBe(200);
+    expect(res.body.results[0].ok).toBe(true);
+    const outbox = async () =>
+      (await server.database.query<{ status: string; attempts: number; last_error: string | null }>(`select status, attempts, last_error from outbox_emails where to_email = 'smtp-down@example.com'`)).rows;
+    expect(await outbox()).toEqual([{ status: 'failed', attempts: 1, last_error: 'SMTP 421 service not available' }]);
+    expect((await call(server, OWNER, 'GET', nw('/invitations?status=pending'))).body.items.map((i: any) => i.email)).toContain('smtp-down@example.com');
+    expect(log.lines.some((l) => l.includes('smtp-down@example.com') && l.includes('failed'))).toBe(true);
+    mailer.failing = false;
+    expect(await server.dispatchEmails()).toEqual({ sent: 1, failed: 0 });
+    expect(await server.dispatchEmails()).toEqual({ sent: 0, failed: 0 });
+    expect(mailer.sent.map((m) => m.to)).toEqual(['smtp-down@example.com']);
+    expect((await outbox())[0]!.status).toBe('sent');
+  });
+});
