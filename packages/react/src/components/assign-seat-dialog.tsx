@@ -1,4 +1,4 @@
-import { keepPreviousData, useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   can,
   describeError,
@@ -15,7 +15,6 @@ import { useCurrentMember } from '../hooks/use-current-member.js';
 import { useMember } from '../hooks/use-member.js';
 import { useOrgId } from '../hooks/use-org-id.js';
 import { useAssignSeats } from '../hooks/use-seat-mutations.js';
-import { useSubscriptions } from '../hooks/use-subscriptions.js';
 import { format } from '../messages/format.js';
 import type { Messages } from '../messages/types.js';
 import { useSeatKit } from '../provider.js';
@@ -63,6 +62,11 @@ export interface AssignSeatDialogProps {
   pageSize?: number;
   /** Delay between the last keystroke and the search request, in ms. @default 250 */
   searchDebounceMs?: number;
+  /**
+   * How often the seat counts are refreshed while the dialog is open, in ms (others assign seats
+   * too); `0` turns it off. They are always fetched afresh on opening. @default 15000
+   */
+  refreshInterval?: number;
   className?: string;
 }
 
@@ -138,6 +142,7 @@ function AssignSeatBody({
   onInvited,
   pageSize = 20,
   searchDebounceMs = 250,
+  refreshInterval = 15_000,
 }: Omit<AssignSeatDialogProps, 'open' | 'defaultOpen' | 'onOpenChange' | 'trigger' | 'className'>) {
   const { client, messages, locale } = useSeatKit();
   const t = messages.assignSeat;
@@ -149,7 +154,13 @@ function AssignSeatBody({
   const canInvite = can(permissions, 'members:invite');
 
   // ---------------------------------------------------------------- subscription
-  const subscriptions = useSubscriptions();
+  const subscriptions = useQuery({
+    ...seatkitQueries.subscriptions(client, orgId ?? ''),
+    enabled: Boolean(orgId),
+    // "Seats left" must be current on opening and stay so while open.
+    refetchOnMount: 'always',
+    refetchInterval: refreshInterval > 0 ? refreshInterval : false,
+  });
   const subscriptionItems = subscriptions.data?.items;
   const [pickedId, setPickedId] = useState<string>(subscriptionIdProp ?? '');
   useEffect(() => {

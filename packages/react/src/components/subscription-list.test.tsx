@@ -184,3 +184,20 @@ test('a refused unassign puts the holder back and says why (keyboard only)', asy
   await expect.element(page.getByText('Could not unassign Mia Member: You do not have permission to do this.')).toBeVisible();
   await expect.element(page.getByText('Mia Member', { exact: true })).toBeVisible();
 });
+
+test('opening the dialog fetches the counts afresh: a seat taken elsewhere meanwhile shows at once', async () => {
+  await renderWithServer(ctx, <SubscriptionList />, { as: USERS.owner });
+  const meter = page.getByRole('meter', { name: 'Seat usage of Imaging Cloud' });
+  await expect.element(meter).toHaveAttribute('aria-valuenow', '0');
+  const admin = await createTestClient(ctx, { as: USERS.admin });
+  await admin.seats.assign({
+    orgId: ctx.demo.northwind.orgId,
+    subscriptionId: ctx.demo.northwind.subscriptions.imagingCloud,
+    memberIds: [ctx.demo.northwind.adminMemberId],
+  });
+  await page.getByRole('button', { name: 'Assign seat of Imaging Cloud' }).click();
+  await expect.element(page.getByRole('dialog').getByText('1 seat left')).toBeVisible();
+  // The list behind shares the refreshed counts.
+  await userEvent.keyboard('{Escape}');
+  await expect.element(meter).toHaveAttribute('aria-valuenow', '1');
+});

@@ -22,7 +22,6 @@ export const assignSeat = {
   loadMore: 'Show more people',
   submit: '{count, plural, =0 {Assign seats} one {Assign # seat} other {Assign # seats}}',
   assigning: 'Assigning…',
-  resultsTitle: 'Results',
   resultAssigned: '{name}: seat assigned',
   resultAlready: '{name}: already holds a seat of this subscription',
   resultExhausted: '{name}: not assigned, no seats were left. Someone else took the last seat; unassign someone or add seats.',

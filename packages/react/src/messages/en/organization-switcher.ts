@@ -9,6 +9,5 @@ export const organizationSwitcher = {
   noMatches: 'No organization matches “{query}”.',
   noOrganizations: 'You do not belong to any organization yet.',
   choose: 'Choose an organization',
-  count: '{count, plural, one {# organization} other {# organizations}}',
   errorTitle: 'Could not load your organizations',
 };

@@ -15,7 +15,6 @@ export const subscriptions = {
   assigned: 'Assigned',
   reserved: 'Reserved',
   available: 'Available',
-  seatsLeft: '{count, plural, =0 {No seats left} one {# seat left} other {# seats left}}',
   assignSeat: 'Assign seat',
   assignSeatLabel: 'Assign seat of {product}',
   full: 'All seats of this subscription are in use. Unassign someone or add seats.',

@@ -23,7 +23,6 @@ export const assignSeat: Messages['assignSeat'] = {
   loadMore: 'Afficher plus de personnes',
   submit: '{count, plural, =0 {Attribuer des licences} one {Attribuer # licence} other {Attribuer # licences}}',
   assigning: 'Attribution…',
-  resultsTitle: 'Résultats',
   resultAssigned: '{name} : licence attribuée',
   resultAlready: '{name} : détient déjà une licence de cet abonnement',
   resultExhausted: '{name} : non attribuée, il ne restait plus de licence. Quelqu’un a pris la dernière ; retirez une licence ou ajoutez-en.',

@@ -10,6 +10,5 @@ export const organizationSwitcher: Messages['organizationSwitcher'] = {
   noMatches: 'Aucune organisation ne correspond à « {query} ».',
   noOrganizations: 'Vous n’appartenez encore à aucune organisation.',
   choose: 'Choisissez une organisation',
-  count: '{count, plural, one {# organisation} other {# organisations}}',
   errorTitle: 'Impossible de charger vos organisations',
 };

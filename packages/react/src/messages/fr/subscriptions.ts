@@ -16,7 +16,6 @@ export const subscriptions: Messages['subscriptions'] = {
   assigned: 'Attribuées',
   reserved: 'Réservées',
   available: 'Disponibles',
-  seatsLeft: '{count, plural, =0 {Plus aucune licence} one {# licence restante} other {# licences restantes}}',
   assignSeat: 'Attribuer une licence',
   assignSeatLabel: 'Attribuer une licence de {product}',
   full: 'Toutes les licences de cet abonnement sont utilisées. Retirez-en une ou ajoutez des licences.',
