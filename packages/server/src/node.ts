@@ -17,6 +17,11 @@ export interface StartNodeServerOptions {
   port?: number;
   /** Default `127.0.0.1` (loopback only). Use `0.0.0.0` to listen on every interface. */
   hostname?: string;
+  /**
+   * How often to retry outbox emails that failed or that another (crashed) instance left behind.
+   * Default 30 seconds; `0` turns the timer off.
+   */
+  emailRetryIntervalMs?: number;
 }
 
 export interface RunningNodeServer {
@@ -35,13 +40,22 @@ export interface RunningNodeServer {
  */
 export function startNodeServer(server: SeatKitServer, options: StartNodeServerOptions = {}): Promise<RunningNodeServer> {
   const hostname = options.hostname ?? '127.0.0.1';
+  const interval = options.emailRetryIntervalMs ?? 30_000;
   return new Promise((resolve, reject) => {
+    const timer =
+      interval > 0
+        ? setInterval(() => {
+            server.dispatchEmails().catch(() => {});
+          }, interval)
+        : null;
+    timer?.unref();
     const http = serve({ fetch: server.app.fetch, port: options.port ?? 4000, hostname }, (info: AddressInfo) => {
       const host = hostname === '0.0.0.0' || hostname === '::' ? '127.0.0.1' : hostname;
       resolve({
         url: `http://${host.includes(':') ? `[${host}]` : host}:${info.port}`,
         port: info.port,
         close: async () => {
+          if (timer) clearInterval(timer);
           await new Promise<void>((done) => {
             http.close(() => done());
             // Keep-alive sockets would hold close() open.

@@ -54,7 +54,7 @@ forEachDatabase((h) => {
         expect(res.status, String(email)).toBe(400);
         expect(res.body.error.details[0].path).toEqual(['email']);
       }
-      const control = await h().call('POST', h().nw('/members'), { as: OWNER, body: { email: 'a@example.com', firstName: 'A\u0000', lastName: '  ', role: 'member' } });
+      const control = await h().call('POST', h().nw('/members'), { as: OWNER, body: { email: 'a@example.com', firstName: 'A\u0007', lastName: '  ', role: 'member' } });
       expect(control.status).toBe(400);
       expect(control.body.error.details.map((i: any) => i.path[0]).sort()).toEqual(['firstName', 'lastName']);
     });
@@ -163,6 +163,14 @@ forEachDatabase((h) => {
       expect(results.map((r) => r.status)).toEqual(Array(6).fill(201));
       expect(new Set(results.map((r) => r.body.id)).size).toBe(1);
       expect(h().mailer.sent.filter((m) => m.to === 'race@example.com')).toHaveLength(1);
+    });
+
+    it('a key expires after 24 hours', async () => {
+      await add('key-old');
+      h().clock.offsetMs = 25 * 3600_000;
+      const reused = await add('key-old', 'fresh@example.com');
+      expect(reused.status).toBe(201);
+      expect(reused.body.email).toBe('fresh@example.com');
     });
 
     it('a failed request does not burn its key', async () => {

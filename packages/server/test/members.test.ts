@@ -74,7 +74,7 @@ forEachDatabase((h) => {
       expect(limit.body.error.details[0].path).toEqual(['limit']);
     });
 
-    it('handles 10,000 seeded members', async () => {
+    it('handles 10,000 seeded members', { timeout: 120_000 }, async () => {
       const n = await h().server.seedMembers(h().demo.northwind.orgId, 10_000);
       expect(n).toBe(10_000);
       const page = await h().call('GET', h().nw('/members?limit=200&query=seed-'), { as: OWNER });
