@@ -108,3 +108,34 @@ export async function selectOptionContaining(select: Locator, text: string): Pro
   if (value === null) throw new Error(`No option containing "${text}"`);
   await select.selectOption(value);
 }
+
+/**
+ * Presses Tab (or Shift+Tab) until `target` has the focus: keyboard-only navigation that does not
+ * hard-code the tab order. Fails after `max` presses.
+ */
+export async function tabTo(page: Page, target: Locator, { max = 40, backwards = false } = {}): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+  }
+  await expect(target, `reachable with ${backwards ? 'Shift+Tab' : 'Tab'} within ${max} presses`).toBeFocused();
+}
+
+/** Direct API calls as a demo user (for set-up and clean-up around the UI steps). */
+export async function apiAs(request: APIRequestContext, email: string, orgName = 'Northwind Dental') {
+  const post = await request.post(`${API_URL}/dev/token`, { data: { email } });
+  const { token } = (await post.json()) as { token: string };
+  const headers = { authorization: `Bearer ${token}` };
+  const me = (await (await request.get(`${API_URL}/v1/me`, { headers })).json()) as {
+    memberships: { organization: { id: string; name: string }; member: { id: string } }[];
+  };
+  const orgId = me.memberships.find((m) => m.organization.name === orgName)?.organization.id ?? '';
+  const url = (path: string) => `${API_URL}/v1/orgs/${orgId}${path}`;
+  return {
+    orgId,
+    me,
+    get: async <T>(path: string) => (await (await request.get(url(path), { headers })).json()) as T,
+    post: (path: string, data: unknown) => request.post(url(path), { headers, data }),
+    delete: (path: string) => request.delete(url(path), { headers }),
+  };
+}
