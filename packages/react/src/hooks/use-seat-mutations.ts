@@ -42,6 +42,11 @@ export function useAssignSeats(options: { orgId?: string | null } = {}) {
     onError: (_error, _variables, context) => restore(queryClient, context?.saved),
     onSuccess: (result, variables, context) => {
       const orgId = resolve(variables);
+      // The optimistic count assumed every member got a seat; take back the ones that did not.
+      const granted = result.results.filter((r) => r.ok).length;
+      if (granted < variables.memberIds.length) {
+        patchSubscriptionCounts(queryClient, orgId, variables.subscriptionId, granted - variables.memberIds.length);
+      }
       const refused = result.results.filter((r) => !r.ok && r.error.code !== 'already_assigned');
       if (refused.length > 0) {
         // Put the refused members back as they were (the counts are refetched below).
