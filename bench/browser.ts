@@ -18,7 +18,7 @@ import { round, summarize, withTimeout } from './lib/measure.js';
 
 const MEMBERS = 10_000;
 const COLD_RUNS = 3;
-const COMPARE_ROUNDS = 5;
+const COMPARE_ROUNDS = 3;
 const CHROMIUM = process.env.SEATKIT_CHROMIUM ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
   '--no-sandbox',
