@@ -155,3 +155,19 @@ test('French', async () => {
   await page.getByRole('button', { name: 'Accepter l’invitation' }).click();
   await expect.element(page.getByRole('status')).toHaveTextContent('Vous avez rejoint Northwind Dental.');
 });
+
+test('a failed preview shows the error with a retry', async () => {
+  const { token } = await invite();
+  let fail = true;
+  await renderWithServer(ctx, <AcceptInvitation token={token} />, {
+    as: INVITEE,
+    intercept: (request) =>
+      fail && request.method === 'GET' && request.url.includes('/v1/invitations/')
+        ? Response.json({ error: { code: 'internal', message: 'x', requestId: 'req_prev' } }, { status: 500 })
+        : undefined,
+  });
+  await expect.element(page.getByRole('alert')).toHaveTextContent(/Could not load the invitation/);
+  fail = false;
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect.element(page.getByRole('button', { name: 'Accept invitation' })).toBeVisible();
+});

@@ -132,3 +132,17 @@ test('a refused revoke is explained in the list', async () => {
   await expect.element(page.getByText(`Could not update the invitation to ${SEEDED}: This invitation is no longer pending.`)).toBeVisible();
   await expect.element(page.getByRole('row').filter({ hasText: SEEDED })).toBeVisible();
 });
+
+test('the dark theme passes axe too', async () => {
+  // A dark host: the class on <html> and its page on the theme's background.
+  document.documentElement.classList.add('dark');
+  document.body.style.background = 'var(--seatkit-background)';
+  try {
+    await renderWithServer(ctx, <InvitationList />, { as: USERS.admin });
+    await expect.element(page.getByRole('row').filter({ hasText: SEEDED })).toBeVisible();
+    await expectNoAxeViolations();
+  } finally {
+    document.documentElement.classList.remove('dark');
+    document.body.style.background = '';
+  }
+});

@@ -201,3 +201,31 @@ test('opening the dialog fetches the counts afresh: a seat taken elsewhere meanw
   await userEvent.keyboard('{Escape}');
   await expect.element(meter).toHaveAttribute('aria-valuenow', '1');
 });
+
+test('an organization without subscriptions shows the empty state; the dark theme passes axe', async () => {
+  const res = await ctx.server.fetch(
+    new Request('http://seatkit.test/v1/orgs', {
+      method: 'POST',
+      headers: { authorization: 'Bearer sk_test', 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'Empty Practice', owner: { email: 'owner@empty.test', firstName: 'Erin', lastName: 'Empty' } }),
+    }),
+  );
+  const { organization } = (await res.json()) as { organization: { id: string } };
+  const { unmount } = await renderWithServer(ctx, <SubscriptionList />, { as: 'owner@empty.test', orgId: organization.id });
+  await expect.element(page.getByText('No subscriptions')).toBeVisible();
+  unmount();
+
+  // A dark host: the class on <html> and its page on the theme's background.
+  document.documentElement.classList.add('dark');
+  document.body.style.background = 'var(--seatkit-background)';
+  try {
+    await renderWithServer(ctx, <SubscriptionList defaultExpanded={[ctx.demo.northwind.subscriptions.imagingApp]} />, {
+      as: USERS.owner,
+    });
+    await expect.element(page.getByRole('button', { name: 'Unassign Mia Member' })).toBeVisible();
+    await expectNoAxeViolations();
+  } finally {
+    document.documentElement.classList.remove('dark');
+    document.body.style.background = '';
+  }
+});
