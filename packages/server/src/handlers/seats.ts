@@ -71,10 +71,13 @@ export async function assignSeats(ctx: HandlerContext) {
       fail('validation_failed', 'A member id is required');
       continue;
     }
+    // KEY SHARE waits for a concurrent removal of this member and then finds no row (not_found) instead of
+    // failing the seat insert on its foreign key.
     const { rows } = await ctx.db.query<{ id: string; email: string; first_name: string; last_name: string; held: boolean }>(
       `select m.id, m.email, m.first_name, m.last_name,
               exists (select 1 from seat_assignments sa where sa.subscription_id = $3 and sa.member_id = m.id) as held
-         from members m where m.org_id = $1 and m.id = $2`,
+         from members m where m.org_id = $1 and m.id = $2
+          for key share of m`,
       [org.id, memberId, sub.id],
     );
     const member = rows[0];
