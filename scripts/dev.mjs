@@ -160,7 +160,7 @@ async function smokeChecks(apiUrl, consoleUrl) {
           '--virtual-time-budget=15000',
           '--dump-dom',
           consoleUrl,
-        ]).stdout;
+        ], { timeoutMs: 90_000 }).stdout;
         const text = dom.slice(dom.indexOf('<body')).replace(/<[^>]*>/g, ' ');
         if (!/northwind\.test/i.test(text)) throw new Error(`no demo user on the page; it shows: ${text.replace(/\s+/g, ' ').trim().slice(0, 300) || '(a blank page: see the console log above)'}`);
       }),

@@ -97,6 +97,8 @@ export function capture(command, args, options = {}) {
     cwd: options.cwd ?? repoRoot,
     env: options.env ?? process.env,
     encoding: 'utf8',
+    timeout: options.timeoutMs,
+    maxBuffer: 64 * 1024 * 1024,
   });
   return {
     status: result.status ?? (result.error ? 127 : 1),
