@@ -20,7 +20,8 @@ export default defineConfig({
   sourcemap: true,
   clean: true,
   target: 'es2022',
-  treeshake: true,
+  // Not `treeshake: true`: that pass (rollup) strips the "use client" banner below. esbuild already
+  // drops unused code of the entry, and hosts' bundlers tree-shake the named exports.
   // esbuild drops per-file directives; the whole entry is client code (Next.js App Router).
   banner: { js: '"use client";' },
   external: ['react', 'react-dom', '@tanstack/react-query'],
