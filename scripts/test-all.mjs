@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Every check of the repo, in one command (`npm test`, which `.ci/run` calls):
 // system deps (Chromium, Postgres 15 from Debian) → throwaway Postgres → typecheck → vitest (core, server, react)
-// → build → packaging (publint, attw) → size budgets → Storybook tests → Playwright e2e → `npm start` smoke test,
-// then a summary table and a closing `N passed, N failed` line. Exits non-zero if any step failed.
+// → the examples' own tests → build → packaging (publint, attw) → size budgets → Storybook tests → Playwright e2e
+// → `npm start` smoke test, then a summary table and a closing `N passed, N failed` line. Exits non-zero if any
+// step failed, and on a full run in which no test ran.
 //
 //   npm test                          everything (installs dependencies first)
 //   node scripts/test-all.mjs         the same without `npm install`
@@ -225,7 +226,13 @@ function parseArgs(argv) {
   return options;
 }
 
-const options = parseArgs(process.argv.slice(2));
+let options;
+try {
+  options = parseArgs(process.argv.slice(2));
+} catch (error) {
+  console.error(`[seatkit] ${error.message}`);
+  process.exit(2);
+}
 if (options.help || options.list) {
   console.log('Usage: npm test [-- --only=a,b] [-- --skip=a,b]\n\nSteps:');
   for (const step of STEPS) console.log(`  ${step.id.padEnd(10)} ${step.title}`);
@@ -242,8 +249,11 @@ const cleanUp = () => {
   postgres?.stop();
   rmSync(reportDir, { recursive: true, force: true });
 };
+let interrupted = false;
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, async () => {
+    // No further step may start: it would outlive this process (commands run in process groups of their own).
+    interrupted = true;
     console.error(`\n[seatkit] ${signal}: stopping the running step and Postgres…`);
     await stopActiveCommands();
     cleanUp();
@@ -275,6 +285,7 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 }
 
 for (const step of selected) {
+  if (interrupted) break;
   if (step.when && !step.when()) {
     rows.push({ id: step.id, ok: true, skipped: true, ms: 0, note: `skipped: ${step.whenNot}` });
     continue;
