@@ -212,6 +212,15 @@ if (s && ref?.list) {
     ),
     '',
   );
+  md.push(
+    `Seeding the organization (\`server.seedMembers\`, one statement): ` +
+      dbs
+        .filter((db) => db.seedMs)
+        .map((db) => `${db.database} ${f(db.seedMs / 1000)} s${db.seedCachedAt ? ` (measured ${db.seedCachedAt.slice(0, 16).replace('T', ' ')} UTC; this run loaded it from node_modules/.cache/seatkit-bench)` : ''}`)
+        .join(', ') +
+      '.',
+    '',
+  );
   if (!s.postgres) md.push('No Postgres figures in this run.', '');
 }
 if (s?.client) {

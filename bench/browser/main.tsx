@@ -7,9 +7,8 @@
 // Results go to `window.__benchResult` (or `window.__benchError`).
 import { QueryClient } from '@tanstack/react-query';
 import { createSeatKitClient, type Member, type Page } from '@seatkit/core';
-import { SeatKitProvider, seatkitQueries } from '@seatkit/react';
+import { MemberList, SeatKitProvider, seatkitQueries } from '@seatkit/react';
 import { createRoot, type Root } from 'react-dom/client';
-import { MemberList } from '../../packages/react/src/components/member-list.js';
 
 // The kit's stylesheet is every src/styles/*.css in file-name order (as its build joins them).
 import.meta.glob('../../packages/react/src/styles/*.css', { eager: true });
