@@ -249,6 +249,8 @@ const cleanUp = () => {
   postgres?.stop();
   rmSync(reportDir, { recursive: true, force: true });
 };
+// Also on a crash of this script: the throwaway cluster must not outlive it (stop() is synchronous and idempotent).
+process.on('exit', cleanUp);
 let interrupted = false;
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, async () => {
