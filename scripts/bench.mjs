@@ -264,6 +264,15 @@ if (b) {
       `${int(b.cold.rowsInDom)} rows in the DOM; requests: ${b.cold.requests.map((r) => `${r.url.replace(/\/v1\/orgs\/[^/]+/, '/v1/orgs/:orgId')} @${r.atMs} ms`).join(', ')}.`,
     '',
   );
+  const i = b.cold.interactions;
+  if (i) {
+    md.push(
+      `Typing "okafor" (${i.typedCharacters} keys, 40 ms apart) sent ${i.searchRequests} member request(s); clearing the search ${i.requestsAfterClearingSearch} ` +
+        `(the first page is cached); scrolling to the end 5 times sent ${i.scrollRequests} page request(s), ${i.duplicateScrollRequests} duplicate(s), ` +
+        `${int(i.rowsAfterScrolling)} rows in the DOM afterwards.`,
+      '',
+    );
+  }
 }
 
 if (results.size) {

@@ -110,12 +110,53 @@ async function cold() {
   const paintedMs = performance.now() - t0;
   // Anything the list asks for after it has settled would be a redundant refetch: watch for a second.
   await new Promise((r) => setTimeout(r, 1_000));
+  const mountRequests = requests.map((r) => ({ atMs: Math.round(r.at - t0), url: r.url }));
+  const rowsInDom = el.querySelectorAll(ROW).length;
+  const domNodes = el.getElementsByTagName('*').length;
+  const interactions = params.get('interact') === '1' ? await interact(el) : null;
+  return { firstRowMs, paintedMs, rowsInDom, domNodes, requests: mountRequests, interactions };
+}
+
+/** Typing and scrolling, counting the member requests they cause: one per settled search, one per new page. */
+async function interact(el: HTMLElement) {
+  const memberRequests = () => requests.filter((r) => r.url.includes('/members?')).map((r) => r.url);
+  const input = el.querySelector<HTMLInputElement>('input[type="search"]');
+  if (!input) return null;
+  const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+  const type = async (text: string) => {
+    for (let i = 1; i <= text.length; i++) {
+      setValue.call(input, text.slice(0, i));
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise((r) => setTimeout(r, 40)); // a fast typist: every key inside the debounce window
+    }
+  };
+  let before = memberRequests().length;
+  await type('okafor');
+  await new Promise((r) => setTimeout(r, 1_500));
+  const searchRequests = memberRequests().slice(before);
+
+  before = memberRequests().length;
+  setValue.call(input, '');
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  await new Promise((r) => setTimeout(r, 1_000));
+  const afterClear = memberRequests().length - before;
+
+  // Scroll to the end a few times: each new page should be asked for once.
+  const scroller = el.querySelector<HTMLElement>('[data-slot="member-list-scroll"]');
+  before = memberRequests().length;
+  for (let i = 0; i < 5 && scroller; i++) {
+    scroller.scrollTop = scroller.scrollHeight;
+    await new Promise((r) => setTimeout(r, 400));
+  }
+  await new Promise((r) => setTimeout(r, 500));
+  const scrollRequests = memberRequests().slice(before);
   return {
-    firstRowMs,
-    paintedMs,
-    rowsInDom: el.querySelectorAll(ROW).length,
-    domNodes: el.getElementsByTagName('*').length,
-    requests: requests.map((r) => ({ atMs: Math.round(r.at - t0), url: r.url })),
+    typedCharacters: 'okafor'.length,
+    searchRequests: searchRequests.length,
+    requestsAfterClearingSearch: afterClear,
+    scrollRequests: scrollRequests.length,
+    duplicateScrollRequests: scrollRequests.length - new Set(scrollRequests).size,
+    rowsAfterScrolling: el.querySelectorAll(ROW).length,
   };
 }
 
