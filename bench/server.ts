@@ -377,14 +377,18 @@ async function createBenchPgDatabase(url: string) {
 }
 
 async function main() {
+  const errors: string[] = [];
   // After a timeout the abandoned work may still hold pool connections that the database drop then severs:
-  // their errors must not kill the run that is reporting the timeout.
-  process.on('uncaughtException', (error) => log('(after a timeout)', error.message));
+  // their errors must not kill the run that is reporting the timeout. Before any timeout, an uncaught error is fatal.
+  process.on('uncaughtException', (error) => {
+    if (errors.some((e) => e.includes('took longer than'))) return log('(after a timeout)', error.message);
+    console.error(error);
+    process.exit(1);
+  });
   const outIndex = process.argv.indexOf('--out');
   const out = outIndex > 0 ? process.argv[outIndex + 1] : undefined;
   const started = performance.now();
   const result: Record<string, unknown> = { poolSize: PG_POOL_SIZE };
-  const errors: string[] = [];
   // Written after every part, so a run stopped from outside still leaves what it measured.
   const save = () => {
     result.errors = errors;

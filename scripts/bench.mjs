@@ -227,18 +227,18 @@ if (s?.client) {
   const c = s.client;
   md.push(`## Client`, '');
   md.push(`\`seatkit.members.list\` vs a bare \`fetch\` + \`JSON.parse\` of the same URL (first page of ${c.pageSize}, PGlite server over HTTP on 127.0.0.1, interleaved, ${c.bareFetch.n} calls each):`, '');
-    md.push(
-      table(
-        ['Call', 'p50', 'p95'],
-        [
-          ['bare fetch + JSON.parse', ms(c.bareFetch.p50), ms(c.bareFetch.p95)],
-          ['members.list (ky, retries, zod parse)', ms(c.membersList.p50), ms(c.membersList.p95)],
-        ],
-      ),
-      '',
-      `Ratio (p50): **${f(c.ratioP50, 2)}×** (${f(c.overheadP50Ms, 2)} ms per call).`,
-      '',
-    );
+  md.push(
+    table(
+      ['Call', 'p50', 'p95'],
+      [
+        ['bare fetch + JSON.parse', ms(c.bareFetch.p50), ms(c.bareFetch.p95)],
+        ['members.list (ky, retries, zod parse)', ms(c.membersList.p50), ms(c.membersList.p95)],
+      ],
+    ),
+    '',
+    `Ratio (p50): **${f(c.ratioP50, 2)}×** (${f(c.overheadP50Ms, 2)} ms per call).`,
+    '',
+  );
 }
 
 const b = results.browser;
