@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { acceptLink, MEMBER, openPage, screenshot, signIn, waitForMail } from './helpers.js';
+import { acceptLink, apiAs, MEMBER, openPage, OWNER, screenshot, signIn, uniqueEmail, waitForMail } from './helpers.js';
 
 const DENIED =
   'Access to the app is currently unavailable. Please visit our website for more details on your account status.';
@@ -50,4 +50,23 @@ test('the seeded invitation: the mailbox link opens the console, the invitee sig
   // The link is spent: opening it again says so.
   await page.goto(link);
   await expect(page.getByRole('heading', { name: 'This invitation was already accepted' })).toBeVisible();
+});
+
+test('an invitation link opened while signed in as someone else offers to switch to the invited account', async ({ page, request }, testInfo) => {
+  const invitee = uniqueEmail('switcher');
+  const owner = await apiAs(request, OWNER);
+  const created = await owner.post('/invitations', { invitations: [{ email: invitee, role: 'member' }] });
+  expect(created.ok()).toBe(true);
+  const link = acceptLink(await waitForMail(request, invitee, /You are invited to join Northwind Dental/));
+
+  await signIn(page, OWNER);
+  await page.goto(link);
+  await expect(page.getByText(`You are signed in as ${OWNER}, but this invitation is for ${invitee}. Sign in as ${invitee} to accept it.`)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Accept invitation' })).toHaveCount(0);
+  await screenshot(page, testInfo, 'accept-wrong-account');
+  await page.getByRole('button', { name: 'Use another account' }).click();
+
+  await expect(page.getByLabel('Signed in as')).toHaveText(invitee);
+  await page.getByRole('button', { name: 'Accept invitation' }).click();
+  await expect(page.getByText('You have joined Northwind Dental.')).toBeVisible();
 });
