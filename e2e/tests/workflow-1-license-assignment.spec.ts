@@ -78,7 +78,12 @@ test('license assignment: a seat for yourself, an outside person invited, accept
   // … opens the mail in the dev mailbox, and accepts (in their own browser).
   const mail = await waitForMail(request, outsider, /You are invited to join Northwind Dental/);
   const theirs = await browser.newPage();
-  await theirs.goto(acceptLink(mail));
+  await theirs.goto(`${API_URL}/dev/mailbox`);
+  const inMailbox = theirs.getByRole('article').filter({ hasText: `To ${outsider}` });
+  await expect(inMailbox).toContainText('You are invited to join Northwind Dental');
+  await screenshot(theirs, testInfo, 'dev-mailbox');
+  await inMailbox.getByRole('link', { name: acceptLink(mail) }).click();
+  await expect(theirs).toHaveURL(acceptLink(mail));
   await theirs.getByRole('button', { name: 'Sign in', exact: true }).click();
   await theirs.getByRole('button', { name: 'Accept invitation' }).click();
   await expect(theirs.getByText('You have joined Northwind Dental.')).toBeVisible();
