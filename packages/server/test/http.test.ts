@@ -346,6 +346,26 @@ forEachDatabase((h) => {
       await server.close();
     });
 
+    it('fetches the keys from jwksUrl', async () => {
+      const { createServer } = await import('node:http');
+      const { publicKey, privateKey } = await generateKeyPair('RS256');
+      const jwks = { keys: [{ ...(await exportJWK(publicKey)), kid: 'r1', alg: 'RS256', use: 'sig' }] };
+      const http = createServer((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(jwks)));
+      await new Promise<void>((done) => http.listen(0, '127.0.0.1', done));
+      const port = (http.address() as { port: number }).port;
+      const server = await createSeatKitServer({
+        database: shared(h().server.database),
+        auth: { mode: 'jwt', jwksUrl: `http://127.0.0.1:${port}/.well-known/jwks.json`, audience: 'seatkit' },
+        logger: silentLogger,
+      });
+      const token = await new SignJWT({ email: ADMIN }).setProtectedHeader({ alg: 'RS256', kid: 'r1' }).setAudience('seatkit').setExpirationTime('5m').sign(privateKey);
+      const res = await server.fetch(new Request('http://x/v1/me', { headers: { authorization: `Bearer ${token}` } }));
+      expect(res.status).toBe(200);
+      expect(((await res.json()) as any).user.email).toBe(ADMIN);
+      await server.close();
+      await new Promise((done) => http.close(done));
+    });
+
     it('a dev token past its expiry is unauthorized', async () => {
       const token = await h().server.devToken(OWNER);
       h().clock.offsetMs = 40 * 24 * 3600 * 1000;
