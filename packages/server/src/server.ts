@@ -7,6 +7,7 @@ import {
   type RouteName,
 } from '@seatkit/core/contract';
 import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import * as z from 'zod/mini';
 import { createAuthenticator, type AuthOptions } from './auth.js';
@@ -18,6 +19,7 @@ import { renderMailboxHtml } from './dev-pages.js';
 import { ApiError, forbidden, notFound, toIssues, validationFailed } from './errors.js';
 import { handlers } from './handlers/index.js';
 import { findNul } from './input-guard.js';
+import { redactPath } from './redact.js';
 import { consoleLogger, type Logger } from './logger.js';
 import { createLogMailer, dispatchOutbox, enqueueEmail, type DispatchResult, type Mailer } from './mail.js';
 import { buildOpenApi } from './openapi.js';
@@ -149,7 +151,7 @@ export async function createSeatKitServer(options: SeatKitServerOptions): Promis
     await next();
     c.res.headers.set('x-request-id', requestId);
     // Invitation tokens travel in the path: never log them.
-    const path = new URL(c.req.url).pathname.replace(/^\/v1\/invitations\/[^/]+/, '/v1/invitations/[token]');
+    const path = redactPath(new URL(c.req.url).pathname);
     logger.info(`${c.req.method} ${path} ${c.res.status} ${Date.now() - started}ms`);
   });
 
@@ -196,10 +198,20 @@ export async function createSeatKitServer(options: SeatKitServerOptions): Promis
     return c.json(body, error.status as 400);
   };
 
+  // Counted while the body streams in (with or without Content-Length) and before authentication, so nobody can make
+  // the server buffer more than the limit.
+  app.use(
+    '*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) => errorResponse(c as Context<Env>, new ApiError('payload_too_large', `The body is larger than ${MAX_BODY_BYTES} bytes`)),
+    }),
+  );
+
   app.onError((error, c) => {
     if (error instanceof ApiError) return errorResponse(c, error);
     // Never leak internals: the log has the details, the client gets the request id to quote.
-    logger.error(`[seatkit] ${c.req.method} ${new URL(c.req.url).pathname} failed (request ${c.get('requestId')})`, error);
+    logger.error(`[seatkit] ${c.req.method} ${redactPath(new URL(c.req.url).pathname)} failed (request ${c.get('requestId')})`, error);
     return errorResponse(c, new ApiError('internal', 'Something went wrong on the server. Quote the request id when reporting it.'));
   });
   app.notFound((c) => errorResponse(c, new ApiError('not_found', `No route ${c.req.method} ${new URL(c.req.url).pathname}`)));

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SignJWT } from 'jose';
 import { routes, type RouteName } from '@seatkit/core/contract';
-import { CALLERS, MATRIX, renderMatrixMarkdown, type Caller } from './authorization-matrix.js';
+import { CALLERS, MATRIX, renderMatrixMarkdown, REQUESTS, type Caller, type World } from './authorization-matrix.js';
 import { expectContractError, forEachDatabase, LAKESIDE_OWNER, MEMBER, OWNER, tableCounts, tokenFrom, type CallOptions, type Harness } from './support.js';
 
 const DOC = new URL('../../../../docs/authorization-matrix.md', import.meta.url);
@@ -18,10 +18,6 @@ const EMAILS: Partial<Record<Caller, string>> = {
   otherOrg: LAKESIDE_OWNER,
 };
 
-interface World {
-  inviteToken: string;
-  auth: Record<Caller, CallOptions>;
-}
 
 /** The demo seed plus a custom-role member, a suspended member and an unused custom role; every caller's user row exists. */
 async function prepare(h: Harness): Promise<World> {
@@ -58,40 +54,6 @@ async function prepare(h: Harness): Promise<World> {
   for (const caller of CALLERS) if (EMAILS[caller]) await h.call('GET', '/v1/me', auth[caller]);
   return { inviteToken: tokenFrom(invitation.text), auth };
 }
-
-type Req = { method: string; path: string; body?: unknown };
-
-/** One request per route that succeeds for a caller who is allowed (fresh demo data). */
-const REQUESTS: Record<RouteName, (h: Harness, w: World) => Req> = {
-  me: () => ({ method: 'GET', path: '/v1/me' }),
-  getOrganization: (h) => ({ method: 'GET', path: h.nw() }),
-  transferOwnership: (h) => ({ method: 'POST', path: h.nw('/ownership'), body: { memberId: h.demo.northwind.adminMemberId } }),
-  listMembers: (h) => ({ method: 'GET', path: h.nw('/members') }),
-  addMember: (h) => ({ method: 'POST', path: h.nw('/members'), body: { email: 'new.person@example.com', firstName: 'New', lastName: 'Person', role: 'member' } }),
-  getMember: (h) => ({ method: 'GET', path: h.nw(`/members/${h.demo.northwind.memberMemberId}`) }),
-  updateMember: (h) => ({ method: 'PATCH', path: h.nw(`/members/${h.demo.northwind.memberMemberId}`), body: { firstName: 'Renamed' } }),
-  removeMember: (h) => ({ method: 'DELETE', path: h.nw(`/members/${h.demo.northwind.memberMemberId}`) }),
-  listInvitations: (h) => ({ method: 'GET', path: h.nw('/invitations') }),
-  createInvitations: (h) => ({ method: 'POST', path: h.nw('/invitations'), body: { invitations: [{ email: 'invited@example.com', role: 'member' }] } }),
-  resendInvitation: (h) => ({ method: 'POST', path: h.nw(`/invitations/${h.demo.northwind.pendingInvitationId}/resend`) }),
-  revokeInvitation: (h) => ({ method: 'DELETE', path: h.nw(`/invitations/${h.demo.northwind.pendingInvitationId}`) }),
-  previewInvitation: (_h, w) => ({ method: 'GET', path: `/v1/invitations/${w.inviteToken}` }),
-  acceptInvitation: (_h, w) => ({ method: 'POST', path: `/v1/invitations/${w.inviteToken}/accept` }),
-  listRoles: (h) => ({ method: 'GET', path: h.nw('/roles') }),
-  createRole: (h) => ({ method: 'POST', path: h.nw('/roles'), body: { key: 'auditor', name: 'Auditor', permissions: ['audit:read'] } }),
-  updateRole: (h) => ({ method: 'PATCH', path: h.nw('/roles/spare-role'), body: { name: 'Spare tire' } }),
-  deleteRole: (h) => ({ method: 'DELETE', path: h.nw('/roles/spare-role') }),
-  listSubscriptions: (h) => ({ method: 'GET', path: h.nw('/subscriptions') }),
-  listSeats: (h) => ({ method: 'GET', path: h.nw(`/subscriptions/${h.demo.northwind.subscriptions.imagingApp}/seats`) }),
-  assignSeats: (h) => ({ method: 'POST', path: h.nw(`/subscriptions/${h.demo.northwind.subscriptions.imagingCloud}/seats`), body: { memberIds: [h.demo.northwind.memberMemberId] } }),
-  unassignSeat: (h) => ({ method: 'DELETE', path: h.nw(`/subscriptions/${h.demo.northwind.subscriptions.imagingApp}/seats/${h.demo.northwind.memberMemberId}`) }),
-  checkAccess: (h) => ({ method: 'GET', path: h.nw('/access?product=imaging-app') }),
-  listAuditEvents: (h) => ({ method: 'GET', path: h.nw('/audit-events') }),
-  createProduct: () => ({ method: 'POST', path: '/v1/products', body: { key: 'new-product', name: 'New product' } }),
-  createOrganization: () => ({ method: 'POST', path: '/v1/orgs', body: { name: 'Acme', owner: { email: 'boss@acme.test', firstName: 'Bo', lastName: 'Ss' } } }),
-  createSubscription: (h) => ({ method: 'POST', path: h.nw('/subscriptions'), body: { productKey: 'imaging-app', seatLimit: 3 } }),
-  updateSubscription: (h) => ({ method: 'PATCH', path: h.nw(`/subscriptions/${h.demo.northwind.subscriptions.imagingApp}`), body: { seatLimit: 10 } }),
-};
 
 describe('the matrix covers the contract', () => {
   it('has a row and a request for every route, and a cell for every caller', () => {
