@@ -9,7 +9,11 @@ import { defineConfig, type Alias, type Plugin } from 'vite';
  * and the published packages from node_modules are used: nothing to change.
  */
 const packages = fileURLToPath(new URL('../../packages/', import.meta.url));
-const inWorkspace = existsSync(`${packages}react/src/index.ts`) && existsSync(`${packages}core/src/index.ts`);
+// SEATKIT_EXAMPLE_USE_DIST=1 uses the built packages even in the repo (what a copied-out app gets).
+const inWorkspace =
+  !process.env.SEATKIT_EXAMPLE_USE_DIST &&
+  existsSync(`${packages}react/src/index.ts`) &&
+  existsSync(`${packages}core/src/index.ts`);
 
 const workspaceAliases: Alias[] = [
   { find: /^@seatkit\/core\/contract$/, replacement: `${packages}core/src/contract.ts` },
