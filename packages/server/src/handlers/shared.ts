@@ -45,11 +45,15 @@ const INVITE_ACTIONS = ['invitation.created', 'invitation.resent', 'member.added
 
 /**
  * Caps emails to new people per rolling hour, counted from the audit trail (shared by every instance,
- * so no in-memory state). Checked before a request writes anything; concurrent requests may overshoot by one batch.
+ * so no in-memory state). Checked before a request writes anything, under per-org and per-caller advisory locks.
  */
 export async function assertInvitationRate(ctx: HandlerContext, requested: number) {
   const limits = ctx.settings.rateLimits;
   if (!limits || !ctx.org || !ctx.user) return;
+  // Serialize the check per organization, then per caller (always in that order), until commit: otherwise concurrent
+  // requests each count the others' uncommitted invitations as zero and all pass (N batches over the limit, not one).
+  await ctx.db.query(`select pg_advisory_xact_lock(hashtext('seatkit:invite-rate:org:' || $1::text)::bigint)`, [ctx.org.id]);
+  await ctx.db.query(`select pg_advisory_xact_lock(hashtext('seatkit:invite-rate:caller:' || $1::text)::bigint)`, [ctx.user.email]);
   const since = new Date(ctx.now.getTime() - HOUR_MS);
   const { rows } = await ctx.db.query<{ org_count: number; caller_count: number; org_oldest: Date | null; caller_oldest: Date | null }>(
     `select (select count(*)::int from audit_events where org_id = $1 and action = any($3::text[]) and created_at > $4) as org_count,

@@ -267,6 +267,28 @@ describe.skipIf(!PG_URL)('real Postgres: concurrency and faults', () => {
     await assertInvariants();
   });
 
+  it('the invitation rate limit holds under concurrency: 10 simultaneous batches of 5 against a limit of 20 create at most 20', async () => {
+    const limited = await createSeatKitServer({
+      database: createPgDatabase({ connectionString: url, max: 15 }),
+      auth: { mode: 'dev', secret: 'test-secret' },
+      mailer,
+      logger: log.logger,
+      awaitEmails: true,
+      rateLimits: { invitationsPerCallerPerHour: 1000, invitationsPerOrgPerHour: 20 },
+    });
+    extraServers.push(limited);
+    const callers = [OWNER, 'admin@northwind.test'];
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, b) =>
+        call(limited, callers[b % 2]!, 'POST', nw('/invitations'), { invitations: Array.from({ length: 5 }, (_, i) => ({ email: `rl${b}-${i}@example.com`, role: 'member' })) }),
+      ),
+    );
+    expect(results.filter((r) => r.status === 200)).toHaveLength(4);
+    expect(results.filter((r) => r.status === 429)).toHaveLength(6);
+    const { rows } = await server.database.query<{ n: number }>(`select count(*)::int as n from invitations where email like 'rl%'`);
+    expect(rows[0]!.n).toBe(20);
+  });
+
   it('a failing mailer keeps the invitation and the email; the next dispatch delivers it once', async () => {
     mailer.failing = true;
     const res = await call(server, OWNER, 'POST', nw('/invitations'), { invitations: [{ email: 'smtp-down@example.com', role: 'member' }] });
