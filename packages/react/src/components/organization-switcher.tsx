@@ -51,7 +51,7 @@ export const OrganizationSwitcher = forwardRef<HTMLButtonElement, OrganizationSw
 
   if (me.isPending) {
     return (
-      <Button ref={ref} className={cx('seatkit-org-switcher-trigger', className)} data-slot="org-switcher-trigger" data-state="loading" disabled>
+      <Button ref={ref} className={cx('seatkit-root seatkit-org-switcher-trigger', className)} data-slot="org-switcher-trigger" data-state="loading" disabled>
         <Spinner />
         {messages.common.loading}
       </Button>
@@ -83,7 +83,7 @@ export const OrganizationSwitcher = forwardRef<HTMLButtonElement, OrganizationSw
       <Popover.Trigger asChild>
         <Button
           ref={ref}
-          className={cx('seatkit-org-switcher-trigger', className)}
+          className={cx('seatkit-root seatkit-org-switcher-trigger', className)}
           data-slot="org-switcher-trigger"
           aria-haspopup="listbox"
         >

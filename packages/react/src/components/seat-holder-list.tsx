@@ -91,9 +91,9 @@ export const SeatHolderList = forwardRef<HTMLDivElement, SeatHolderListProps>(fu
                 <span className="seatkit-seat-holder-who">
                   <span className="seatkit-seat-holder-name">{name}</span>
                   <span className="seatkit-seat-holder-email">{seat.member.email}</span>
-                </span>
-                <span className="seatkit-seat-holder-since">
-                  {format(t.assignedOn, { date: formatDate(seat.assignedAt, locale, messages) })}
+                  <span className="seatkit-seat-holder-since">
+                    {format(t.assignedOn, { date: formatDate(seat.assignedAt, locale, messages) })}
+                  </span>
                 </span>
                 {canUnassign ? (
                   <Button
