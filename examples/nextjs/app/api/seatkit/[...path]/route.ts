@@ -13,6 +13,22 @@ async function forward(request: Request, { params }: { params: Promise<{ path: s
   if (path[0] !== 'v1') {
     return Response.json({ error: { code: 'not_found', message: 'Only /v1 is proxied', requestId: '' } }, { status: 404 });
   }
+  // The token rides on a cookie, so guard writes against cross-site requests (CSRF): besides the cookie's
+  // SameSite=Lax, a write must come from this origin, and a body must be JSON (which a cross-site form
+  // cannot send without a CORS preflight that this route never answers).
+  const isWrite = request.method !== 'GET' && request.method !== 'HEAD';
+  const hasBody = isWrite && (request.headers.has('content-type') || Number(request.headers.get('content-length') ?? 0) > 0);
+  if (isWrite) {
+    // Hosts, not origins: behind a TLS-terminating proxy the request URL may say http while the page is https.
+    const origin = request.headers.get('origin');
+    const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
+    if (origin && new URL(origin).host !== host) {
+      return Response.json({ error: { code: 'forbidden', message: 'Cross-origin request', requestId: '' } }, { status: 403 });
+    }
+    if (hasBody && !request.headers.get('content-type')?.startsWith('application/json')) {
+      return Response.json({ error: { code: 'validation_failed', message: 'The body must be JSON', requestId: '' } }, { status: 415 });
+    }
+  }
   const headers = new Headers();
   for (const name of FORWARDED_REQUEST_HEADERS) {
     const value = request.headers.get(name);
@@ -22,7 +38,6 @@ async function forward(request: Request, { params }: { params: Promise<{ path: s
   if (token) headers.set('authorization', `Bearer ${token}`);
 
   const url = `${SEATKIT_URL}/${path.map(encodeURIComponent).join('/')}${new URL(request.url).search}`;
-  const hasBody = request.method !== 'GET' && request.method !== 'HEAD';
   const upstream = await fetch(url, {
     method: request.method,
     headers,
