@@ -20,6 +20,7 @@ import { ApiError, forbidden, notFound, toIssues, validationFailed } from './err
 import { handlers } from './handlers/index.js';
 import { findNul } from './input-guard.js';
 import { redactPath } from './redact.js';
+import { noStoreForApi } from './security-headers.js';
 import { consoleLogger, type Logger } from './logger.js';
 import { createLogMailer, dispatchOutbox, enqueueEmail, type DispatchResult, type Mailer } from './mail.js';
 import { buildOpenApi } from './openapi.js';
@@ -168,6 +169,8 @@ export async function createSeatKitServer(options: SeatKitServerOptions): Promis
       referrerPolicy: 'no-referrer',
     }),
   );
+
+  app.use('*', noStoreForApi());
 
   const corsOrigins = options.cors === false ? null : (options.cors?.origins ?? (devMode ? DEFAULT_DEV_ORIGINS : []));
   if (corsOrigins) {
