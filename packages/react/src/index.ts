@@ -61,12 +61,16 @@ export type {
 // ---------------------------------------------------------------- components: members (react helper 1)
 export { AccountUsersPage } from './components/account-users-page.js';
 export type { AccountUsersPageProps } from './components/account-users-page.js';
+export { AddMemberDialog } from './components/add-member-dialog.js';
+export type { AddMemberDialogProps } from './components/add-member-dialog.js';
 export { EditMemberDialog } from './components/edit-member-dialog.js';
 export type { EditMemberDialogProps } from './components/edit-member-dialog.js';
 export { InviteMembersDialog } from './components/invite-members-dialog.js';
 export type { InviteMembersDialogProps } from './components/invite-members-dialog.js';
 export { InviteMembersForm } from './components/invite-members-form.js';
 export type { InviteMembersFormProps } from './components/invite-members-form.js';
+export { PermissionGrants } from './components/permission-grants.js';
+export type { PermissionGrantsProps } from './components/permission-grants.js';
 export { MemberList } from './components/member-list.js';
 export type { MemberListProps } from './components/member-list.js';
 export { RemoveMemberDialog } from './components/remove-member-dialog.js';

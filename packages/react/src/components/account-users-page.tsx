@@ -8,6 +8,7 @@ import { cx } from '../ui/cx.js';
 import { EmptyState } from '../ui/empty-state.js';
 import { ErrorState } from '../ui/error-state.js';
 import { LoadingState } from '../ui/spinner.js';
+import { AddMemberDialog } from './add-member-dialog.js';
 import { AssignSeatDialog } from './assign-seat-dialog.js';
 import { InvitationList } from './invitation-list.js';
 import { InviteMembersDialog } from './invite-members-dialog.js';
@@ -105,6 +106,7 @@ export const AccountUsersPage = forwardRef<HTMLDivElement, AccountUsersPageProps
         {me && can(me.permissions, 'members:read') ? (
           <div className="seatkit-account-users-actions">
             {me.role === 'owner' ? <TransferOwnershipDialog /> : null}
+            <AddMemberDialog />
             <InviteMembersDialog />
           </div>
         ) : null}

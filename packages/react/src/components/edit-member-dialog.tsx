@@ -8,7 +8,7 @@ import {
   type Permission,
   type UpdateMemberBody,
 } from '@seatkit/core';
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useCurrentMember } from '../hooks/use-current-member.js';
 import { useMember } from '../hooks/use-member.js';
 import { useUpdateMember } from '../hooks/use-update-member.js';
@@ -20,11 +20,12 @@ import { cx } from '../ui/cx.js';
 import { Dialog, DialogBody, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from '../ui/dialog.js';
 import { DisabledReason } from '../ui/disabled-reason.js';
 import { ErrorState } from '../ui/error-state.js';
-import { Checkbox, TextField } from '../ui/field.js';
+import { TextField } from '../ui/field.js';
 import { Select } from '../ui/select.js';
 import { LoadingState } from '../ui/spinner.js';
 import { useControllableState } from '../ui/use-controllable-state.js';
 import { memberName, useRoleOptions } from './member-helpers.js';
+import { PermissionGrants } from './permission-grants.js';
 
 export interface EditMemberDialogProps {
   /** The member to edit. */
@@ -120,7 +121,6 @@ function EditMemberForm({ member, onCancel, onSaved }: { member: Member; onCance
   const update = useUpdateMember();
   const [draft, setDraft] = useState<Draft>(() => draftOf(member));
   const [errors, setErrors] = useState<FieldErrors>({});
-  const permissionsHelpId = useId();
   const formRef = useRef<HTMLFormElement>(null);
 
 
@@ -240,34 +240,12 @@ function EditMemberForm({ member, onCancel, onSaved }: { member: Member; onCance
             onChange={(e) => setDraft({ ...draft, status: e.currentTarget.value as MemberStatus })}
           />
         </div>
-        <fieldset className="seatkit-fieldset" aria-describedby={permissionsHelpId} disabled={!canEdit}>
-          <legend className="seatkit-field-label">{t.permissionsLegend}</legend>
-          <p id={permissionsHelpId} className="seatkit-field-description">
-            {t.permissionsHelp}
-          </p>
-          <div className="seatkit-permission-grid">
-            {PERMISSIONS.map((permission) => {
-              const fromRole = rolePermissions.has(permission);
-              return (
-                <Checkbox
-                  key={permission}
-                  label={messages.common.permissions[permission]}
-                  description={fromRole ? t.fromRole : undefined}
-                  checked={fromRole || draft.grants.includes(permission)}
-                  disabled={fromRole}
-                  data-permission={permission}
-                  onChange={(e) => {
-                    const on = e.currentTarget.checked;
-                    setDraft({
-                      ...draft,
-                      grants: on ? [...draft.grants, permission] : draft.grants.filter((p) => p !== permission),
-                    });
-                  }}
-                />
-              );
-            })}
-          </div>
-        </fieldset>
+        <PermissionGrants
+          rolePermissions={rolePermissions}
+          grants={draft.grants}
+          disabled={!canEdit}
+          onChange={(grants) => setDraft({ ...draft, grants })}
+        />
         {update.isError && !isSeatKitError(update.error, 'validation_failed') ? (
           <ErrorState size="inline" error={update.error} title={t.errorTitle} />
         ) : null}

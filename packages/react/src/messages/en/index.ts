@@ -1,4 +1,5 @@
 import { accountUsers } from './account-users.js';
+import { addMember } from './add-member.js';
 import { common } from './common.js';
 import { editMember } from './edit-member.js';
 import { invite } from './invite.js';
@@ -24,6 +25,7 @@ export const en = {
   removeMember,
   transferOwnership,
   accountUsers,
+  addMember,
   invitations,
   subscriptions,
   assignSeat,

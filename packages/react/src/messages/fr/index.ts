@@ -1,5 +1,6 @@
 import type { Messages } from '../types.js';
 import { accountUsers } from './account-users.js';
+import { addMember } from './add-member.js';
 import { common } from './common.js';
 import { editMember } from './edit-member.js';
 import { invite } from './invite.js';
@@ -22,6 +23,7 @@ export const fr: Messages = {
   removeMember,
   transferOwnership,
   accountUsers,
+  addMember,
   invitations,
   subscriptions,
   assignSeat,

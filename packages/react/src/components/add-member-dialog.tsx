@@ -1,0 +1,140 @@
+import { can, EmailSchema, isSeatKitError, NameSchema, PERMISSIONS, type Member, type Permission } from '@seatkit/core';
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { useAddMember } from '../hooks/use-add-member.js';
+import { useCurrentMember } from '../hooks/use-current-member.js';
+import { useSeatKit } from '../provider.js';
+import { Button } from '../ui/button.js';
+import { cx } from '../ui/cx.js';
+import { Dialog, DialogBody, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from '../ui/dialog.js';
+import { ErrorState } from '../ui/error-state.js';
+import { TextField } from '../ui/field.js';
+import { PlusIcon } from '../ui/icons.js';
+import { Select } from '../ui/select.js';
+import { useControllableState } from '../ui/use-controllable-state.js';
+import { useRoleOptions } from './member-helpers.js';
+import { PermissionGrants } from './permission-grants.js';
+
+export interface AddMemberDialogProps {
+  open?: boolean;
+  defaultOpen?: boolean;
+  onOpenChange?: (open: boolean) => void;
+  /**
+   * The element that opens the dialog (`asChild`). @default an "Add user" button, disabled with the
+   * reason when the caller lacks `members:invite`. `null` for none (controlled use).
+   */
+  trigger?: ReactNode | null;
+  /** Role preselected. @default 'member' */
+  defaultRole?: string;
+  /** Called with the new member. */
+  onAdded?: (member: Member) => void;
+  className?: string;
+}
+
+type Errors = Partial<Record<'firstName' | 'lastName' | 'email', string>>;
+
+/**
+ * Adds a user directly, without an invitation (workflow 2 of the design): first name, last name,
+ * email, role and extra permissions. The server creates the member at once and emails the account
+ * details. An address that is already a member is reported on the email field.
+ */
+export function AddMemberDialog({ open, defaultOpen, onOpenChange, trigger, defaultRole = 'member', onAdded, className }: AddMemberDialogProps) {
+  const { messages } = useSeatKit();
+  const t = messages.addMember;
+  const { member: me } = useCurrentMember();
+  const canAdd = can(me?.permissions, 'members:invite');
+  const [isOpen, setOpen] = useControllableState(open, defaultOpen ?? false, onOpenChange);
+  const defaultTrigger = (
+    <Button disabledReason={me && !canAdd ? t.noPermission : null}>
+      <PlusIcon /> {t.open}
+    </Button>
+  );
+  return (
+    <Dialog open={isOpen} onOpenChange={setOpen}>
+      {trigger === null ? null : me && !canAdd && trigger === undefined ? (
+        defaultTrigger
+      ) : (
+        <DialogTrigger asChild>{trigger ?? defaultTrigger}</DialogTrigger>
+      )}
+      <DialogContent className={cx('seatkit-add-member-dialog', className)} data-slot="add-member-dialog" closeLabel={messages.common.close}>
+        <DialogHeader>
+          <DialogTitle>{t.title}</DialogTitle>
+          <DialogDescription>{t.description}</DialogDescription>
+        </DialogHeader>
+        {isOpen ? (
+          <AddMemberForm
+            defaultRole={defaultRole}
+            onCancel={() => setOpen(false)}
+            onAdded={(member) => {
+              setOpen(false);
+              onAdded?.(member);
+            }}
+          />
+        ) : null}
+      </DialogContent>
+    </Dialog>
+  );
+}
+
+function AddMemberForm({ defaultRole, onCancel, onAdded }: { defaultRole: string; onCancel: () => void; onAdded: (m: Member) => void }) {
+  const { messages } = useSeatKit();
+  const t = messages.addMember;
+  const { member: me } = useCurrentMember();
+  const canAdd = can(me?.permissions, 'members:invite');
+  const { options: roleOptions, roles } = useRoleOptions();
+  const add = useAddMember();
+  const [firstName, setFirstName] = useState('');
+  const [lastName, setLastName] = useState('');
+  const [email, setEmail] = useState('');
+  const [role, setRole] = useState(defaultRole);
+  const [grants, setGrants] = useState<Permission[]>([]);
+  const [errors, setErrors] = useState<Errors>({});
+  const rolePermissions = new Set(roles?.find((r) => r.key === role)?.permissions ?? []);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!canAdd || add.isPending) return;
+    const first = NameSchema.safeParse(firstName);
+    const last = NameSchema.safeParse(lastName);
+    const address = EmailSchema.safeParse(email);
+    const next: Errors = {};
+    if (!first.success) next.firstName = firstName.trim() ? first.error.issues[0]?.message : messages.common.required;
+    if (!last.success) next.lastName = lastName.trim() ? last.error.issues[0]?.message : messages.common.required;
+    if (!address.success) next.email = email.trim() ? messages.invite.emailInvalid : messages.invite.emailRequired;
+    setErrors(next);
+    if (!first.success || !last.success || !address.success) return;
+    const extra = PERMISSIONS.filter((p) => grants.includes(p) && !rolePermissions.has(p));
+    add.mutate(
+      { firstName: first.data, lastName: last.data, email: address.data, role, ...(extra.length > 0 && { permissions: extra }) },
+      {
+        onSuccess: onAdded,
+        onError: (error) => {
+          // Errors that belong to a field go there; the rest show below the form.
+          if (isSeatKitError(error, 'already_member')) setErrors({ email: messages.common.errors.already_member });
+        },
+      },
+    );
+  }
+
+  const generalError = add.isError && !isSeatKitError(add.error, 'already_member') ? add.error : null;
+  return (
+    <form onSubmit={submit} noValidate data-slot="add-member-form">
+      <DialogBody>
+        <div className="seatkit-form-row">
+          <TextField label={t.firstName} value={firstName} required autoComplete="off" error={errors.firstName} onChange={(e) => setFirstName(e.currentTarget.value)} />
+          <TextField label={t.lastName} value={lastName} required autoComplete="off" error={errors.lastName} onChange={(e) => setLastName(e.currentTarget.value)} />
+        </div>
+        <TextField label={t.email} type="email" value={email} required autoComplete="off" error={errors.email} onChange={(e) => setEmail(e.currentTarget.value)} />
+        <Select label={t.role} options={roleOptions} value={role} onChange={(e) => setRole(e.currentTarget.value)} />
+        <PermissionGrants rolePermissions={rolePermissions} grants={grants} onChange={setGrants} />
+        {generalError ? <ErrorState size="inline" error={generalError} title={t.errorTitle} /> : null}
+      </DialogBody>
+      <DialogFooter>
+        <Button onClick={onCancel}>{messages.common.cancel}</Button>
+        <Button type="submit" variant="primary" loading={add.isPending} disabledReason={me && !canAdd ? t.noPermission : null}>
+          {add.isPending ? t.adding : t.submit}
+        </Button>
+      </DialogFooter>
+    </form>
+  );
+}
+

@@ -1,0 +1,15 @@
+/** `AddMemberDialog`. */
+export const addMember = {
+  open: 'Add user',
+  title: 'Add a user',
+  description: 'The person is added at once and gets an email with their account details.',
+  firstName: 'First name',
+  lastName: 'Last name',
+  email: 'Email',
+  role: 'Role',
+  submit: 'Add user',
+  adding: 'Adding…',
+  added: '{name} was added and emailed their account details.',
+  errorTitle: 'Could not add the user',
+  noPermission: 'You need the “Invite and add members” permission to add users.',
+};
