@@ -13,17 +13,44 @@ async function buildStyles(): Promise<void> {
   await writeFile(new URL('./dist/styles.css', import.meta.url), `@layer seatkit;\n\n${parts.join('\n')}`);
 }
 
-export default defineConfig({
-  entry: { index: 'src/index.ts' },
-  format: ['esm', 'cjs'],
-  dts: true,
-  sourcemap: true,
-  clean: true,
-  target: 'es2022',
-  // Not `treeshake: true`: that pass (rollup) strips the "use client" banner below. esbuild already
-  // drops unused code of the entry, and hosts' bundlers tree-shake the named exports.
-  // esbuild drops per-file directives; the whole entry is client code (Next.js App Router).
-  banner: { js: '"use client";' },
-  external: ['react', 'react-dom', '@tanstack/react-query'],
-  onSuccess: buildStyles,
-});
+const sources = [
+  'src/**/*.ts',
+  'src/**/*.tsx',
+  '!src/**/*.test.ts',
+  '!src/**/*.test.tsx',
+  '!src/**/*.test-d.ts',
+  '!src/**/*.stories.tsx',
+  '!src/test/**',
+  '!src/docs/**',
+];
+
+export default defineConfig([
+  {
+    // ESM keeps one file per source module (no bundling): with `sideEffects` in package.json a host's
+    // bundler then drops every component it does not import. A single bundled file defeated that:
+    // `import { AccessGate }` used to pull in the whole kit (60 kB gzip instead of 18 kB).
+    entry: sources,
+    format: ['esm'],
+    bundle: false,
+    dts: { entry: { index: 'src/index.ts' } },
+    sourcemap: true,
+    clean: true,
+    target: 'es2022',
+    // esbuild drops per-file directives; every module is client code (Next.js App Router).
+    banner: { js: '"use client";' },
+    onSuccess: buildStyles,
+  },
+  {
+    // CommonJS consumers get one bundled file; tree-shaking is an ESM affair anyway.
+    entry: { index: 'src/index.ts' },
+    format: ['cjs'],
+    // Same declarations as the ESM entry: the build script copies index.d.ts to index.d.cts
+    // instead of running the (slow) declaration bundler twice.
+    dts: false,
+    sourcemap: true,
+    clean: false,
+    target: 'es2022',
+    banner: { js: '"use client";' },
+    external: ['react', 'react-dom', '@tanstack/react-query'],
+  },
+]);
