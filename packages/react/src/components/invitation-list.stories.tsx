@@ -30,7 +30,7 @@ type Story = StoryObj<typeof meta>;
 
 export const Default: Story = {
   play: async ({ canvas }) => {
-    const row = (await canvas.findByText(/Nina Newhire/)).closest('[role="row"]') as HTMLElement;
+    const row = (await canvas.findByText(/Nina Newhire/)).closest('tr') as HTMLElement;
     await expect(within(row).getByText('Pending')).toBeVisible();
   },
 };
