@@ -9,6 +9,7 @@
 //
 //   npm run bench                       everything
 //   npm run bench -- --only=server      or browser, size (comma-separated)
+//   npm run bench -- --readme           also put the figures in bench/README.md (between its bench markers)
 //
 // Postgres: SEATKIT_TEST_DATABASE_URL if set, else a throwaway cluster on 127.0.0.1 (scripts/lib/postgres.mjs,
 // as the tests do). Everything listens on loopback only. Each part has a time limit; the whole run takes 3–5 minutes.
@@ -296,5 +297,18 @@ mkdirSync(outDir, { recursive: true });
 writeFileSync(join(outDir, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
 writeFileSync(join(outDir, 'latest.md'), markdown);
 console.log(`\n${markdown}`);
+if (process.argv.includes('--readme')) {
+  const readme = join(repoRoot, 'bench/README.md');
+  const text = readFileSync(readme, 'utf8');
+  const start = '<!-- bench:start -->';
+  const end = '<!-- bench:end -->';
+  if (text.includes(start) && text.includes(end)) {
+    const body = markdown.replace(/^# SeatKit benchmarks\n\n/, '').replace(/^## /gm, '### ');
+    writeFileSync(readme, `${text.slice(0, text.indexOf(start) + start.length)}\n${body}\n${text.slice(text.indexOf(end))}`);
+    console.log('[bench] updated the figures in bench/README.md');
+  } else {
+    console.error(`[bench] bench/README.md has no ${start} … ${end} section: not updated`);
+  }
+}
 console.log(`\n[bench] wrote bench-results/latest.md and bench-results/latest.json (${results.durationSeconds} s)`);
 process.exit(results.errors.length ? 1 : 0);
