@@ -105,7 +105,8 @@ test('workflow 1: the owner takes a seat for themself, invites an outsider with 
   await expect.element(cloud.getByRole('button', { name: 'Assign seat of Imaging Cloud' })).toHaveAccessibleDescription(
     /All seats of this subscription are in use/,
   );
-});
+  // A whole workflow of some 40 steps: on a loaded 2-core machine it can outlast the 30 s default.
+}, 90_000);
 
 test('a plain member sees usage and holders but cannot assign or unassign, and is told why', async () => {
   await renderWithServer(ctx, <SubscriptionList defaultExpanded={[ctx.demo.northwind.subscriptions.imagingApp]} />, {
