@@ -21,6 +21,9 @@ export default defineProject({
     name: 'storybook',
     // A story file's first test creates PGlite (initdb) in the page.
     testTimeout: 60_000,
+    // All story files share one page: the in-page server (PGlite) is created once, not once per
+    // file (each creation costs seconds). Stories reset it to the demo seed themselves.
+    isolate: false,
     hookTimeout: 90_000,
     browser: {
       enabled: true,
