@@ -24,7 +24,7 @@ import {
 } from '../repo.js';
 import { encodeCursor, randomToken, sha256Hex } from '../util.js';
 import { convertReservations } from './members.js';
-import { assertInvitationRate, cursorValues, fullName, pageLimit } from './shared.js';
+import { assertCanGiveRole, assertInvitationRate, cursorValues, fullName, pageLimit } from './shared.js';
 
 const DAY_MS = 24 * 3600 * 1000;
 const expiryFrom = (now: Date) => new Date(now.getTime() + LIMITS.invitationDays * DAY_MS);
@@ -114,6 +114,7 @@ async function inviteOne(
   }
   const role = await loadRole(ctx.db, org.id, input.role);
   if (!role) throw validationFailed([{ path: ['role'], message: `Unknown role "${input.role}"`, code: 'unknown_role' }]);
+  assertCanGiveRole(ctx, role);
   const missing = input.permissions?.find((p) => !held.includes(p));
   if (missing) throw new ApiError('forbidden', `You cannot grant the "${missing}" permission because you do not hold it`, { permission: missing });
 

@@ -139,6 +139,10 @@ export async function updateMember(ctx: HandlerContext) {
   let userId = target.user_id;
   let email = target.email;
   if (body.email !== undefined && body.email !== target.email) {
+    // The email is the sign-in: changing it hands the membership to whoever owns the new address.
+    if (!self && (targetIsOwner || (target.role === 'admin' && !isOwner(ctx)))) {
+      throw new ApiError('owner_required', targetIsOwner ? "Only the owner can change the owner's email" : "Only the owner can change an admin's email");
+    }
     // The member now signs in with the new address: it belongs to another (possibly new) user.
     const user = await upsertUser(ctx.db, body.email, { firstName: target.first_name, lastName: target.last_name });
     const clash = await ctx.db.query(`select 1 from members where org_id = $1 and user_id = $2 and id <> $3`, [org.id, user.id, target.id]);

@@ -2,6 +2,7 @@ import { effectivePermissions, isBuiltInRole, type CreateRoleBody, type UpdateRo
 import { requireOrgCtx, type HandlerContext } from '../context.js';
 import { notFound, validationFailed } from '../errors.js';
 import { builtInRoles, type RoleRow } from '../repo.js';
+import { assertCanGrant } from './shared.js';
 
 const toRole = (row: RoleRow) => ({ key: row.key, name: row.name, permissions: effectivePermissions(row.permissions), builtIn: false });
 
@@ -19,6 +20,8 @@ export async function createRole(ctx: HandlerContext) {
   const body = ctx.body as CreateRoleBody;
   const org = requireOrgCtx(ctx);
   if (isBuiltInRole(body.key)) throw validationFailed([{ path: ['key'], message: `"${body.key}" is a built-in role`, code: 'role_exists' }]);
+  // roles:manage must not be a way to more power: a role can hold only permissions its author holds.
+  assertCanGrant(ctx, body.permissions);
   const { rows } = await ctx.db.query<RoleRow>(
     `insert into roles (org_id, key, name, permissions, created_at) values ($1, $2, $3, $4, $5)
      on conflict do nothing returning key, name, permissions`,
@@ -34,6 +37,7 @@ export async function updateRole(ctx: HandlerContext) {
   const org = requireOrgCtx(ctx);
   const key = ctx.params.roleKey!;
   if (isBuiltInRole(key)) throw builtInError(key);
+  assertCanGrant(ctx, body.permissions);
   const { rows } = await ctx.db.query<RoleRow>(
     `update roles set name = coalesce($3, name), permissions = coalesce($4, permissions)
       where org_id = $1 and key = $2 returning key, name, permissions`,

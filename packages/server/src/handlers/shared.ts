@@ -25,7 +25,21 @@ export async function assertAssignableRole(ctx: HandlerContext, orgId: string, r
   }
   const found = await loadRole(ctx.db, orgId, role);
   if (!found) throw validationFailed([{ path, message: `Unknown role "${role}"`, code: 'unknown_role' }]);
+  assertCanGiveRole(ctx, found);
   return found;
+}
+
+/**
+ * Giving a role hands out its permissions: the caller must hold every one of them (otherwise a custom role with
+ * `members:update` or `members:invite` could make itself, or an accomplice, an admin).
+ */
+export function assertCanGiveRole(ctx: HandlerContext, role: { key: string; permissions: readonly Permission[] }) {
+  if (!ctx.member) return;
+  const held = memberPermissions(ctx.member);
+  const missing = role.permissions.find((p) => !held.includes(p));
+  if (missing) {
+    throw new ApiError('forbidden', `You cannot give the role "${role.key}": it has the "${missing}" permission, which you do not hold`, { permission: missing });
+  }
 }
 
 /** A caller can hand out only permissions it holds itself (no escalation through grants). */
