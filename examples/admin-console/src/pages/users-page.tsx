@@ -1,18 +1,11 @@
 import { AccountUsersPage } from '@seatkit/react';
-import { AddUserDialog } from '../add-user-dialog.js';
 
 /**
- * Settings → Account users: the kit's composed page (members with search, role filter, edit, remove,
- * assign seat; invite; invitations; subscriptions), plus the console's own "Add user" for adding
- * someone directly with their account details.
+ * Settings → Account users: the kit's composed page. Members with search, role and status filters,
+ * edit, remove and assign-seat actions; "Add user" (direct add with account details by email) and
+ * "Invite people"; pending invitations; the subscriptions with their seats. Each part appears only to
+ * people allowed to use it.
  */
 export function UsersPage() {
-  return (
-    <>
-      <div className="page-toolbar">
-        <AddUserDialog />
-      </div>
-      <AccountUsersPage />
-    </>
-  );
+  return <AccountUsersPage />;
 }
