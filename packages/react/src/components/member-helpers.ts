@@ -47,10 +47,17 @@ export function useRoleOptions(options: { includeOwner?: boolean } = {}) {
   return { roles: roles.data?.items, options: selectable, query: roles };
 }
 
-/** "12 Mar 2026" in the provider's locale; "Never" for null. */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** "12 Mar 2026" in the provider's locale; "Never" for null. One cached formatter per locale. */
 export function formatDate(iso: string | null, locale: string, messages: Messages): string {
   if (!iso) return messages.common.never;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(iso));
+  let formatter = dateFormats.get(locale);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
+    dateFormats.set(locale, formatter);
+  }
+  return formatter.format(new Date(iso));
 }
 
 export type { Member };

@@ -1,7 +1,7 @@
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { can, describeError, LIMITS, type Member, type MemberStatus } from '@seatkit/core';
-import { forwardRef, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { can, describeError, LIMITS, type Member, type MemberStatus, type Role } from '@seatkit/core';
+import { forwardRef, memo, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useCurrentMember } from '../hooks/use-current-member.js';
 import { useOrgId } from '../hooks/use-org-id.js';
 import { useRemoveMember } from '../hooks/use-remove-member.js';
@@ -127,13 +127,6 @@ export const MemberList = forwardRef<HTMLDivElement, MemberListProps>(function M
       return next.size === prev.size ? prev : next;
     });
   }, [members]);
-  const toggle = (member: Member, on: boolean) =>
-    setSelected((prev) => {
-      const next = new Map(prev);
-      if (on) next.set(member.id, member);
-      else next.delete(member.id);
-      return next;
-    });
   const allSelected = members.length > 0 && selected.size === members.length;
 
   // ---------------------------------------------------------------- dialogs & bulk
@@ -174,6 +167,26 @@ export const MemberList = forwardRef<HTMLDivElement, MemberListProps>(function M
     setSelected(new Map());
     setBulkRole('');
   }
+
+  // Stable callbacks for the memoized rows; they read the latest props through a ref.
+  const latest = useRef({ onEditMember, onRemoveMember, onAssignSeat });
+  latest.current = { onEditMember, onRemoveMember, onAssignSeat };
+  const rowActions = useMemo<RowActions>(
+    () => ({
+      toggle: (member, on) =>
+        setSelected((prev) => {
+          const next = new Map(prev);
+          if (on) next.set(member.id, member);
+          else next.delete(member.id);
+          return next;
+        }),
+      edit: (member) => (latest.current.onEditMember ? latest.current.onEditMember(member) : setDialog({ type: 'edit', member })),
+      remove: (member) =>
+        latest.current.onRemoveMember ? latest.current.onRemoveMember(member) : setDialog({ type: 'remove', member }),
+      assign: (member) => latest.current.onAssignSeat?.(member),
+    }),
+    [],
+  );
 
   // ---------------------------------------------------------------- virtualization
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -301,83 +314,24 @@ export const MemberList = forwardRef<HTMLDivElement, MemberListProps>(function M
                   </div>
                 );
               }
-              const name = memberName(member);
-              const isMe = member.id === me?.id;
-              const editState = memberActionState(me, member, 'edit');
-              const removeState = memberActionState(me, member, 'remove');
-              const seatNames = member.subscriptionIds.map((id) => productNames.get(id)).filter(Boolean);
               return (
-                <div
+                <MemberRow
                   key={row.key}
-                  role="row"
-                  aria-rowindex={row.index + 2}
-                  aria-selected={canBulk ? selected.has(member.id) : undefined}
-                  className="seatkit-member-row"
-                  data-slot="member-row"
-                  data-state={selected.has(member.id) ? 'selected' : undefined}
-                  data-status={member.status}
-                  data-member-id={member.id}
-                  style={style}
-                >
-                  {canBulk ? (
-                    <div role="cell" className="seatkit-member-cell" data-column="select">
-                      <Checkbox
-                        aria-label={format(t.selectRow, { name })}
-                        checked={selected.has(member.id)}
-                        onChange={(e) => toggle(member, e.currentTarget.checked)}
-                      />
-                    </div>
-                  ) : null}
-                  <div role="cell" className="seatkit-member-cell" data-column="name">
-                    <span className="seatkit-member-name">{name}</span>
-                    {isMe ? <Badge tone="info">{messages.common.you}</Badge> : null}
-                    {member.status === 'suspended' ? <Badge tone="warning">{messages.common.memberStatus.suspended}</Badge> : null}
-                  </div>
-                  <div role="cell" className="seatkit-member-cell" data-column="email">
-                    <span className="seatkit-member-email">{member.email}</span>
-                  </div>
-                  <div role="cell" className="seatkit-member-cell" data-column="role">
-                    <Badge tone={member.role === 'owner' || member.role === 'admin' ? 'info' : 'neutral'}>
-                      {roleLabel(member.role, roles, messages)}
-                    </Badge>
-                  </div>
-                  <div role="cell" className="seatkit-member-cell" data-column="seats" title={seatNames.join(', ') || undefined}>
-                    {seatNames.length > 0 ? seatNames.join(', ') : format(t.seatCount, { count: member.subscriptionIds.length }, locale)}
-                  </div>
-                  <div role="cell" className="seatkit-member-cell" data-column="last-active">
-                    {formatDate(member.lastActiveAt, locale, messages)}
-                  </div>
-                  {hasActions ? (
-                    <div role="cell" className="seatkit-member-cell seatkit-member-actions" data-column="actions">
-                      {canUpdate ? (
-                        <IconButton
-                          size="sm"
-                          label={format(t.editLabel, { name })}
-                          icon={<PencilIcon />}
-                          disabledReason={actionReason(editState, messages)}
-                          onClick={() => (onEditMember ? onEditMember(member) : setDialog({ type: 'edit', member }))}
-                        />
-                      ) : null}
-                      {canAssign ? (
-                        <IconButton
-                          size="sm"
-                          label={format(t.assignSeatLabel, { name })}
-                          icon={<SeatIcon />}
-                          onClick={() => onAssignSeat?.(member)}
-                        />
-                      ) : null}
-                      {canRemove ? (
-                        <IconButton
-                          size="sm"
-                          label={format(t.removeLabel, { name })}
-                          icon={<TrashIcon />}
-                          disabledReason={actionReason(removeState, messages)}
-                          onClick={() => (onRemoveMember ? onRemoveMember(member) : setDialog({ type: 'remove', member }))}
-                        />
-                      ) : null}
-                    </div>
-                  ) : null}
-                </div>
+                  member={member}
+                  rowIndex={row.index + 2}
+                  start={row.start}
+                  size={row.size}
+                  selected={selected.has(member.id)}
+                  me={me}
+                  canBulk={canBulk}
+                  canUpdate={canUpdate}
+                  canRemove={canRemove}
+                  canAssign={canAssign}
+                  hasActions={hasActions}
+                  roles={roles}
+                  productNames={productNames}
+                  actions={rowActions}
+                />
               );
             })}
           </div>
@@ -523,6 +477,126 @@ export const MemberList = forwardRef<HTMLDivElement, MemberListProps>(function M
           </div>
         </AlertDialogContent>
       </AlertDialog>
+    </div>
+  );
+});
+
+interface RowActions {
+  toggle: (member: Member, on: boolean) => void;
+  edit: (member: Member) => void;
+  remove: (member: Member) => void;
+  assign: (member: Member) => void;
+}
+
+interface MemberRowProps {
+  member: Member;
+  rowIndex: number;
+  start: number;
+  size: number;
+  selected: boolean;
+  me: Member | null | undefined;
+  canBulk: boolean;
+  canUpdate: boolean;
+  canRemove: boolean;
+  canAssign: boolean;
+  hasActions: boolean;
+  roles: Role[] | undefined;
+  productNames: Map<string, string>;
+  actions: RowActions;
+}
+
+/**
+ * One row. Memoized: while scrolling only rows entering the window render; the others keep their
+ * props (the callbacks are stable) and are skipped.
+ */
+const MemberRow = memo(function MemberRow({
+  member,
+  rowIndex,
+  start,
+  size,
+  selected,
+  me,
+  canBulk,
+  canUpdate,
+  canRemove,
+  canAssign,
+  hasActions,
+  roles,
+  productNames,
+  actions,
+}: MemberRowProps) {
+  const { messages, locale } = useSeatKit();
+  const t = messages.members;
+  const name = memberName(member);
+  const isMe = member.id === me?.id;
+  const editState = memberActionState(me, member, 'edit');
+  const removeState = memberActionState(me, member, 'remove');
+  const seatNames = member.subscriptionIds.map((id) => productNames.get(id)).filter(Boolean);
+  return (
+    <div
+      role="row"
+      aria-rowindex={rowIndex}
+      aria-selected={canBulk ? selected : undefined}
+      className="seatkit-member-row"
+      data-slot="member-row"
+      data-state={selected ? 'selected' : undefined}
+      data-status={member.status}
+      data-member-id={member.id}
+      style={{ transform: `translateY(${start}px)`, blockSize: size }}
+    >
+      {canBulk ? (
+        <div role="cell" className="seatkit-member-cell" data-column="select">
+          <Checkbox
+            aria-label={format(t.selectRow, { name })}
+            checked={selected}
+            onChange={(e) => actions.toggle(member, e.currentTarget.checked)}
+          />
+        </div>
+      ) : null}
+      <div role="cell" className="seatkit-member-cell" data-column="name">
+        <span className="seatkit-member-name">{name}</span>
+        {isMe ? <Badge tone="info">{messages.common.you}</Badge> : null}
+        {member.status === 'suspended' ? <Badge tone="warning">{messages.common.memberStatus.suspended}</Badge> : null}
+      </div>
+      <div role="cell" className="seatkit-member-cell" data-column="email">
+        <span className="seatkit-member-email">{member.email}</span>
+      </div>
+      <div role="cell" className="seatkit-member-cell" data-column="role">
+        <Badge tone={member.role === 'owner' || member.role === 'admin' ? 'info' : 'neutral'}>
+          {roleLabel(member.role, roles, messages)}
+        </Badge>
+      </div>
+      <div role="cell" className="seatkit-member-cell" data-column="seats" title={seatNames.join(', ') || undefined}>
+        {seatNames.length > 0 ? seatNames.join(', ') : format(t.seatCount, { count: member.subscriptionIds.length }, locale)}
+      </div>
+      <div role="cell" className="seatkit-member-cell" data-column="last-active">
+        {formatDate(member.lastActiveAt, locale, messages)}
+      </div>
+      {hasActions ? (
+        <div role="cell" className="seatkit-member-cell seatkit-member-actions" data-column="actions">
+          {canUpdate ? (
+            <IconButton
+              size="sm"
+              label={format(t.editLabel, { name })}
+              icon={<PencilIcon />}
+              disabledReason={actionReason(editState, messages)}
+              onClick={() => actions.edit(member)}
+            />
+          ) : null}
+          {canAssign ? (
+            <IconButton size="sm" label={format(t.assignSeatLabel, { name })} icon={<SeatIcon />} onClick={() => actions.assign(member)} />
+          ) : null}
+          {canRemove ? (
+            <IconButton
+              size="sm"
+              label={format(t.removeLabel, { name })}
+              icon={<TrashIcon />}
+              disabledReason={actionReason(removeState, messages)}
+              onClick={() => actions.remove(member)}
+            />
+          ) : null}
+        </div>
+      ) : null}
     </div>
   );
 });

@@ -11,6 +11,16 @@ function pluralRules(locale: string): Intl.PluralRules {
   return rules;
 }
 
+const numberFormatCache = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: string): Intl.NumberFormat {
+  let nf = numberFormatCache.get(locale);
+  if (!nf) {
+    nf = new Intl.NumberFormat(locale);
+    numberFormatCache.set(locale, nf);
+  }
+  return nf;
+}
+
 /** Index of the `}` that closes the `{` at `open`, honouring nesting; -1 if unbalanced. */
 function closingBrace(template: string, open: number): number {
   let depth = 0;
@@ -85,7 +95,8 @@ export function format(template: string, values: FormatValues = {}, locale = 'en
         const branches = pluralBranches(rest.slice(secondComma + 1));
         const branch =
           branches.get(`=${n}`) ?? branches.get(pluralRules(locale).select(n)) ?? branches.get('other') ?? '';
-        const formatted = new Intl.NumberFormat(locale).format(n);
+        // Formatter objects are costly to build; one per locale (rows of a long list format on every scroll).
+        const formatted = numberFormat(locale).format(n);
         // Nested placeholders in a branch are filled too; `#` is the count.
         out += format(branch.replaceAll('#', formatted), values, locale);
       } else {
