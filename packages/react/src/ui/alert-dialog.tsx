@@ -17,7 +17,7 @@ export interface AlertDialogContentProps extends ComponentPropsWithoutRef<typeof
 }
 
 export const AlertDialogContent = forwardRef<ElementRef<typeof AlertDialogPrimitive.Content>, AlertDialogContentProps>(
-  function AlertDialogContent({ className, overlayClassName, onCloseAutoFocus, ...props }, ref) {
+  function AlertDialogContent({ className, overlayClassName, onOpenAutoFocus, onCloseAutoFocus, ...props }, ref) {
     const returnFocus = useReturnFocus();
     return (
       <AlertDialogPrimitive.Portal>
@@ -27,9 +27,13 @@ export const AlertDialogContent = forwardRef<ElementRef<typeof AlertDialogPrimit
           data-slot="alert-dialog-content"
           data-size="sm"
           className={cx('seatkit-root seatkit-dialog', className)}
+          onOpenAutoFocus={(event) => {
+            returnFocus.capture();
+            onOpenAutoFocus?.(event);
+          }}
           onCloseAutoFocus={(event) => {
             onCloseAutoFocus?.(event);
-            if (!event.defaultPrevented) returnFocus(event);
+            if (!event.defaultPrevented) returnFocus.restore(event);
           }}
           {...props}
         />

@@ -35,7 +35,7 @@ export interface DialogContentProps extends ComponentPropsWithoutRef<typeof Dial
 
 /** The dialog panel, portalled with its overlay. Focus is trapped and returns to the trigger on close (Radix). */
 export const DialogContent = forwardRef<ElementRef<typeof DialogPrimitive.Content>, DialogContentProps>(
-  function DialogContent({ className, overlayClassName, closeLabel, size = 'md', children, onCloseAutoFocus, ...props }, ref) {
+  function DialogContent({ className, overlayClassName, closeLabel, size = 'md', children, onOpenAutoFocus, onCloseAutoFocus, ...props }, ref) {
     const returnFocus = useReturnFocus();
     return (
       <DialogPrimitive.Portal>
@@ -45,9 +45,13 @@ export const DialogContent = forwardRef<ElementRef<typeof DialogPrimitive.Conten
           data-slot="dialog-content"
           data-size={size}
           className={cx('seatkit-root seatkit-dialog', className)}
+          onOpenAutoFocus={(event) => {
+            returnFocus.capture();
+            onOpenAutoFocus?.(event);
+          }}
           onCloseAutoFocus={(event) => {
             onCloseAutoFocus?.(event);
-            if (!event.defaultPrevented) returnFocus(event);
+            if (!event.defaultPrevented) returnFocus.restore(event);
           }}
           {...props}
         >
