@@ -52,7 +52,8 @@ export async function listInvitations(ctx: HandlerContext) {
   else if (q.status === 'expired') where.push(`(i.status = 'expired' or (i.status = 'pending' and i.expires_at <= $2))`);
   else if (q.status) {
     params.push(q.status);
-    where.push(`i.status = $${params.length}`);
+    // $2 must appear in every branch: Postgres cannot infer the type of an unused parameter.
+    where.push(`i.status = $${params.length} and $2::timestamptz is not null`);
   } else where.push('$2::timestamptz is not null');
   const after = cursorValues(q.cursor, 1);
   if (after) {
