@@ -182,6 +182,13 @@ begin
 end $$;
 `,
   },
+  {
+    name: '004_members_org_email',
+    // Every invitation (and every resend) asks whether the email already belongs to a member of the
+    // organization. Without this index that was a scan of the whole organization: 112 ms per invitation at
+    // 100,000 members on Postgres (npm run bench), so a 1,000-email invite took minutes.
+    sql: `create index if not exists members_org_email on members (org_id, email);`,
+  },
 ];
 
 /** Tables `reset()` empties: everything except the migrations record. */
