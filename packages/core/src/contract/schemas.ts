@@ -38,15 +38,23 @@ export const EmailSchema = z
   .string()
   .check(z.trim(), z.toLowerCase(), z.maxLength(LIMITS.emailLength), z.email({ message: 'Enter a valid email address' }));
 
+/**
+ * A free-text label (a person's, organization's, role's or product's name): trimmed, 1–`max` characters, no control characters —
+ * these names end up in email subjects, where a CR/LF could forge headers in a naive mailer.
+ */
+function labelSchema(max: number) {
+  return z
+    .string()
+    .check(
+      z.trim(),
+      z.minLength(1, { message: 'Required' }),
+      z.maxLength(max, { message: `At most ${max} characters` }),
+      z.refine((v) => !CONTROL_CHARS.test(v), { message: 'Must not contain control characters' }),
+    );
+}
+
 /** A person's name part: trimmed, 1–100 characters, no control characters. Markup is allowed and rendered as text. */
-export const NameSchema = z
-  .string()
-  .check(
-    z.trim(),
-    z.minLength(1, { message: 'Required' }),
-    z.maxLength(LIMITS.nameLength, { message: `At most ${LIMITS.nameLength} characters` }),
-    z.refine((v) => !CONTROL_CHARS.test(v), { message: 'Must not contain control characters' }),
-  );
+export const NameSchema = labelSchema(LIMITS.nameLength);
 
 /** A role key: `owner`, `admin`, `member` or an organization's own lower-case slug. */
 export const RoleKeySchema = z
@@ -351,13 +359,13 @@ export interface CreateInvitationsBody {
 
 export const CreateRoleBodySchema = z.strictObject({
   key: RoleKeySchema,
-  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(LIMITS.roleNameLength)),
+  name: labelSchema(LIMITS.roleNameLength),
   permissions: permissionList,
 });
 export type CreateRoleBody = z.infer<typeof CreateRoleBodySchema>;
 
 export const UpdateRoleBodySchema = z.strictObject({
-  name: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(LIMITS.roleNameLength))),
+  name: z.optional(labelSchema(LIMITS.roleNameLength)),
   permissions: z.optional(permissionList),
 });
 export type UpdateRoleBody = z.infer<typeof UpdateRoleBodySchema>;
@@ -373,12 +381,12 @@ export type AssignSeatsBody = z.infer<typeof AssignSeatsBodySchema>;
 // Provisioning (server key)
 export const CreateProductBodySchema = z.strictObject({
   key: z.string().check(z.minLength(1), z.maxLength(100), z.regex(/^[a-z0-9][a-z0-9-]*$/)),
-  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
+  name: labelSchema(100),
 });
 export type CreateProductBody = z.infer<typeof CreateProductBodySchema>;
 
 export const CreateOrganizationBodySchema = z.strictObject({
-  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+  name: labelSchema(200),
   owner: z.strictObject({ email: EmailSchema, firstName: NameSchema, lastName: NameSchema }),
 });
 export type CreateOrganizationBody = z.infer<typeof CreateOrganizationBodySchema>;
