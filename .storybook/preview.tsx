@@ -13,8 +13,8 @@ type LocaleKey = keyof typeof LOCALES;
 
 /**
  * Resets the in-page server to the demo seed, applies the story's `parameters.seatkit.setup` and
- * signs in as the toolbar's viewer. Docs pages render several stories at once; they share one
- * backend, so only the first is loaded there.
+ * signs in as the toolbar's viewer (or `parameters.seatkit.signInAs`). Docs pages show only the
+ * primary story (see `parameters.docs.page`), so two stories never reset the server under each other.
  */
 const backendLoader: Loader = async (context) => {
   const parameters = (context.parameters.seatkit ?? {}) as SeatKitParameters;
