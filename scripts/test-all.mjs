@@ -16,7 +16,7 @@ import { ensureSystemDeps, CHROMIUM_PATH } from './lib/system-deps.mjs';
 import { startTestPostgres } from './lib/postgres.mjs';
 import { lintPackages } from './lint-packages.mjs';
 
-const reportDir = mkdtempSync(join(tmpdir(), 'seatkit-test-'));
+let reportDir; // made once the arguments are parsed, so --list and bad arguments leave nothing behind
 const has = (path) => existsSync(join(repoRoot, path));
 
 /**
@@ -239,6 +239,7 @@ if (options.help || options.list) {
   process.exit(0);
 }
 
+reportDir = mkdtempSync(join(tmpdir(), 'seatkit-test-'));
 const selected = STEPS.filter((s) => (options.only ? options.only.includes(s.id) : true) && !options.skip.includes(s.id));
 const rows = [];
 const started = Date.now();
