@@ -215,3 +215,19 @@ test('a failed assignment is shown in the dialog and nothing is kept optimistica
   await expect.element(dialog.getByText('2 seats left')).toBeVisible();
   expect(await holders('imagingCloud')).toEqual([]);
 });
+
+test('when who you are cannot be loaded, the dialog shows the error with a retry instead of loading forever', async () => {
+  let failMe = true;
+  await renderWithServer(
+    ctx,
+    <AssignSeatDialog defaultOpen subscriptionId={ctx.demo.northwind.subscriptions.imagingCloud} searchDebounceMs={0} />,
+    { as: USERS.admin, intercept: (request) => (failMe && new URL(request.url).pathname === '/v1/me' ? Response.error() : undefined) },
+  );
+  const dialog = page.getByRole('dialog');
+  const retry = dialog.getByRole('button', { name: /retry|try again/i });
+  await expect.element(retry).toBeVisible();
+  await expectNoAxeViolations(document.body);
+  failMe = false;
+  await retry.click();
+  await expect.element(dialog.getByText('2 seats left')).toBeVisible();
+});

@@ -148,7 +148,7 @@ function AssignSeatBody({
   const t = messages.assignSeat;
   const orgId = useOrgId();
   const queryClient = useQueryClient();
-  const { member: me } = useCurrentMember();
+  const { member: me, error: meError, refetch: refetchMe } = useCurrentMember();
   const permissions = me?.permissions ?? [];
   const canAssign = can(permissions, 'seats:assign');
   const canInvite = can(permissions, 'members:invite');
@@ -314,6 +314,16 @@ function AssignSeatBody({
         <p className="seatkit-notice" data-tone="warning" data-slot="assign-seat-no-permission">
           {t.noPermission}
         </p>
+        {closeFooter}
+      </>
+    );
+  }
+  // Who the caller is decides what they may do here: without it there is nothing safe to show.
+  if (!me && meError) {
+    return (
+      <>
+        {header}
+        <ErrorState error={meError} title={t.loadError} onRetry={() => void refetchMe()} />
         {closeFooter}
       </>
     );
