@@ -1,11 +1,26 @@
 import { defineConfig } from 'tsup';
 
-export default defineConfig({
-  entry: { index: 'src/index.ts', contract: 'src/contract.ts' },
-  format: ['esm', 'cjs'],
-  dts: true,
-  sourcemap: true,
-  clean: true,
-  target: 'es2022',
-  treeshake: true,
-});
+export default defineConfig([
+  {
+    // ESM keeps one file per source module (no bundling), and package.json says `sideEffects: false`:
+    // a host's bundler then leaves out whatever it does not import. In one bundled chunk, a component
+    // that only needed `describeError` carried every zod schema of the contract with it.
+    entry: ['src/**/*.ts', '!src/**/*.test.ts', '!src/**/*.test-d.ts'],
+    format: ['esm'],
+    bundle: false,
+    dts: { entry: { index: 'src/index.ts', contract: 'src/contract.ts' } },
+    sourcemap: true,
+    clean: true,
+    target: 'es2022',
+  },
+  {
+    // CommonJS consumers get one bundled file per entry; tree-shaking is an ESM affair anyway.
+    entry: { index: 'src/index.ts', contract: 'src/contract.ts' },
+    format: ['cjs'],
+    // The build script copies the ESM declarations to .d.cts instead of bundling them twice.
+    dts: false,
+    sourcemap: true,
+    clean: false,
+    target: 'es2022',
+  },
+]);
