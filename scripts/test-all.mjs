@@ -121,6 +121,23 @@ const STEPS = [
     run: async () => ({ ok: (await run('npm', ['run', 'build', '--silent'])) === 0 }),
   },
   {
+    // Each example must build the way a team that copies it would build it. The Next.js app uses the
+    // packages' dist/, so this runs after the package build.
+    id: 'examples-build',
+    title: "each example's own `build` script (admin console, Next.js, provisioning script)",
+    after: 'build',
+    run: async (env) => {
+      const failed = [];
+      const dirs = readdirSync(join(repoRoot, 'examples')).filter((d) => has(`examples/${d}/package.json`));
+      for (const dir of dirs) {
+        const manifest = JSON.parse(readFileSync(join(repoRoot, 'examples', dir, 'package.json'), 'utf8'));
+        if (!manifest.scripts?.build) continue;
+        if ((await run('npm', ['run', 'build', '--silent', '-w', `examples/${dir}`], { env })) !== 0) failed.push(dir);
+      }
+      return { ok: failed.length === 0, note: failed.length ? `failing: ${failed.join(', ')}` : `${dirs.length} examples built` };
+    },
+  },
+  {
     id: 'packages',
     title: 'publint --strict + attw --pack, per package',
     after: 'build',
