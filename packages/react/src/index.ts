@@ -1,7 +1,6 @@
 /**
  * `@seatkit/react`: the provider, TanStack Query factories and hooks, and the components of a
- * "users and licenses" admin area. Named exports only; one line (or block) per file so both
- * component owners can add theirs without conflicts.
+ * "users and licenses" admin area. Named exports only, one line (or block) per file.
  */
 
 // ---------------------------------------------------------------- foundations
@@ -58,7 +57,7 @@ export type {
   FieldControlProps, FieldProps, IconButtonProps, LoadingStateProps, SelectOption, SelectProps, SpinnerProps, TextFieldProps,
 } from './ui/index.js';
 
-// ---------------------------------------------------------------- components: members (react helper 1)
+// ---------------------------------------------------------------- components: members
 export { AccountUsersPage } from './components/account-users-page.js';
 export type { AccountUsersPageProps } from './components/account-users-page.js';
 export { AddMemberDialog } from './components/add-member-dialog.js';
@@ -77,7 +76,7 @@ export { RemoveMemberDialog } from './components/remove-member-dialog.js';
 export type { RemoveMemberDialogProps } from './components/remove-member-dialog.js';
 export { TransferOwnershipDialog } from './components/transfer-ownership-dialog.js';
 export type { TransferOwnershipDialogProps } from './components/transfer-ownership-dialog.js';
-// ---------------------------------------------------------------- components: invitations, seats, access (react helper 2)
+// ---------------------------------------------------------------- components: invitations, seats, access
 export { AccessGate } from './components/access-gate.js';
 export type { AccessDenied, AccessGateProps } from './components/access-gate.js';
 export { AcceptInvitation } from './components/accept-invitation.js';
