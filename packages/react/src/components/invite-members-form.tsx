@@ -425,7 +425,8 @@ export const InviteMembersForm = forwardRef<HTMLFormElement, InviteMembersFormPr
           disabledReason={!canInvite && me !== undefined ? t.noPermission : null}
           disabled={open.length === 0}
         >
-          {create.isPending ? t.sending : format(t.submit, { count: open.length }, locale)}
+          {/* With every row sent the button is disabled; it keeps its singular label rather than "Send 0 invitations". */}
+          {create.isPending ? t.sending : format(t.submit, { count: Math.max(open.length, 1) }, locale)}
         </Button>
       </div>
     </form>
