@@ -1,22 +1,28 @@
 /**
- * Postgres `text` cannot hold U+0000: a NUL byte that reaches a query fails with "invalid byte sequence"
- * (a 500). Input is checked here, before any SQL, so such values are rejected like any other bad input.
+ * Postgres `text` holds neither U+0000 nor a lone UTF-16 surrogate (half of a pair, as in JSON's "\ud800"):
+ * a NUL fails with "invalid byte sequence", and a lone surrogate cannot be encoded as UTF-8 — both were 500s.
+ * Input is checked here, before any SQL, so such values are rejected like any other bad input.
  */
 
-/** The path (keys and indexes) of the first string holding a NUL character, or `null` when there is none. */
-export function findNul(value: unknown, path: (string | number)[] = []): (string | number)[] | null {
-  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
+const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** What a client is told when `findUnstorable` finds something. */
+export const UNSTORABLE_MESSAGE = 'Must not contain NUL characters or unpaired surrogates';
+
+/** The path (keys and indexes) of the first string Postgres cannot store, or `null` when there is none. */
+export function findUnstorable(value: unknown, path: (string | number)[] = []): (string | number)[] | null {
+  if (typeof value === 'string') return UNSTORABLE.test(value) ? path : null;
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
-      const found = findNul(value[i], [...path, i]);
+      const found = findUnstorable(value[i], [...path, i]);
       if (found) return found;
     }
     return null;
   }
   if (value && typeof value === 'object') {
     for (const [key, item] of Object.entries(value)) {
-      if (key.includes('\u0000')) return [...path, key];
-      const found = findNul(item, [...path, key]);
+      if (UNSTORABLE.test(key)) return [...path, key];
+      const found = findUnstorable(item, [...path, key]);
       if (found) return found;
     }
   }

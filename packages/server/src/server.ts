@@ -18,7 +18,7 @@ import { DATA_TABLES, migrate } from './db/migrations.js';
 import { renderMailboxHtml } from './dev-pages.js';
 import { ApiError, forbidden, notFound, toIssues, validationFailed } from './errors.js';
 import { handlers } from './handlers/index.js';
-import { findNul } from './input-guard.js';
+import { findUnstorable, UNSTORABLE_MESSAGE } from './input-guard.js';
 import { redactPath } from './redact.js';
 import { noStoreForApi } from './security-headers.js';
 import { consoleLogger, type Logger } from './logger.js';
@@ -255,8 +255,8 @@ export async function createSeatKitServer(options: SeatKitServerOptions): Promis
       throw validationFailed([{ path: [], message: 'The body must be a JSON object', code: 'invalid_type' }], 'The body must be a JSON object');
     }
     // Checked before the schema: an item-by-item bulk body passes its items through unparsed.
-    const nul = findNul(parsed);
-    if (nul) throw validationFailed([{ path: nul, message: 'Must not contain NUL characters', code: 'invalid_characters' }]);
+    const bad = findUnstorable(parsed);
+    if (bad) throw validationFailed([{ path: bad, message: UNSTORABLE_MESSAGE, code: 'invalid_characters' }]);
     const result = z.safeParse(schema, parsed);
     if (!result.success) throw validationFailed(toIssues(result.error.issues as never));
     return { raw, value: result.data };
@@ -278,8 +278,8 @@ export async function createSeatKitServer(options: SeatKitServerOptions): Promis
     let query: unknown = {};
     if (def.query) {
       const raw = Object.fromEntries(new URL(c.req.url).searchParams);
-      const nul = findNul(raw);
-      if (nul) throw validationFailed([{ path: nul, message: 'Must not contain NUL characters', code: 'invalid_characters' }]);
+      const bad = findUnstorable(raw);
+      if (bad) throw validationFailed([{ path: bad, message: UNSTORABLE_MESSAGE, code: 'invalid_characters' }]);
       const result = z.safeParse(def.query, raw);
       if (!result.success) throw validationFailed(toIssues(result.error.issues as never));
       query = result.data;

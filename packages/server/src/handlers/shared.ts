@@ -2,6 +2,7 @@ import { LIMITS, type Permission } from '@seatkit/core/contract';
 import type { HandlerContext } from '../context.js';
 import { ApiError, validationFailed } from '../errors.js';
 import { loadRole, memberPermissions } from '../repo.js';
+import { findUnstorable } from '../input-guard.js';
 import { decodeCursor } from '../util.js';
 
 export const pageLimit = (limit: string | undefined) => (limit ? Number(limit) : LIMITS.pageSizeDefault);
@@ -10,7 +11,7 @@ export const pageLimit = (limit: string | undefined) => (limit ? Number(limit) :
 export function cursorValues(cursor: string | undefined, arity: number): unknown[] | null {
   if (cursor === undefined) return null;
   const values = decodeCursor(cursor);
-  if (!values || values.length !== arity || values.some((v) => (typeof v !== 'string' && typeof v !== 'number') || (typeof v === 'string' && v.includes('\u0000')))) {
+  if (!values || values.length !== arity || values.some((v) => (typeof v !== 'string' && typeof v !== 'number') || (typeof v === 'string' && findUnstorable(v) !== null))) {
     throw validationFailed([{ path: ['cursor'], message: 'Invalid cursor', code: 'invalid_cursor' }]);
   }
   return values;
