@@ -10,3 +10,50 @@ export const sourceAliases = [
   { find: /^@seatkit\/server$/, replacement: src('server/src/index.ts') },
   { find: /^@seatkit\/react$/, replacement: src('react/src/index.ts') },
 ];
+
+/**
+ * Browsers cannot be downloaded on these machines: every browser run (component tests, story tests, e2e)
+ * launches the system Chromium with these flags. Without the background-networking ones, Chromium keeps
+ * trying to reach hosts the closed network refuses.
+ */
+export const chromiumLaunchOptions = {
+  executablePath: process.env.SEATKIT_CHROMIUM_PATH || '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--disable-sync',
+  ],
+};
+
+/**
+ * Vite's pre-bundling for pages that run the kit and the in-page server (component tests, Storybook).
+ * Listed up front: otherwise Vite discovers them mid-run, reloads the page and CJS packages (react) fail
+ * with "does not provide an export named 'default'". PGlite loads its wasm and data bundle relative to its
+ * own module URL, which pre-bundling breaks.
+ */
+export const browserOptimizeDeps = {
+  include: [
+    'react',
+    'react-dom',
+    'react/jsx-runtime',
+    'react/jsx-dev-runtime',
+    'react-dom/client',
+    '@tanstack/react-query',
+    '@tanstack/react-virtual',
+    '@radix-ui/react-dialog',
+    '@radix-ui/react-alert-dialog',
+    '@radix-ui/react-dropdown-menu',
+    '@radix-ui/react-popover',
+    '@radix-ui/react-slot',
+    'axe-core',
+    'hono',
+    'hono/cors',
+    'ky',
+    'zod/mini',
+    'jose',
+  ],
+  exclude: ['@electric-sql/pglite'],
+};

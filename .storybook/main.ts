@@ -15,37 +15,13 @@ const config: StorybookConfig = {
     const { mergeConfig } = await import('vite');
     // The same aliases as the Vitest projects. Imported by URL with its extension: Storybook loads
     // main.ts through Node's ESM loader, which does not guess extensions.
-    const { sourceAliases } = (await import(new URL('../vitest.shared.ts', import.meta.url).href)) as typeof import('../vitest.shared');
+    const { browserOptimizeDeps, sourceAliases } = (await import(new URL('../vitest.shared.ts', import.meta.url).href)) as typeof import('../vitest.shared');
     return mergeConfig(config, {
       // Relative asset URLs: the static build works opened from any folder or sub-path.
       base: './',
       // Stories run against the workspace sources (as the tests do), not the built dist/.
       resolve: { alias: sourceAliases },
-      optimizeDeps: {
-        // Pre-bundled up front: otherwise Vite discovers them mid-run, reloads the page and
-        // CJS packages (react) fail with "does not provide an export named 'default'".
-        include: [
-          'react',
-          'react-dom',
-          'react/jsx-runtime',
-          'react/jsx-dev-runtime',
-          'react-dom/client',
-          '@tanstack/react-query',
-          '@tanstack/react-virtual',
-          '@radix-ui/react-dialog',
-          '@radix-ui/react-alert-dialog',
-          '@radix-ui/react-dropdown-menu',
-          '@radix-ui/react-popover',
-          '@radix-ui/react-slot',
-          'hono',
-          'hono/cors',
-          'ky',
-          'zod/mini',
-          'jose',
-        ],
-        // PGlite loads its wasm and data bundle relative to its own module URL; pre-bundling breaks that.
-        exclude: ['@electric-sql/pglite'],
-      },
+      optimizeDeps: browserOptimizeDeps,
       // PGlite's worker-free build uses top-level await.
       build: { target: 'es2022', chunkSizeWarningLimit: 12_000 },
     });

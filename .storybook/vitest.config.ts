@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineProject } from 'vitest/config';
+import { chromiumLaunchOptions } from '../vitest.shared';
 
 // No trailing slash: Storybook resolves main.ts's relative imports from this path.
 const configDir = dirname(fileURLToPath(import.meta.url));
@@ -30,18 +31,7 @@ export default defineProject({
       headless: true,
       screenshotFailures: false,
       provider: playwright({
-        launchOptions: {
-          // Browsers cannot be downloaded on these machines: the system Chromium.
-          executablePath: '/usr/bin/chromium',
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--no-first-run',
-            '--disable-sync',
-          ],
-        },
+        launchOptions: chromiumLaunchOptions,
         // Dialogs fade in only without reduced motion: assertions and axe never meet a half-faded dialog.
         contextOptions: { reducedMotion: 'reduce' },
       }),

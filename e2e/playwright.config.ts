@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunchOptions } from '../vitest.shared';
 import { API_PORT, API_URL, CONSOLE_PORT, CONSOLE_URL } from './env.js';
 
 /**
@@ -40,18 +41,7 @@ export default defineConfig({
       use: {
         ...devices['Desktop Chrome'],
         viewport: { width: 1280, height: 860 },
-        // Browsers cannot be downloaded here: use the system Chromium.
-        launchOptions: {
-          executablePath: process.env.SEATKIT_CHROMIUM_PATH || '/usr/bin/chromium',
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--no-first-run',
-            '--disable-sync',
-          ],
-        },
+        launchOptions: chromiumLaunchOptions,
       },
     },
   ],
