@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { DemoSeed, SeatKitServer } from '@seatkit/server';
-import { isSeatKitError, SeatKitError, type SeatKitClient } from '@seatkit/core';
-import { ADMIN, clientAs, invitationTokenFor, LAKESIDE_OWNER, MEMBER, OWNER, startServer } from './real-server.js';
+import type { SeatKitClient } from '@seatkit/core';
+import { ADMIN, clientAs, invitationTokenFor, LAKESIDE_OWNER, MEMBER, OWNER, useRealServer, failure } from './real-server.js';
 
 let server: SeatKitServer;
 let demo: DemoSeed;
@@ -10,26 +10,9 @@ let admin: SeatKitClient;
 let member: SeatKitClient;
 let orgId: string;
 
-async function failure(promise: Promise<unknown>): Promise<SeatKitError> {
-  const error = await promise.then(
-    () => {
-      throw new Error('expected the call to fail');
-    },
-    (e: unknown) => e,
-  );
-  if (!isSeatKitError(error)) throw error;
-  return error;
-}
-
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(async () => {
-  await server?.close();
-});
-beforeEach(async () => {
-  await server.reset();
-  demo = await server.seedDemo();
+const real = useRealServer();
+beforeEach(() => {
+  ({ server, demo } = real);
   orgId = demo.northwind.orgId;
   owner = clientAs(server, OWNER);
   admin = clientAs(server, ADMIN);

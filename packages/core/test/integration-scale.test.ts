@@ -2,11 +2,11 @@
  * Volume and delivery guarantees against the real server: pagination over 1,000 members, bulk
  * invites, retried mutations applied once, token refresh and a real socket.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { DemoSeed, SeatKitServer } from '@seatkit/server';
 import { startNodeServer } from '@seatkit/server/node';
 import { createSeatKitClient, isSeatKitError, type SeatKitClient } from '@seatkit/core';
-import { ADMIN, BASE_URL, clientAs, OWNER, serverFetch, startServer } from './real-server.js';
+import { ADMIN, BASE_URL, clientAs, OWNER, serverFetch, startServer, useRealServer } from './real-server.js';
 
 let server: SeatKitServer;
 let demo: DemoSeed;
@@ -43,15 +43,9 @@ function lossyFetch() {
   return { fetch, requests };
 }
 
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(async () => {
-  await server?.close();
-});
-beforeEach(async () => {
-  await server.reset();
-  demo = await server.seedDemo();
+const real = useRealServer();
+beforeEach(() => {
+  ({ server, demo } = real);
   orgId = demo.northwind.orgId;
   admin = clientAs(server, ADMIN);
 });

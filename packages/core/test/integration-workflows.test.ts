@@ -1,10 +1,10 @@
 /**
  * The three help-center workflows of DESIGN.md, end to end through the client against the real server.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { DemoSeed, SeatKitServer } from '@seatkit/server';
-import { describeError, isSeatKitError, parseEmailList, SeatKitError, type SeatKitClient } from '@seatkit/core';
-import { ADMIN, clientAs, invitationTokenFor, LAKESIDE_OWNER, MEMBER, OWNER, startServer } from './real-server.js';
+import { describeError, parseEmailList, type SeatKitClient } from '@seatkit/core';
+import { ADMIN, clientAs, invitationTokenFor, LAKESIDE_OWNER, MEMBER, OWNER, useRealServer, failure } from './real-server.js';
 
 let server: SeatKitServer;
 let demo: DemoSeed;
@@ -12,28 +12,11 @@ let orgId: string;
 let admin: SeatKitClient;
 let owner: SeatKitClient;
 
-async function failure(promise: Promise<unknown>): Promise<SeatKitError> {
-  const error = await promise.then(
-    () => {
-      throw new Error('expected the call to fail');
-    },
-    (e: unknown) => e,
-  );
-  if (!isSeatKitError(error)) throw error;
-  return error;
-}
-
 const mailsTo = async (to: string) => (await server.mailbox()).filter((mail) => mail.to === to);
 
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(async () => {
-  await server?.close();
-});
-beforeEach(async () => {
-  await server.reset();
-  demo = await server.seedDemo();
+const real = useRealServer();
+beforeEach(() => {
+  ({ server, demo } = real);
   orgId = demo.northwind.orgId;
   admin = clientAs(server, ADMIN);
   owner = clientAs(server, OWNER);

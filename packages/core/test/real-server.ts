@@ -1,5 +1,13 @@
-import { createPGliteDatabase, createSeatKitServer, silentLogger, type SeatKitServer } from '@seatkit/server';
-import { createSeatKitClient, parseInvitationToken, type SeatKitClient, type SeatKitClientOptions } from '@seatkit/core';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { createPGliteDatabase, createSeatKitServer, silentLogger, type DemoSeed, type SeatKitServer } from '@seatkit/server';
+import {
+  createSeatKitClient,
+  isSeatKitError,
+  parseInvitationToken,
+  type SeatKitClient,
+  type SeatKitClientOptions,
+  type SeatKitError,
+} from '@seatkit/core';
 
 export const BASE_URL = 'http://seatkit.test';
 
@@ -13,6 +21,37 @@ export async function startServer(): Promise<SeatKitServer> {
     appUrl: 'http://localhost:5173',
     logger: silentLogger,
   });
+}
+
+/**
+ * One real server for the test file (started once, closed after), reset to the demo seed before each test.
+ * Read `server` and `demo` inside tests or hooks registered after this call: they change per file and per test.
+ */
+export function useRealServer(): { readonly server: SeatKitServer; readonly demo: DemoSeed } {
+  const ctx = {} as { server: SeatKitServer; demo: DemoSeed };
+  beforeAll(async () => {
+    ctx.server = await startServer();
+  });
+  afterAll(async () => {
+    await ctx.server?.close();
+  });
+  beforeEach(async () => {
+    await ctx.server.reset();
+    ctx.demo = await ctx.server.seedDemo();
+  });
+  return ctx;
+}
+
+/** The SeatKitError a call fails with; fails the test if the call succeeds or throws anything else. */
+export async function failure(promise: Promise<unknown>): Promise<SeatKitError> {
+  const error = await promise.then(
+    () => {
+      throw new Error('expected the call to fail');
+    },
+    (e: unknown) => e,
+  );
+  if (!isSeatKitError(error)) throw error;
+  return error;
 }
 
 /** `fetch` that hands the request to the in-process server: no socket, the real app. */
