@@ -1,7 +1,7 @@
 import * as AlertDialogPrimitive from '@radix-ui/react-alert-dialog';
 import { forwardRef, type ComponentPropsWithoutRef, type ElementRef } from 'react';
 import { cx } from './cx.js';
-import { useReturnFocus } from './use-return-focus.js';
+import { useDialogFocusHandlers } from './use-return-focus.js';
 
 /**
  * Radix AlertDialog parts, styled: a confirmation that must be answered (no outside-click dismiss).
@@ -18,7 +18,7 @@ export interface AlertDialogContentProps extends ComponentPropsWithoutRef<typeof
 
 export const AlertDialogContent = forwardRef<ElementRef<typeof AlertDialogPrimitive.Content>, AlertDialogContentProps>(
   function AlertDialogContent({ className, overlayClassName, onOpenAutoFocus, onCloseAutoFocus, ...props }, ref) {
-    const returnFocus = useReturnFocus();
+    const focusHandlers = useDialogFocusHandlers({ onOpenAutoFocus, onCloseAutoFocus });
     return (
       <AlertDialogPrimitive.Portal>
         <AlertDialogPrimitive.Overlay data-slot="alert-dialog-overlay" className={cx('seatkit-overlay', overlayClassName)} />
@@ -27,14 +27,7 @@ export const AlertDialogContent = forwardRef<ElementRef<typeof AlertDialogPrimit
           data-slot="alert-dialog-content"
           data-size="sm"
           className={cx('seatkit-root seatkit-dialog', className)}
-          onOpenAutoFocus={(event) => {
-            returnFocus.capture();
-            onOpenAutoFocus?.(event);
-          }}
-          onCloseAutoFocus={(event) => {
-            onCloseAutoFocus?.(event);
-            if (!event.defaultPrevented) returnFocus.restore(event);
-          }}
+          {...focusHandlers}
           {...props}
         />
       </AlertDialogPrimitive.Portal>

@@ -2,7 +2,7 @@ import * as DialogPrimitive from '@radix-ui/react-dialog';
 import { forwardRef, type ComponentPropsWithoutRef, type ElementRef } from 'react';
 import { cx } from './cx.js';
 import { XIcon } from './icons.js';
-import { useReturnFocus } from './use-return-focus.js';
+import { useDialogFocusHandlers } from './use-return-focus.js';
 
 /** Radix Dialog parts, styled. `Dialog` is the root: `open` / `defaultOpen` / `onOpenChange`. */
 export const Dialog = DialogPrimitive.Root;
@@ -36,7 +36,7 @@ export interface DialogContentProps extends ComponentPropsWithoutRef<typeof Dial
 /** The dialog panel, portalled with its overlay. Focus is trapped and returns to the trigger on close (Radix). */
 export const DialogContent = forwardRef<ElementRef<typeof DialogPrimitive.Content>, DialogContentProps>(
   function DialogContent({ className, overlayClassName, closeLabel, size = 'md', children, onOpenAutoFocus, onCloseAutoFocus, ...props }, ref) {
-    const returnFocus = useReturnFocus();
+    const focusHandlers = useDialogFocusHandlers({ onOpenAutoFocus, onCloseAutoFocus });
     return (
       <DialogPrimitive.Portal>
         <DialogOverlay className={overlayClassName} />
@@ -45,14 +45,7 @@ export const DialogContent = forwardRef<ElementRef<typeof DialogPrimitive.Conten
           data-slot="dialog-content"
           data-size={size}
           className={cx('seatkit-root seatkit-dialog', className)}
-          onOpenAutoFocus={(event) => {
-            returnFocus.capture();
-            onOpenAutoFocus?.(event);
-          }}
-          onCloseAutoFocus={(event) => {
-            onCloseAutoFocus?.(event);
-            if (!event.defaultPrevented) returnFocus.restore(event);
-          }}
+          {...focusHandlers}
           {...props}
         >
           {children}

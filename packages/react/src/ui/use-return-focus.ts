@@ -25,3 +25,24 @@ export function useReturnFocus(): { capture: () => void; restore: (event: Event)
   }, []);
   return { capture, restore };
 }
+
+/**
+ * The two focus handlers of a dialog's content: capture the opener on open, return to it on close.
+ * Caller handlers run first, and a caller that prevents the close event keeps focus where it chose.
+ */
+export function useDialogFocusHandlers(handlers: {
+  onOpenAutoFocus?: ((event: Event) => void) | undefined;
+  onCloseAutoFocus?: ((event: Event) => void) | undefined;
+}): { onOpenAutoFocus: (event: Event) => void; onCloseAutoFocus: (event: Event) => void } {
+  const returnFocus = useReturnFocus();
+  return {
+    onOpenAutoFocus: (event) => {
+      returnFocus.capture();
+      handlers.onOpenAutoFocus?.(event);
+    },
+    onCloseAutoFocus: (event) => {
+      handlers.onCloseAutoFocus?.(event);
+      if (!event.defaultPrevented) returnFocus.restore(event);
+    },
+  };
+}
