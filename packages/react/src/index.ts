@@ -9,6 +9,7 @@ export type { SeatKitContextValue, SeatKitProviderProps } from './provider.js';
 export { seatkitKeys } from './query-keys.js';
 export type { InvitationListFilters, MemberListFilters } from './query-keys.js';
 export { seatkitQueries } from './queries.js';
+export type { SeatKitClassNames, SeatKitSlot, SlotProps } from './ui/class-names.js';
 export { en, fr, format, mergeMessages } from './messages/index.js';
 export type { FormatValues, Messages, MessagesOverride } from './messages/index.js';
 export { memberActionState } from './member-rules.js';

@@ -5,6 +5,7 @@ import { en } from './messages/en/index.js';
 import { mergeMessages } from './messages/merge.js';
 import type { Messages, MessagesOverride } from './messages/types.js';
 import { seatkitQueries } from './queries.js';
+import { ClassNamesScope, type SeatKitClassNames } from './ui/class-names.js';
 
 export interface SeatKitProviderProps {
   /** The client from `createSeatKitClient` (from `@seatkit/core`). */
@@ -24,6 +25,11 @@ export interface SeatKitProviderProps {
   messages?: Messages | MessagesOverride;
   /** BCP 47 locale for plurals, numbers and dates. @default 'en' */
   locale?: string;
+  /**
+   * Class names for the kit's parts everywhere, keyed by their `data-slot`
+   * (`{ button: 'rounded-full', 'member-row': 'hover:bg-muted' }`). A component's own `classNames` add to these.
+   */
+  classNames?: SeatKitClassNames;
   children?: ReactNode;
 }
 
@@ -55,11 +61,13 @@ function createDefaultQueryClient(): QueryClient {
  *   <AccountUsersPage />
  * </SeatKitProvider>
  */
-export function SeatKitProvider({ queryClient, children, ...props }: SeatKitProviderProps) {
+export function SeatKitProvider({ queryClient, classNames, children, ...props }: SeatKitProviderProps) {
   const [ownQueryClient] = useState(() => queryClient ?? createDefaultQueryClient());
   return (
     <QueryClientProvider client={queryClient ?? ownQueryClient}>
-      <SeatKitContextProvider {...props}>{children}</SeatKitContextProvider>
+      <SeatKitContextProvider {...props}>
+        <ClassNamesScope classNames={classNames}>{children}</ClassNamesScope>
+      </SeatKitContextProvider>
     </QueryClientProvider>
   );
 }

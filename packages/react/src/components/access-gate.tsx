@@ -8,7 +8,7 @@ import { useSubscriptions } from '../hooks/use-subscriptions.js';
 import { format } from '../messages/format.js';
 import { useSeatKit } from '../provider.js';
 import { Button } from '../ui/button.js';
-import { cx } from '../ui/cx.js';
+import { withClassNames, useSlots, type SeatKitClassNames } from '../ui/class-names.js';
 import { ErrorState } from '../ui/error-state.js';
 import { LoadingState } from '../ui/spinner.js';
 import { memberName } from './member-helpers.js';
@@ -52,7 +52,10 @@ export interface AccessGateProps {
   onRequestAccess?: (denied: Omit<AccessDenied, 'requestAccess'>) => void;
   /** Heading level of the panel. @default 2 */
   headingLevel?: 1 | 2 | 3 | 4;
+  /** Class of the root (`access-gate`). */
   className?: string;
+  /** Classes of the parts, keyed by `data-slot` (`access-gate-title`, `access-gate-request`, `button`, …). */
+  classNames?: SeatKitClassNames;
 }
 
 /**
@@ -65,7 +68,7 @@ export interface AccessGateProps {
  *   <ImagingApp />
  * </AccessGate>
  */
-export const AccessGate = forwardRef<HTMLElement, AccessGateProps>(function AccessGate(
+export const AccessGate = /* @__PURE__ */ withClassNames(forwardRef<HTMLElement, AccessGateProps>(function AccessGate(
   {
     product,
     children,
@@ -101,6 +104,7 @@ export const AccessGate = forwardRef<HTMLElement, AccessGateProps>(function Acce
 
   const [requested, setRequested] = useState(false);
   const titleId = useId();
+  const slot = useSlots();
 
   if (access.data?.allowed && !notMember) return <>{children}</>;
 
@@ -109,8 +113,7 @@ export const AccessGate = forwardRef<HTMLElement, AccessGateProps>(function Acce
     if (error) {
       return (
         <ErrorState
-          className={cx('seatkit-root seatkit-access-gate', className)}
-          data-slot="access-gate"
+          {...slot('access-gate', 'seatkit-root seatkit-access-gate', className)}
           title={t.errorTitle}
           error={error}
           onRetry={() => void (access.error ? access.refetch() : refetchMe())}
@@ -120,7 +123,7 @@ export const AccessGate = forwardRef<HTMLElement, AccessGateProps>(function Acce
     return loadingFallback !== undefined ? (
       <>{loadingFallback}</>
     ) : (
-      <LoadingState className={cx('seatkit-root seatkit-access-gate', className)} data-slot="access-gate" label={t.checking} />
+      <LoadingState {...slot('access-gate', 'seatkit-root seatkit-access-gate', className)} label={t.checking} />
     );
   }
 
@@ -139,11 +142,11 @@ export const AccessGate = forwardRef<HTMLElement, AccessGateProps>(function Acce
   let action: ReactNode = null;
   if (onRequestAccess) {
     action = requested ? (
-      <p className="seatkit-notice" data-tone="success" data-slot="access-gate-request-sent">
+      <p data-tone="success" {...slot('access-gate-request-sent', 'seatkit-notice')}>
         {t.requestSent}
       </p>
     ) : (
-      <Button variant="primary" data-slot="access-gate-request" onClick={requestAccess}>
+      <Button variant="primary" {...slot('access-gate-request')} onClick={requestAccess}>
         {t.requestAccess}
       </Button>
     );
@@ -154,8 +157,7 @@ export const AccessGate = forwardRef<HTMLElement, AccessGateProps>(function Acce
     const body = format(t.mailBody, { name: ownerName, product: productName, org: orgName, reason: reasonText });
     action = (
       <a
-        className="seatkit-button"
-        data-slot="access-gate-request"
+        {...slot('access-gate-request', 'seatkit-button')}
         data-variant="primary"
         data-size="md"
         href={`mailto:${encodeURIComponent(ownerMember.email)}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`}
@@ -169,21 +171,20 @@ export const AccessGate = forwardRef<HTMLElement, AccessGateProps>(function Acce
     <section
       ref={ref}
       aria-labelledby={titleId}
-      data-slot="access-gate"
       data-state="denied"
       data-reason={denied}
-      className={cx('seatkit-root seatkit-access-gate', className)}
+      {...slot('access-gate', 'seatkit-root seatkit-access-gate', className)}
     >
-      <Heading id={titleId} className="seatkit-access-gate-title" data-slot="access-gate-title">
+      <Heading id={titleId} {...slot('access-gate-title', 'seatkit-access-gate-title')}>
         {title ?? t.title}
       </Heading>
-      <p className="seatkit-access-gate-message" data-slot="access-gate-message">
+      <p {...slot('access-gate-message', 'seatkit-access-gate-message')}>
         {message ?? t.message}
       </p>
-      <p className="seatkit-access-gate-reason" data-slot="access-gate-reason">
-        <span className="seatkit-access-gate-reason-label">{t.reasonLabel}</span> {reasonText}
+      <p {...slot('access-gate-reason', 'seatkit-access-gate-reason')}>
+        <span {...slot('access-gate-reason-label', 'seatkit-access-gate-reason-label')}>{t.reasonLabel}</span> {reasonText}
       </p>
-      {action ? <div className="seatkit-access-gate-actions" data-slot="access-gate-actions">{action}</div> : null}
+      {action ? <div {...slot('access-gate-actions', 'seatkit-access-gate-actions')}>{action}</div> : null}
     </section>
   );
-});
+}));

@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { SeatKitProvider } from '../provider.js';
 import type { Messages, MessagesOverride } from '../messages/types.js';
+import type { SeatKitClassNames } from '../ui/class-names.js';
 import { render, type RenderResult } from './render.js';
 
 /** The demo people, by their seeded emails. */
@@ -94,6 +95,8 @@ export interface RenderWithServerOptions extends ClientOptions {
   locale?: string;
   /** Wrap the UI, e.g. in `<div dir="rtl">`. */
   wrapper?: (ui: ReactNode) => ReactNode;
+  /** The provider's `classNames`. */
+  classNames?: SeatKitClassNames;
 }
 
 export interface RenderWithServerResult extends RenderResult {
@@ -116,6 +119,7 @@ export async function renderWithServer(
       orgId={options.orgId ?? ctx.demo.northwind.orgId}
       messages={options.messages}
       locale={options.locale}
+      classNames={options.classNames}
     >
       {options.wrapper ? options.wrapper(ui) : ui}
     </SeatKitProvider>

@@ -1,6 +1,6 @@
 import * as AlertDialogPrimitive from '@radix-ui/react-alert-dialog';
 import { forwardRef, type ComponentPropsWithoutRef, type ElementRef } from 'react';
-import { cx } from './cx.js';
+import { useSlots } from './class-names.js';
 import { useDialogFocusHandlers } from './use-return-focus.js';
 
 /**
@@ -19,14 +19,14 @@ export interface AlertDialogContentProps extends ComponentPropsWithoutRef<typeof
 export const AlertDialogContent = forwardRef<ElementRef<typeof AlertDialogPrimitive.Content>, AlertDialogContentProps>(
   function AlertDialogContent({ className, overlayClassName, onOpenAutoFocus, onCloseAutoFocus, ...props }, ref) {
     const focusHandlers = useDialogFocusHandlers({ onOpenAutoFocus, onCloseAutoFocus });
+    const slot = useSlots();
     return (
       <AlertDialogPrimitive.Portal>
-        <AlertDialogPrimitive.Overlay data-slot="alert-dialog-overlay" className={cx('seatkit-overlay', overlayClassName)} />
+        <AlertDialogPrimitive.Overlay {...slot('alert-dialog-overlay', 'seatkit-overlay', overlayClassName)} />
         <AlertDialogPrimitive.Content
           ref={ref}
-          data-slot="alert-dialog-content"
           data-size="sm"
-          className={cx('seatkit-root seatkit-dialog', className)}
+          {...slot('alert-dialog-content', 'seatkit-root seatkit-dialog', className)}
           {...focusHandlers}
           {...props}
         />
@@ -39,8 +39,9 @@ export const AlertDialogTitle = forwardRef<
   ElementRef<typeof AlertDialogPrimitive.Title>,
   ComponentPropsWithoutRef<typeof AlertDialogPrimitive.Title>
 >(function AlertDialogTitle({ className, ...props }, ref) {
+  const slot = useSlots();
   return (
-    <AlertDialogPrimitive.Title ref={ref} data-slot="alert-dialog-title" className={cx('seatkit-dialog-title', className)} {...props} />
+    <AlertDialogPrimitive.Title ref={ref} {...slot('alert-dialog-title', 'seatkit-dialog-title', className)} {...props} />
   );
 });
 
@@ -48,11 +49,11 @@ export const AlertDialogDescription = forwardRef<
   ElementRef<typeof AlertDialogPrimitive.Description>,
   ComponentPropsWithoutRef<typeof AlertDialogPrimitive.Description>
 >(function AlertDialogDescription({ className, ...props }, ref) {
+  const slot = useSlots();
   return (
     <AlertDialogPrimitive.Description
       ref={ref}
-      data-slot="alert-dialog-description"
-      className={cx('seatkit-dialog-description', className)}
+      {...slot('alert-dialog-description', 'seatkit-dialog-description', className)}
       {...props}
     />
   );

@@ -1,5 +1,5 @@
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
-import { cx } from './cx.js';
+import { useSlots } from './class-names.js';
 
 export type BadgeTone = 'neutral' | 'info' | 'success' | 'warning' | 'danger';
 
@@ -10,5 +10,6 @@ export interface BadgeProps extends ComponentPropsWithoutRef<'span'> {
 
 /** A small label: a role, a status. Colour is never the only signal; the text says it. */
 export const Badge = forwardRef<HTMLSpanElement, BadgeProps>(function Badge({ className, tone = 'neutral', ...props }, ref) {
-  return <span ref={ref} data-slot="badge" data-tone={tone} className={cx('seatkit-badge', className)} {...props} />;
+  const slot = useSlots();
+  return <span ref={ref} data-tone={tone} {...slot('badge', 'seatkit-badge', className)} {...props} />;
 });

@@ -1,5 +1,6 @@
 import { Slot } from '@radix-ui/react-slot';
 import { forwardRef, useId, type ComponentPropsWithoutRef, type MouseEvent, type ReactNode } from 'react';
+import { useSlots } from './class-names.js';
 import { cx } from './cx.js';
 import { Spinner } from './spinner.js';
 
@@ -41,6 +42,7 @@ export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button
   ref,
 ) {
   const reasonId = useId();
+  const slot = useSlots();
   const blocked = Boolean(disabledReason) || loading;
   const state = disabled || disabledReason ? 'disabled' : loading ? 'loading' : 'idle';
   const Comp = asChild ? Slot : 'button';
@@ -56,11 +58,10 @@ export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button
       <Comp
         ref={ref}
         type={asChild ? type : (type ?? 'button')}
-        data-slot="button"
         data-variant={variant}
         data-size={size}
         data-state={state}
-        className={cx('seatkit-button', className)}
+        {...slot('button', 'seatkit-button', className)}
         disabled={disabled}
         aria-disabled={blocked || undefined}
         aria-busy={loading || undefined}

@@ -1,6 +1,6 @@
 import * as DialogPrimitive from '@radix-ui/react-dialog';
 import { forwardRef, type ComponentPropsWithoutRef, type ElementRef } from 'react';
-import { cx } from './cx.js';
+import { useSlots } from './class-names.js';
 import { XIcon } from './icons.js';
 import { useDialogFocusHandlers } from './use-return-focus.js';
 
@@ -14,11 +14,11 @@ export const DialogOverlay = forwardRef<
   ElementRef<typeof DialogPrimitive.Overlay>,
   ComponentPropsWithoutRef<typeof DialogPrimitive.Overlay>
 >(function DialogOverlay({ className, ...props }, ref) {
+  const slot = useSlots();
   return (
     <DialogPrimitive.Overlay
       ref={ref}
-      data-slot="dialog-overlay"
-      className={cx('seatkit-overlay', className)}
+      {...slot('dialog-overlay', 'seatkit-overlay', className)}
       {...props}
     />
   );
@@ -37,20 +37,20 @@ export interface DialogContentProps extends ComponentPropsWithoutRef<typeof Dial
 export const DialogContent = forwardRef<ElementRef<typeof DialogPrimitive.Content>, DialogContentProps>(
   function DialogContent({ className, overlayClassName, closeLabel, size = 'md', children, onOpenAutoFocus, onCloseAutoFocus, ...props }, ref) {
     const focusHandlers = useDialogFocusHandlers({ onOpenAutoFocus, onCloseAutoFocus });
+    const slot = useSlots();
     return (
       <DialogPrimitive.Portal>
         <DialogOverlay className={overlayClassName} />
         <DialogPrimitive.Content
           ref={ref}
-          data-slot="dialog-content"
           data-size={size}
-          className={cx('seatkit-root seatkit-dialog', className)}
+          {...slot('dialog-content', 'seatkit-root seatkit-dialog', className)}
           {...focusHandlers}
           {...props}
         >
           {children}
           {closeLabel ? (
-            <DialogPrimitive.Close className="seatkit-button seatkit-icon-button seatkit-dialog-close" data-slot="dialog-close" data-variant="ghost" data-size="md" aria-label={closeLabel}>
+            <DialogPrimitive.Close {...slot('dialog-close', 'seatkit-button seatkit-icon-button seatkit-dialog-close')} data-variant="ghost" data-size="md" aria-label={closeLabel}>
               <XIcon />
             </DialogPrimitive.Close>
           ) : null}
@@ -64,39 +64,43 @@ export const DialogHeader = forwardRef<HTMLDivElement, ComponentPropsWithoutRef<
   { className, ...props },
   ref,
 ) {
-  return <div ref={ref} data-slot="dialog-header" className={cx('seatkit-dialog-header', className)} {...props} />;
+  const slot = useSlots();
+  return <div ref={ref} {...slot('dialog-header', 'seatkit-dialog-header', className)} {...props} />;
 });
 
 export const DialogBody = forwardRef<HTMLDivElement, ComponentPropsWithoutRef<'div'>>(function DialogBody(
   { className, ...props },
   ref,
 ) {
-  return <div ref={ref} data-slot="dialog-body" className={cx('seatkit-dialog-body', className)} {...props} />;
+  const slot = useSlots();
+  return <div ref={ref} {...slot('dialog-body', 'seatkit-dialog-body', className)} {...props} />;
 });
 
 export const DialogFooter = forwardRef<HTMLDivElement, ComponentPropsWithoutRef<'div'>>(function DialogFooter(
   { className, ...props },
   ref,
 ) {
-  return <div ref={ref} data-slot="dialog-footer" className={cx('seatkit-dialog-footer', className)} {...props} />;
+  const slot = useSlots();
+  return <div ref={ref} {...slot('dialog-footer', 'seatkit-dialog-footer', className)} {...props} />;
 });
 
 export const DialogTitle = forwardRef<
   ElementRef<typeof DialogPrimitive.Title>,
   ComponentPropsWithoutRef<typeof DialogPrimitive.Title>
 >(function DialogTitle({ className, ...props }, ref) {
-  return <DialogPrimitive.Title ref={ref} data-slot="dialog-title" className={cx('seatkit-dialog-title', className)} {...props} />;
+  const slot = useSlots();
+  return <DialogPrimitive.Title ref={ref} {...slot('dialog-title', 'seatkit-dialog-title', className)} {...props} />;
 });
 
 export const DialogDescription = forwardRef<
   ElementRef<typeof DialogPrimitive.Description>,
   ComponentPropsWithoutRef<typeof DialogPrimitive.Description>
 >(function DialogDescription({ className, ...props }, ref) {
+  const slot = useSlots();
   return (
     <DialogPrimitive.Description
       ref={ref}
-      data-slot="dialog-description"
-      className={cx('seatkit-dialog-description', className)}
+      {...slot('dialog-description', 'seatkit-dialog-description', className)}
       {...props}
     />
   );

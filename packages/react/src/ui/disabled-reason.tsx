@@ -1,5 +1,5 @@
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
-import { cx } from './cx.js';
+import { useSlots } from './class-names.js';
 
 export interface DisabledReasonProps extends ComponentPropsWithoutRef<'p'> {
   /** The explanation; nothing renders when it is empty. Give the element an `id` and point the control's `aria-describedby` at it. */
@@ -11,9 +11,10 @@ export const DisabledReason = forwardRef<HTMLParagraphElement, DisabledReasonPro
   { reason, className, ...props },
   ref,
 ) {
+  const slot = useSlots();
   if (!reason) return null;
   return (
-    <p ref={ref} data-slot="disabled-reason" className={cx('seatkit-disabled-reason', className)} {...props}>
+    <p ref={ref} {...slot('disabled-reason', 'seatkit-disabled-reason', className)} {...props}>
       {reason}
     </p>
   );

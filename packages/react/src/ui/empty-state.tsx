@@ -1,5 +1,5 @@
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
-import { cx } from './cx.js';
+import { useSlots } from './class-names.js';
 
 export interface EmptyStateProps extends Omit<ComponentPropsWithoutRef<'div'>, 'title'> {
   title: ReactNode;
@@ -13,8 +13,9 @@ export const EmptyState = forwardRef<HTMLDivElement, EmptyStateProps>(function E
   { title, description, action, className, ...props },
   ref,
 ) {
+  const slot = useSlots();
   return (
-    <div ref={ref} data-slot="empty-state" data-state="empty" className={cx('seatkit-empty-state', className)} {...props}>
+    <div ref={ref} data-state="empty" {...slot('empty-state', 'seatkit-empty-state', className)} {...props}>
       <p className="seatkit-empty-state-title">{title}</p>
       {description ? <p className="seatkit-empty-state-description">{description}</p> : null}
       {action ? <div className="seatkit-empty-state-action">{action}</div> : null}

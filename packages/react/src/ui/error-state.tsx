@@ -2,7 +2,7 @@ import { describeError, isSeatKitError } from '@seatkit/core';
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { useSeatKit } from '../provider.js';
 import { Button } from './button.js';
-import { cx } from './cx.js';
+import { useSlots } from './class-names.js';
 import { AlertIcon } from './icons.js';
 
 export interface ErrorStateProps extends Omit<ComponentPropsWithoutRef<'div'>, 'title'> {
@@ -24,17 +24,17 @@ export const ErrorState = forwardRef<HTMLDivElement, ErrorStateProps>(function E
   { error, title, onRetry, size = 'block', className, ...props },
   ref,
 ) {
+  const slot = useSlots();
   const { messages } = useSeatKit();
   const requestId = isSeatKitError(error) ? error.requestId : undefined;
   return (
     <div
       ref={ref}
       role="alert"
-      data-slot="error-state"
       data-state="error"
       data-size={size}
       data-code={isSeatKitError(error) ? error.code : 'unknown'}
-      className={cx('seatkit-error-state', className)}
+      {...slot('error-state', 'seatkit-error-state', className)}
       {...props}
     >
       <AlertIcon />

@@ -4,6 +4,7 @@ import {
   type ComponentPropsWithoutRef,
   type ReactNode,
 } from 'react';
+import { useSlots } from './class-names.js';
 import { cx } from './cx.js';
 
 /** Props a `Field` hands to its control so label, hint and error are wired up. */
@@ -37,18 +38,17 @@ export const Field = forwardRef<HTMLDivElement, FieldProps>(function Field(
   const controlId = id ?? `${generated}-control`;
   const descriptionId = description ? `${controlId}-description` : undefined;
   const errorId = error ? `${controlId}-error` : undefined;
+  const slot = useSlots();
   return (
     <div
       ref={ref}
-      data-slot="field"
       data-state={error ? 'invalid' : 'valid'}
-      className={cx('seatkit-field', className)}
+      {...slot('field', 'seatkit-field', className)}
       {...props}
     >
       <label
         htmlFor={controlId}
-        data-slot="field-label"
-        className={cx('seatkit-field-label', hideLabel && 'seatkit-visually-hidden')}
+        {...slot('field-label', cx('seatkit-field-label', hideLabel && 'seatkit-visually-hidden'))}
       >
         {label}
       </label>
@@ -59,12 +59,12 @@ export const Field = forwardRef<HTMLDivElement, FieldProps>(function Field(
         'aria-required': required ? true : undefined,
       })}
       {description ? (
-        <p id={descriptionId} data-slot="field-description" className="seatkit-field-description">
+        <p id={descriptionId} {...slot('field-description', 'seatkit-field-description')}>
           {description}
         </p>
       ) : null}
       {error ? (
-        <p id={errorId} data-slot="field-error" className="seatkit-field-error">
+        <p id={errorId} {...slot('field-error', 'seatkit-field-error')}>
           {error}
         </p>
       ) : null}
@@ -77,7 +77,8 @@ export const Input = forwardRef<HTMLInputElement, ComponentPropsWithoutRef<'inpu
   { className, type = 'text', ...props },
   ref,
 ) {
-  return <input ref={ref} type={type} data-slot="input" className={cx('seatkit-input', className)} {...props} />;
+  const slot = useSlots();
+  return <input ref={ref} type={type} {...slot('input', 'seatkit-input', className)} {...props} />;
 });
 
 /** The kit's multi-line text input. */
@@ -85,7 +86,8 @@ export const Textarea = forwardRef<HTMLTextAreaElement, ComponentPropsWithoutRef
   { className, ...props },
   ref,
 ) {
-  return <textarea ref={ref} data-slot="textarea" className={cx('seatkit-input seatkit-textarea', className)} {...props} />;
+  const slot = useSlots();
+  return <textarea ref={ref} {...slot('textarea', 'seatkit-input seatkit-textarea', className)} {...props} />;
 });
 
 export interface TextFieldProps extends Omit<ComponentPropsWithoutRef<'input'>, 'children'> {
@@ -132,6 +134,7 @@ export const Checkbox = forwardRef<HTMLInputElement, CheckboxProps>(function Che
   const generated = useId();
   const inputId = id ?? generated;
   const hintId = description ? `${inputId}-hint` : undefined;
+  const slot = useSlots();
   const input = (
     <input
       ref={(node) => {
@@ -143,18 +146,17 @@ export const Checkbox = forwardRef<HTMLInputElement, CheckboxProps>(function Che
       id={inputId}
       type="checkbox"
       checked={checked}
-      data-slot="checkbox"
       data-state={indeterminate ? 'indeterminate' : checked ? 'checked' : 'unchecked'}
       aria-describedby={hintId}
-      className={cx('seatkit-checkbox', label ? undefined : className)}
+      {...slot('checkbox', 'seatkit-checkbox', label ? undefined : className)}
       {...props}
     />
   );
   if (!label) return input;
   return (
-    <div data-slot="checkbox-field" className={cx('seatkit-checkbox-field', className)}>
+    <div {...slot('checkbox-field', 'seatkit-checkbox-field', className)}>
       {input}
-      <label htmlFor={inputId} data-slot="checkbox-label" className="seatkit-checkbox-label">
+      <label htmlFor={inputId} {...slot('checkbox-label', 'seatkit-checkbox-label')}>
         {label}
         {description ? (
           <span id={hintId} className="seatkit-field-description">

@@ -1,7 +1,9 @@
 import type { SVGProps } from 'react';
+import { useSlots } from './class-names.js';
 
 /** Inline icons (no icon font, no dependency). Decorative: hidden from assistive technology. */
-function Icon({ children, ...props }: SVGProps<SVGSVGElement>) {
+function Icon({ children, className, ...props }: SVGProps<SVGSVGElement>) {
+  const slot = useSlots();
   return (
     <svg
       width="16"
@@ -14,7 +16,7 @@ function Icon({ children, ...props }: SVGProps<SVGSVGElement>) {
       strokeLinejoin="round"
       aria-hidden="true"
       focusable="false"
-      data-slot="icon"
+      {...slot('icon', undefined, className)}
       {...props}
     >
       {children}

@@ -1,4 +1,5 @@
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { useSlots } from './class-names.js';
 import { cx } from './cx.js';
 import { Field } from './field.js';
 
@@ -27,6 +28,7 @@ export const Select = forwardRef<HTMLSelectElement, SelectProps>(function Select
   { label, options, placeholder, description, error, hideLabel, fieldClassName, className, required, id, ...props },
   ref,
 ) {
+  const slot = useSlots();
   return (
     <Field
       label={label}
@@ -38,7 +40,7 @@ export const Select = forwardRef<HTMLSelectElement, SelectProps>(function Select
       className={cx('seatkit-select-field', fieldClassName)}
     >
       {(control) => (
-        <select ref={ref} data-slot="select" className={cx('seatkit-select', className)} required={required} {...control} {...props}>
+        <select ref={ref} {...slot('select', 'seatkit-select', className)} required={required} {...control} {...props}>
           {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
           {options.map((option) => (
             <option key={option.value} value={option.value} disabled={option.disabled}>

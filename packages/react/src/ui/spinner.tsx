@@ -1,5 +1,5 @@
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
-import { cx } from './cx.js';
+import { useSlots } from './class-names.js';
 
 export interface SpinnerProps extends ComponentPropsWithoutRef<'span'> {
   /** Size in pixels. Default 16. */
@@ -11,12 +11,12 @@ export const Spinner = forwardRef<HTMLSpanElement, SpinnerProps>(function Spinne
   { className, size = 16, style, ...props },
   ref,
 ) {
+  const slot = useSlots();
   return (
     <span
       ref={ref}
       aria-hidden="true"
-      data-slot="spinner"
-      className={cx('seatkit-spinner', className)}
+      {...slot('spinner', 'seatkit-spinner', className)}
       style={{ inlineSize: size, blockSize: size, ...style }}
       {...props}
     />
@@ -33,14 +33,14 @@ export const LoadingState = forwardRef<HTMLDivElement, LoadingStateProps>(functi
   { className, label, ...props },
   ref,
 ) {
+  const slot = useSlots();
   return (
     <div
       ref={ref}
       role="status"
       aria-live="polite"
-      data-slot="loading-state"
       data-state="loading"
-      className={cx('seatkit-loading-state', className)}
+      {...slot('loading-state', 'seatkit-loading-state', className)}
       {...props}
     >
       <Spinner />

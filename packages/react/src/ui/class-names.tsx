@@ -1,0 +1,117 @@
+import {
+  createContext,
+  forwardRef,
+  useContext,
+  useMemo,
+  type ComponentType,
+  type ReactNode,
+} from 'react';
+import { cx } from './cx.js';
+
+/**
+ * Every part of the kit that can be styled, by its `data-slot` value. Read a slot's name off the
+ * DOM (`data-slot="member-row"`) and use it as the key of `classNames`.
+ */
+export type SeatKitSlot =
+  // ui primitives
+  | 'alert-dialog-content' | 'alert-dialog-description' | 'alert-dialog-overlay' | 'alert-dialog-title'
+  | 'badge' | 'button' | 'checkbox' | 'checkbox-field' | 'checkbox-label'
+  | 'dialog-body' | 'dialog-close' | 'dialog-content' | 'dialog-description' | 'dialog-footer'
+  | 'dialog-header' | 'dialog-overlay' | 'dialog-title'
+  | 'disabled-reason' | 'empty-state' | 'error-state'
+  | 'field' | 'field-description' | 'field-error' | 'field-label' | 'input' | 'textarea' | 'select'
+  | 'icon' | 'loading-state' | 'spinner' | 'visually-hidden'
+  // AcceptInvitation
+  | 'accept-invitation' | 'accept-invitation-accept' | 'accept-invitation-account'
+  | 'accept-invitation-confirmation' | 'accept-invitation-title'
+  // AccessGate
+  | 'access-gate' | 'access-gate-actions' | 'access-gate-message' | 'access-gate-reason'
+  | 'access-gate-reason-label' | 'access-gate-request' | 'access-gate-request-sent' | 'access-gate-title'
+  // AccountUsersPage
+  | 'account-users-page' | 'account-users-header' | 'account-users-invitations' | 'account-users-members'
+  | 'account-users-subscriptions'
+  // AddMemberDialog, EditMemberDialog, RemoveMemberDialog, TransferOwnershipDialog, PermissionGrants
+  | 'add-member-dialog' | 'add-member-form' | 'edit-member-dialog' | 'edit-member-form'
+  | 'remove-member-dialog' | 'remove-member-losses' | 'transfer-ownership-dialog' | 'transfer-ownership-form'
+  | 'permission-grants'
+  // AssignSeatDialog
+  | 'assign-seat-dialog' | 'assign-seat-full' | 'assign-seat-invite' | 'assign-seat-left' | 'assign-seat-list'
+  | 'assign-seat-no-permission' | 'assign-seat-people' | 'assign-seat-person' | 'assign-seat-results'
+  | 'assign-seat-selection' | 'assign-seat-usage'
+  // InvitationList
+  | 'invitation-list' | 'invitation-announcement' | 'invitation-revoke-dialog' | 'invitation-row'
+  | 'invitation-table' | 'invitation-table-wrap' | 'invitation-toolbar'
+  // InviteMembersForm, InviteMembersDialog
+  | 'invite-dialog' | 'invite-form' | 'invite-paste' | 'invite-paste-report' | 'invite-row' | 'invite-rows'
+  | 'invite-summary' | 'invite-upload'
+  // MemberList
+  | 'member-list' | 'member-announcement' | 'member-bulk-bar' | 'member-header-row' | 'member-list-scroll'
+  | 'member-loader-row' | 'member-row' | 'member-table' | 'member-table-body' | 'member-table-head'
+  | 'member-toolbar'
+  // OrganizationSwitcher
+  | 'org-switcher' | 'org-switcher-content' | 'org-switcher-current' | 'org-switcher-list' | 'org-switcher-option'
+  | 'org-switcher-panel' | 'org-switcher-role' | 'org-switcher-search' | 'org-switcher-trigger'
+  // SubscriptionList, SeatHolderList
+  | 'subscription-list' | 'subscription' | 'subscription-actions' | 'subscription-expiry' | 'subscription-items'
+  | 'subscription-status' | 'subscription-title' | 'seat-counts' | 'seat-meter'
+  | 'seat-holder-list' | 'seat-holder' | 'seat-holder-items' | 'seat-unassign-dialog';
+
+/**
+ * Class names for the kit's parts, keyed by `data-slot`: `{ 'member-row': 'hover:bg-muted', button: 'rounded-full' }`.
+ * Given to `SeatKitProvider` they apply everywhere; given to a component they apply to its parts
+ * (and the parts of the components inside it). Both apply, after the kit's own `seatkit-*` class.
+ */
+export type SeatKitClassNames = Partial<Record<SeatKitSlot, string>>;
+
+// The chain of maps from the provider inward. Looked up per slot (never spread), so any object works.
+const ClassNamesContext = createContext<readonly SeatKitClassNames[]>([]);
+
+/** Adds `classNames` to the maps the parts inside apply. */
+export function ClassNamesScope({ classNames, children }: { classNames: SeatKitClassNames | undefined; children?: ReactNode }) {
+  const parent = useContext(ClassNamesContext);
+  const chain = useMemo(() => (classNames ? [...parent, classNames] : parent), [parent, classNames]);
+  return chain === parent ? <>{children}</> : <ClassNamesContext.Provider value={chain}>{children}</ClassNamesContext.Provider>;
+}
+
+/** The host's classes for one slot, joined, or `undefined`. */
+export function useSlotClassName(slot: SeatKitSlot): string | undefined {
+  const chain = useContext(ClassNamesContext);
+  return chain.length ? cx(...chain.map((classNames) => classNames[slot])) || undefined : undefined;
+}
+
+/** The props of one part: its `data-slot` and its classes (the kit's, the host's, then `extra`). */
+export type SlotProps = (slot: SeatKitSlot, base?: string, extra?: string) => { 'data-slot': SeatKitSlot; className: string | undefined };
+
+/**
+ * Returns `slot(name, base?, extra?)`, which gives a part its `data-slot` and class names.
+ *
+ * @example const slot = useSlots(); <li {...slot('member-row', 'seatkit-member-row')} />
+ */
+export function useSlots(): SlotProps {
+  const chain = useContext(ClassNamesContext);
+  return useMemo<SlotProps>(
+    () => (slot, base, extra) => ({
+      'data-slot': slot,
+      className: cx(base, ...chain.map((classNames) => classNames[slot]), extra) || undefined,
+    }),
+    [chain],
+  );
+}
+
+/**
+ * Wraps a component so its `classNames` prop reaches every part inside it, including the ui
+ * primitives and the components it composes. Forwards the ref.
+ */
+export function withClassNames<C extends ComponentType<never>>(Component: C): C {
+  const Inner = Component as unknown as ComponentType<Record<string, unknown>>;
+  const Scoped = forwardRef<unknown, { classNames?: SeatKitClassNames }>(function Scoped(props, ref) {
+    return (
+      <ClassNamesScope classNames={props.classNames}>
+        <Inner {...props} ref={ref} />
+      </ClassNamesScope>
+    );
+  });
+  const named = Component as { displayName?: string; name?: string; render?: { name?: string } };
+  Scoped.displayName = named.displayName ?? named.render?.name ?? named.name;
+  return Scoped as unknown as C;
+}
