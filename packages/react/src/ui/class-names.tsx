@@ -18,7 +18,8 @@ export type SeatKitSlot =
   | 'badge' | 'button' | 'checkbox' | 'checkbox-field' | 'checkbox-label'
   | 'dialog-body' | 'dialog-close' | 'dialog-content' | 'dialog-description' | 'dialog-footer'
   | 'dialog-header' | 'dialog-overlay' | 'dialog-title'
-  | 'disabled-reason' | 'empty-state' | 'error-state'
+  | 'disabled-reason' | 'empty-state' | 'empty-state-title' | 'empty-state-description' | 'empty-state-action'
+  | 'error-state' | 'error-state-title' | 'error-state-message' | 'error-state-request-id'
   | 'field' | 'field-description' | 'field-error' | 'field-label' | 'input' | 'textarea' | 'select'
   | 'icon' | 'loading-state' | 'spinner' | 'visually-hidden'
   // AcceptInvitation

@@ -38,10 +38,10 @@ export const ErrorState = forwardRef<HTMLDivElement, ErrorStateProps>(function E
       {...props}
     >
       <AlertIcon />
-      <p className="seatkit-error-state-title">{title ?? messages.common.errorTitle}</p>
-      <p className="seatkit-error-state-message">{describeError(error, messages.common.errors)}</p>
+      <p {...slot('error-state-title', 'seatkit-error-state-title')}>{title ?? messages.common.errorTitle}</p>
+      <p {...slot('error-state-message', 'seatkit-error-state-message')}>{describeError(error, messages.common.errors)}</p>
       {requestId ? (
-        <p className="seatkit-error-state-request-id">
+        <p {...slot('error-state-request-id', 'seatkit-error-state-request-id')}>
           <small>{requestId}</small>
         </p>
       ) : null}

@@ -159,7 +159,7 @@ export const Checkbox = forwardRef<HTMLInputElement, CheckboxProps>(function Che
       <label htmlFor={inputId} {...slot('checkbox-label', 'seatkit-checkbox-label')}>
         {label}
         {description ? (
-          <span id={hintId} className="seatkit-field-description">
+          <span id={hintId} {...slot('field-description', 'seatkit-field-description')}>
             {description}
           </span>
         ) : null}
