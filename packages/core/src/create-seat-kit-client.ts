@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
-import { LIMITS } from './contract/schemas.js';
+// Runtime data comes from the generated table; the contract's zod modules are imported for types only.
+import { batchSize, clientRoutes } from './client-routes.generated.js';
 import type {
   AcceptInvitationResult,
   AccessResult,
@@ -29,7 +30,7 @@ import type {
   UpdateRoleBody,
   UpdateSubscriptionBody,
 } from './contract/schemas.js';
-import { routes, type RouteName } from './contract/routes.js';
+import type { RouteName, routes } from './contract/routes.js';
 import {
   createIdempotencyKey,
   send,
@@ -279,7 +280,7 @@ export function createSeatKitClient(options: SeatKitClientOptions): SeatKitClien
   const op =
     <N extends RouteName>(name: N) =>
     (params?: object, callOptions?: MutationOptions) =>
-      send(transport, routes[name], params as Record<string, unknown>, callOptions) as Promise<RouteResponse<N>>;
+      send(transport, clientRoutes[name], params as Record<string, unknown>, callOptions) as Promise<RouteResponse<N>>;
 
   /** Bulk routes take at most `LIMITS.batchSize` items: split, send in order, join the results. */
   const batched =
@@ -288,11 +289,11 @@ export function createSeatKitClient(options: SeatKitClientOptions): SeatKitClien
       const items = params[key];
       const baseKey = callOptions.idempotencyKey ?? createIdempotencyKey();
       const results: unknown[] = [];
-      for (let i = 0; i === 0 || i < items.length; i += LIMITS.batchSize) {
+      for (let i = 0; i === 0 || i < items.length; i += batchSize) {
         const batch = await op(name)(
-          { ...params, [key]: items.slice(i, i + LIMITS.batchSize) },
+          { ...params, [key]: items.slice(i, i + batchSize) },
           // The first batch keeps the caller's key, so a call of ≤ 100 items sends exactly it.
-          { ...callOptions, idempotencyKey: i === 0 ? baseKey : `${baseKey}:${i / LIMITS.batchSize}` },
+          { ...callOptions, idempotencyKey: i === 0 ? baseKey : `${baseKey}:${i / batchSize}` },
         );
         results.push(...(batch as { results: unknown[] }).results);
       }

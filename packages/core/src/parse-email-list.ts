@@ -1,5 +1,5 @@
-import * as z from 'zod/mini';
-import { EmailSchema } from './contract/schemas.js';
+// The rule `EmailSchema` applies, without zod: this helper ships in the client's bundle.
+import { normalizeEmail } from './contract/email.js';
 
 /** One address found by `parseEmailList`. */
 export interface EmailListEntry {
@@ -102,14 +102,14 @@ export function parseEmailList(text: string): ParsedEmailList {
   const lines = text.split(/\r\n|\r|\n/);
 
   const add = (raw: string, line: number, extra: Omit<EmailListEntry, 'email' | 'line'> = {}): void => {
-    const parsed = z.safeParse(EmailSchema, raw);
-    if (!parsed.success) {
+    const email = normalizeEmail(raw);
+    if (email === null) {
       result.invalid.push({ line, text: raw.trim(), reason: 'invalid_email' });
-    } else if (seen.has(parsed.data)) {
-      result.duplicates.push({ email: parsed.data, line });
+    } else if (seen.has(email)) {
+      result.duplicates.push({ email, line });
     } else {
-      seen.add(parsed.data);
-      result.entries.push({ email: parsed.data, ...extra, line });
+      seen.add(email);
+      result.entries.push({ email, ...extra, line });
     }
   };
 

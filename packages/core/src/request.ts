@@ -1,13 +1,8 @@
 import ky, { isHTTPError, type KyResponse } from 'ky';
-import * as z from 'zod/mini';
-import {
-  ERROR_CODES,
-  ERROR_STATUS,
-  ErrorBodySchema,
-  SERVER_ERROR_CODES,
-  type ErrorCode,
-} from './contract/errors.js';
-import { buildPath, type RouteDef } from './contract/routes.js';
+import { checkShape, type Shape, type ShapeIssue } from './check-shape.js';
+// The generated table, not the contract's zod route table: zod's runtime stays out of the client bundle.
+import { errorBodyShape, errorCodes, errorStatus, type ClientRoute } from './client-routes.generated.js';
+import type { ErrorBody, ErrorCode, ServerErrorCode } from './contract/errors.js';
 import { isSeatKitError } from './is-seat-kit-error.js';
 import { SeatKitError } from './seat-kit-error.js';
 
@@ -72,7 +67,7 @@ export const createIdempotencyKey = uuid;
  */
 export async function send(
   transport: Transport,
-  route: RouteDef,
+  route: ClientRoute,
   input: Record<string, unknown> = {},
   options: MutationOptions = {},
 ): Promise<unknown> {
@@ -93,7 +88,7 @@ export async function send(
       details: { issues: missing.map((name) => ({ path: [name], message: 'Required' })) },
     });
   }
-  const path = buildPath(route.path, pathParams);
+  const path = route.path.replace(/:([A-Za-z]+)/g, (_, name: string) => encodeURIComponent(pathParams[name]!));
   const url = transport.baseUrl.replace(/\/+$/, '') + path;
   const isRead = route.method === 'GET';
   const headers: Record<string, string> = { ...transport.headers, ...options.headers };
@@ -109,7 +104,7 @@ export async function send(
         method: route.method,
         headers,
         searchParams: isRead ? (rest as Record<string, string>) : undefined,
-        json: !isRead && route.body ? rest : undefined,
+        json: route.body ? rest : undefined,
         signal,
         timeout: options.timeout ?? transport.timeout,
         // Bind a host fetch lazily: an unbound `window.fetch` throws "Illegal invocation".
@@ -151,7 +146,13 @@ async function getToken(transport: Transport, forceRefresh: boolean): Promise<st
   }
 }
 
-async function parseResponse(route: RouteDef, response: KyResponse, where: string): Promise<unknown> {
+/** `shape`'s output for `value`, or the issues that make it no match. */
+function check(shape: Shape, value: unknown): { data: unknown; issues: ShapeIssue[] } {
+  const issues: ShapeIssue[] = [];
+  return { data: checkShape(shape, value, issues), issues };
+}
+
+async function parseResponse(route: ClientRoute, response: KyResponse, where: string): Promise<unknown> {
   const requestId = response.headers.get('x-request-id') ?? undefined;
   const text = await response.text();
   if (route.response === null) return undefined;
@@ -161,20 +162,19 @@ async function parseResponse(route: RouteDef, response: KyResponse, where: strin
   } catch (cause) {
     throw new SeatKitError({ code: 'invalid_response', message: `${where} answered ${response.status} with a body that is not JSON`, status: response.status, requestId, cause });
   }
-  const result = z.safeParse(route.response, json);
-  if (!result.success) {
+  const { data, issues } = check(route.response, json);
+  if (issues.length) {
     throw new SeatKitError({
       code: 'invalid_response',
-      message: `${where} answered ${response.status} with a body that does not match the contract: ${result.error.issues
+      message: `${where} answered ${response.status} with a body that does not match the contract: ${issues
         .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)
         .join('; ')}`,
       status: response.status,
       requestId,
-      details: { issues: result.error.issues },
-      cause: result.error,
+      details: { issues },
     });
   }
-  return result.data;
+  return data;
 }
 
 /** The code for an HTTP status whose body is not a SeatKit error (a proxy's 502 page, a bare 404). */
@@ -183,7 +183,7 @@ function codeForStatus(status: number): ErrorCode {
   if (status === 408) return 'timeout';
   // `owner_required` is a 403 too, but a bare 403 means "not allowed".
   if (status === 403) return 'forbidden';
-  const codes = SERVER_ERROR_CODES.filter((code) => ERROR_STATUS[code] === status);
+  const codes = (Object.keys(errorStatus) as ServerErrorCode[]).filter((code) => errorStatus[code] === status);
   return codes.length === 1 ? codes[0]! : 'invalid_response';
 }
 
@@ -208,15 +208,16 @@ async function toSeatKitError(error: unknown, where: string, signal: AbortSignal
   } catch {
     // Not JSON (an HTML error page of a proxy): fall back to the status.
   }
-  const parsed = z.safeParse(ErrorBodySchema, body);
-  const requestId = (parsed.success ? parsed.data.error.requestId : undefined) ?? response.headers.get('x-request-id') ?? undefined;
-  if (!parsed.success) {
+  const parsed = check(errorBodyShape, body);
+  const serverError = parsed.issues.length ? undefined : (parsed.data as ErrorBody).error;
+  const requestId = serverError?.requestId ?? response.headers.get('x-request-id') ?? undefined;
+  if (!serverError) {
     return new SeatKitError({ code: codeForStatus(status), message: `${where} answered ${status} without a SeatKit error body`, status, requestId, cause: error });
   }
-  const { code, message, details } = parsed.data.error;
+  const { code, message, details } = serverError;
   return new SeatKitError({
     // A newer server may send a code this client does not know: fall back to the status's code.
-    code: (ERROR_CODES as readonly string[]).includes(code) ? (code as ErrorCode) : codeForStatus(status),
+    code: (errorCodes as readonly string[]).includes(code) ? (code as ErrorCode) : codeForStatus(status),
     message,
     status,
     requestId,

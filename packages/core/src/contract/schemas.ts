@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { EMAIL_MAX_LENGTH, EMAIL_PATTERN } from './email.js';
 import { ItemErrorSchema } from './errors.js';
 import { PERMISSIONS } from './permissions.js';
 
@@ -9,7 +10,7 @@ export const LIMITS = {
   /** Characters in a first or last name. */
   nameLength: 100,
   /** Characters in an email address (RFC 5321). */
-  emailLength: 254,
+  emailLength: EMAIL_MAX_LENGTH,
   /** Characters in a search query. */
   queryLength: 200,
   /** Page size bounds for list routes. */
@@ -36,7 +37,7 @@ const CONTROL_CHARS = /[\u0000-\u001f\u007f]/;
 /** An email: trimmed and lower-cased before it is checked, so `" Ann@X.com "` and `"ann@x.com"` are one person. */
 export const EmailSchema = z
   .string()
-  .check(z.trim(), z.toLowerCase(), z.maxLength(LIMITS.emailLength), z.email({ message: 'Enter a valid email address' }));
+  .check(z.trim(), z.toLowerCase(), z.maxLength(LIMITS.emailLength), z.email({ pattern: EMAIL_PATTERN, message: 'Enter a valid email address' }));
 
 /**
  * A free-text label (a person's, organization's, role's or product's name): trimmed, 1–`max` characters, no control characters —
