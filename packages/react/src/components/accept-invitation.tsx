@@ -6,7 +6,7 @@ import { useMe } from '../hooks/use-me.js';
 import { format } from '../messages/format.js';
 import { useSeatKit } from '../provider.js';
 import { Button } from '../ui/button.js';
-import { cx } from '../ui/cx.js';
+import { withClassNames, useSlots, type SeatKitClassNames } from '../ui/class-names.js';
 import { ErrorState } from '../ui/error-state.js';
 import { LoadingState } from '../ui/spinner.js';
 import { formatDate, roleLabel } from './member-helpers.js';
@@ -44,7 +44,13 @@ export interface AcceptInvitationProps {
   switchOrganization?: boolean;
   /** Heading level of the card. @default 2 */
   headingLevel?: 1 | 2 | 3 | 4;
+  /** Class of the root (`accept-invitation`). */
   className?: string;
+  /**
+   * Classes of the parts, keyed by `data-slot` (`accept-invitation-title`, `accept-invitation-message`,
+   * `accept-invitation-accept`, `button`, …).
+   */
+  classNames?: SeatKitClassNames;
 }
 
 function tokenFromLocation(): string | null {
@@ -60,7 +66,7 @@ function tokenFromLocation(): string | null {
  * // at /accept-invitation?token=…
  * <AcceptInvitation onAccepted={() => navigate('/')} onSignIn={(email) => signIn({ loginHint: email })} />
  */
-export const AcceptInvitation = forwardRef<HTMLElement, AcceptInvitationProps>(function AcceptInvitation(
+export const AcceptInvitation = /* @__PURE__ */ withClassNames(forwardRef<HTMLElement, AcceptInvitationProps>(function AcceptInvitation(
   { token: tokenProp, onAccepted, onContinue, onSignIn, switchOrganization = true, headingLevel = 2, className },
   ref,
 ) {
@@ -75,6 +81,7 @@ export const AcceptInvitation = forwardRef<HTMLElement, AcceptInvitationProps>(f
   const [joined, setJoined] = useState<AcceptInvitationResult | null>(null);
   const titleId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const slot = useSlots();
 
   // The confirmation replaces the card the focused button was in: move focus to its heading.
   useEffect(() => {
@@ -124,16 +131,14 @@ export const AcceptInvitation = forwardRef<HTMLElement, AcceptInvitationProps>(f
     case 'loading':
       return (
         <LoadingState
-          className={cx('seatkit-root seatkit-accept-invitation', className)}
-          data-slot="accept-invitation"
+          {...slot('accept-invitation', 'seatkit-root seatkit-accept-invitation', className)}
           label={t.loading}
         />
       );
     case 'error':
       return (
         <ErrorState
-          className={cx('seatkit-root seatkit-accept-invitation', className)}
-          data-slot="accept-invitation"
+          {...slot('accept-invitation', 'seatkit-root seatkit-accept-invitation', className)}
           title={t.loadErrorTitle}
           error={preview.error}
           onRetry={() => void preview.refetch()}
@@ -141,38 +146,38 @@ export const AcceptInvitation = forwardRef<HTMLElement, AcceptInvitationProps>(f
       );
     case 'missing':
       heading = t.missingTitle;
-      body = <p>{t.missing}</p>;
+      body = <p {...slot('accept-invitation-message')}>{t.missing}</p>;
       tone = 'warning';
       break;
     case 'invalid':
       heading = t.invalidTitle;
-      body = <p>{t.invalid}</p>;
+      body = <p {...slot('accept-invitation-message')}>{t.invalid}</p>;
       tone = 'warning';
       break;
     case 'expired':
       heading = t.expiredTitle;
-      body = <p>{inviter ? format(t.expired, { name: inviter }) : format(t.expiredNoInviter, { org })}</p>;
+      body = <p {...slot('accept-invitation-message')}>{inviter ? format(t.expired, { name: inviter }) : format(t.expiredNoInviter, { org })}</p>;
       tone = 'warning';
       break;
     case 'revoked':
       heading = t.revokedTitle;
-      body = <p>{format(t.revoked, { org })}</p>;
+      body = <p {...slot('accept-invitation-message')}>{format(t.revoked, { org })}</p>;
       tone = 'warning';
       break;
     case 'accepted':
       heading = t.acceptedTitle;
-      body = <p>{format(t.accepted, { org })}</p>;
+      body = <p {...slot('accept-invitation-message')}>{format(t.accepted, { org })}</p>;
       break;
     case 'joined':
       heading = t.joinedTitle;
       tone = 'success';
       body = (
         <>
-          <p role="status" data-slot="accept-invitation-confirmation">
+          <p role="status" {...slot('accept-invitation-confirmation')}>
             {format(t.joined, { org: joined!.organization.name })}
           </p>
           {onContinue ? (
-            <div className="seatkit-accept-invitation-actions">
+            <div {...slot('accept-invitation-actions', 'seatkit-accept-invitation-actions')}>
               <Button variant="primary" onClick={() => onContinue(joined!)}>
                 {format(t.continue, { org: joined!.organization.name })}
               </Button>
@@ -186,8 +191,8 @@ export const AcceptInvitation = forwardRef<HTMLElement, AcceptInvitationProps>(f
       const role = roleLabel(data!.role, undefined, messages);
       const details = (
         <>
-          <p>{inviter ? format(t.invitedBy, { name: inviter, org, role }) : format(t.invited, { org, role })}</p>
-          <p className="seatkit-accept-invitation-meta">
+          <p {...slot('accept-invitation-message')}>{inviter ? format(t.invitedBy, { name: inviter, org, role }) : format(t.invited, { org, role })}</p>
+          <p {...slot('accept-invitation-meta', 'seatkit-accept-invitation-meta')}>
             {format(t.forEmail, { email: data!.email })} {format(t.expires, { date: formatDate(data!.expiresAt, locale, messages) })}
           </p>
         </>
@@ -196,13 +201,13 @@ export const AcceptInvitation = forwardRef<HTMLElement, AcceptInvitationProps>(f
         body = (
           <>
             {details}
-            <p className="seatkit-notice" data-tone="warning" data-slot="accept-invitation-account">
+            <p data-tone="warning" {...slot('accept-invitation-account', 'seatkit-notice')}>
               {state === 'sign-in'
                 ? format(t.signIn, { email: data!.email })
                 : format(t.wrongAccount, { current: meEmail ?? '', email: data!.email })}
             </p>
             {onSignIn ? (
-              <div className="seatkit-accept-invitation-actions">
+              <div {...slot('accept-invitation-actions', 'seatkit-accept-invitation-actions')}>
                 <Button variant="primary" onClick={() => onSignIn(data!.email)}>
                   {state === 'sign-in' ? t.signInAction : t.switchAccount}
                 </Button>
@@ -215,12 +220,12 @@ export const AcceptInvitation = forwardRef<HTMLElement, AcceptInvitationProps>(f
           <>
             {details}
             {acceptError ? <ErrorState size="inline" title={t.errorTitle} error={acceptError} /> : null}
-            <div className="seatkit-accept-invitation-actions">
+            <div {...slot('accept-invitation-actions', 'seatkit-accept-invitation-actions')}>
               <Button
                 variant="primary"
                 loading={accept.isPending || me.isPending}
                 onClick={() => void onAccept()}
-                data-slot="accept-invitation-accept"
+                {...slot('accept-invitation-accept')}
               >
                 {accept.isPending ? t.accepting : t.accept}
               </Button>
@@ -235,21 +240,19 @@ export const AcceptInvitation = forwardRef<HTMLElement, AcceptInvitationProps>(f
     <section
       ref={ref}
       aria-labelledby={titleId}
-      data-slot="accept-invitation"
       data-state={state}
       data-tone={tone}
-      className={cx('seatkit-root seatkit-accept-invitation', className)}
+      {...slot('accept-invitation', 'seatkit-root seatkit-accept-invitation', className)}
     >
       <Heading
         id={titleId}
         ref={headingRef}
         tabIndex={-1}
-        className="seatkit-accept-invitation-title"
-        data-slot="accept-invitation-title"
+        {...slot('accept-invitation-title', 'seatkit-accept-invitation-title')}
       >
         {heading}
       </Heading>
       {body}
     </section>
   );
-});
+}));

@@ -22,7 +22,7 @@ import { seatkitQueries } from '../queries.js';
 import { seatkitKeys } from '../query-keys.js';
 import { Badge } from '../ui/badge.js';
 import { Button } from '../ui/button.js';
-import { cx } from '../ui/cx.js';
+import { withClassNames, useSlots, type SeatKitClassNames } from '../ui/class-names.js';
 import {
   Dialog,
   DialogBody,
@@ -67,7 +67,13 @@ export interface AssignSeatDialogProps {
    * too); `0` turns it off. They are always fetched afresh on opening. @default 15000
    */
   refreshInterval?: number;
+  /** Class of the dialog panel (`assign-seat-dialog`). */
   className?: string;
+  /**
+   * Classes of the parts, keyed by `data-slot` (`assign-seat-person`, `assign-seat-usage`,
+   * `dialog-title`, `button`, …), the dialog's overlay and panel included.
+   */
+  classNames?: SeatKitClassNames;
 }
 
 /**
@@ -79,24 +85,26 @@ export interface AssignSeatDialogProps {
  * @example
  * <AssignSeatDialog subscriptionId={sub.id} trigger={<Button>Assign seat</Button>} />
  */
-export function AssignSeatDialog({
+export const AssignSeatDialog = /* @__PURE__ */ withClassNames(function AssignSeatDialog({
   open: openProp,
   defaultOpen = false,
   onOpenChange,
   trigger,
   className,
+  // Applied by withClassNames; kept out of the body's props.
+  classNames: _classNames,
   ...props
 }: AssignSeatDialogProps) {
   const { messages } = useSeatKit();
   const [open, setOpen] = useControllableState(openProp, defaultOpen, onOpenChange);
+  const slot = useSlots();
   return (
     <Dialog open={open} onOpenChange={setOpen}>
       {trigger ? <DialogTrigger asChild>{trigger}</DialogTrigger> : null}
       <DialogContent
         size="lg"
         closeLabel={messages.common.close}
-        className={cx('seatkit-assign-seat-dialog', className)}
-        data-slot="assign-seat-dialog"
+        {...slot('assign-seat-dialog', 'seatkit-assign-seat-dialog', className)}
         // The search box is where the work starts; Radix would pick the first tabbable (the subscription select).
         onOpenAutoFocus={(event) => {
           const search = (event.currentTarget as HTMLElement | null)?.querySelector<HTMLElement>('[data-autofocus]');
@@ -111,7 +119,7 @@ export function AssignSeatDialog({
       </DialogContent>
     </Dialog>
   );
-}
+});
 
 type Results = { items: Array<{ name: string; result: SeatResult }>; ok: number; failed: number };
 type InviteOutcome = { tone: 'success' | 'danger'; text: string } | null;
@@ -143,8 +151,9 @@ function AssignSeatBody({
   pageSize = 20,
   searchDebounceMs = 250,
   refreshInterval = 15_000,
-}: Omit<AssignSeatDialogProps, 'open' | 'defaultOpen' | 'onOpenChange' | 'trigger' | 'className'>) {
+}: Omit<AssignSeatDialogProps, 'open' | 'defaultOpen' | 'onOpenChange' | 'trigger' | 'className' | 'classNames'>) {
   const { client, messages, locale } = useSeatKit();
+  const slot = useSlots();
   const t = messages.assignSeat;
   const orgId = useOrgId();
   const queryClient = useQueryClient();
@@ -311,7 +320,7 @@ function AssignSeatBody({
     return (
       <>
         {header}
-        <p className="seatkit-notice" data-tone="warning" data-slot="assign-seat-no-permission">
+        <p data-tone="warning" {...slot('assign-seat-no-permission', 'seatkit-notice')}>
           {t.noPermission}
         </p>
         {closeFooter}
@@ -349,7 +358,7 @@ function AssignSeatBody({
     return (
       <>
         {header}
-        <p className="seatkit-notice">{t.noSubscriptions}</p>
+        <p {...slot('assign-seat-no-subscriptions', 'seatkit-notice')}>{t.noSubscriptions}</p>
         {closeFooter}
       </>
     );
@@ -383,29 +392,29 @@ function AssignSeatBody({
         )}
 
         {subscription ? (
-          <div className="seatkit-assign-seat-usage" data-slot="assign-seat-usage" data-state={full ? 'full' : 'available'}>
+          <div {...slot('assign-seat-usage', 'seatkit-assign-seat-usage')} data-state={full ? 'full' : 'available'}>
             {/* Live: the count changes as seats are assigned or reserved, here or by someone else. */}
-            <p id={seatsId} role="status" className="seatkit-assign-seat-left" data-slot="assign-seat-left">
+            <p id={seatsId} role="status" {...slot('assign-seat-left', 'seatkit-assign-seat-left')}>
               <strong>{format(t.seatsLeft, { count: available }, locale)}</strong>{' '}
-              <span className="seatkit-assign-seat-counts">
+              <span {...slot('assign-seat-counts', 'seatkit-assign-seat-counts')}>
                 ({format(t.seatsSummary, { assigned: subscription.seats.assigned, reserved: subscription.seats.reserved, total: subscription.seats.total })})
               </span>
             </p>
             {!usable ? (
-              <p className="seatkit-notice" data-tone="warning">{t.inactiveNotice}</p>
+              <p data-tone="warning" {...slot('assign-seat-inactive', 'seatkit-notice')}>{t.inactiveNotice}</p>
             ) : full ? (
-              <p className="seatkit-notice" data-tone="warning" data-slot="assign-seat-full">{t.exhaustedNotice}</p>
+              <p data-tone="warning" {...slot('assign-seat-full', 'seatkit-notice')}>{t.exhaustedNotice}</p>
             ) : null}
           </div>
         ) : null}
 
         {subscription && usable ? (
           <>
-            <div className="seatkit-field seatkit-assign-seat-search" role="search">
-              <label htmlFor={searchId} className="seatkit-visually-hidden">
+            <div {...slot('assign-seat-search', 'seatkit-field seatkit-assign-seat-search')} role="search">
+              <label htmlFor={searchId} {...slot('assign-seat-search-label', 'seatkit-visually-hidden')}>
                 {t.searchLabel}
               </label>
-              <SearchIcon className="seatkit-assign-seat-search-icon" />
+              <SearchIcon {...slot('assign-seat-search-icon', 'seatkit-assign-seat-search-icon')} />
               <Input
                 ref={searchRef}
                 id={searchId}
@@ -419,16 +428,16 @@ function AssignSeatBody({
               />
             </div>
 
-            <fieldset className="seatkit-assign-seat-people" data-slot="assign-seat-people" aria-busy={people.isFetching || undefined}>
-              <legend className="seatkit-visually-hidden">{t.peopleLabel}</legend>
+            <fieldset {...slot('assign-seat-people', 'seatkit-assign-seat-people')} aria-busy={people.isFetching || undefined}>
+              <legend {...slot('assign-seat-people-legend', 'seatkit-visually-hidden')}>{t.peopleLabel}</legend>
               {people.isPending ? (
                 <LoadingState label={messages.common.loading} />
               ) : people.isError && rows.length === 0 ? (
                 <ErrorState size="inline" error={people.error} title={t.membersError} onRetry={() => void people.refetch()} />
               ) : rows.length === 0 ? (
-                <p className="seatkit-assign-seat-empty">{query ? format(t.noMatches, { query }) : t.noPeople}</p>
+                <p {...slot('assign-seat-empty', 'seatkit-assign-seat-empty')}>{query ? format(t.noMatches, { query }) : t.noPeople}</p>
               ) : (
-                <ul className="seatkit-assign-seat-list" data-slot="assign-seat-list">
+                <ul {...slot('assign-seat-list', 'seatkit-assign-seat-list')}>
                   {rows.map((member) => {
                     const holds = member.subscriptionIds.includes(subscription.id);
                     const checked = selected.has(member.id);
@@ -439,16 +448,14 @@ function AssignSeatBody({
                     return (
                       <li
                         key={member.id}
-                        className="seatkit-assign-seat-person"
-                        data-slot="assign-seat-person"
+                        {...slot('assign-seat-person', 'seatkit-assign-seat-person')}
                         data-state={holds ? 'assigned' : checked ? 'checked' : 'unchecked'}
                         data-self={isMe || undefined}
                       >
                         <input
                           id={inputId}
                           type="checkbox"
-                          className="seatkit-checkbox"
-                          data-slot="checkbox"
+                          {...slot('checkbox', 'seatkit-checkbox')}
                           checked={holds || checked}
                           disabled={holds || atLimit}
                           aria-describedby={atLimit && !holds ? limitId : undefined}
@@ -463,9 +470,9 @@ function AssignSeatBody({
                             });
                           }}
                         />
-                        <label htmlFor={inputId} className="seatkit-assign-seat-person-label">
-                          <span className="seatkit-assign-seat-person-name">{isMe ? format(t.you, { name }) : name}</span>
-                          <span className="seatkit-assign-seat-person-email">{member.email}</span>
+                        <label htmlFor={inputId} {...slot('assign-seat-person-label', 'seatkit-assign-seat-person-label')}>
+                          <span {...slot('assign-seat-person-name', 'seatkit-assign-seat-person-name')}>{isMe ? format(t.you, { name }) : name}</span>
+                          <span {...slot('assign-seat-person-email', 'seatkit-assign-seat-person-email')}>{member.email}</span>
                         </label>
                         {holds ? <Badge tone="success">{t.hasSeat}</Badge> : null}
                         {member.status === 'suspended' ? <Badge tone="warning">{t.suspended}</Badge> : null}
@@ -475,14 +482,14 @@ function AssignSeatBody({
                 </ul>
               )}
               {people.hasNextPage ? (
-                <div className="seatkit-list-more">
+                <div {...slot('assign-seat-more', 'seatkit-list-more')}>
                   <Button size="sm" loading={people.isFetchingNextPage} onClick={() => void people.fetchNextPage()}>
                     {t.loadMore}
                   </Button>
                 </div>
               ) : null}
             </fieldset>
-            <p id={limitId} className="seatkit-assign-seat-selection" data-slot="assign-seat-selection" aria-live="polite">
+            <p id={limitId} {...slot('assign-seat-selection', 'seatkit-assign-seat-selection')} aria-live="polite">
               {format(t.selectionLeft, { selected: selected.size, left: Math.max(0, left) }, locale)}
               {left <= 0 && selected.size > 0 ? ` ${t.limitReached}` : ''}
             </p>
@@ -491,11 +498,11 @@ function AssignSeatBody({
 
         {assign.error ? <ErrorState size="inline" title={t.errorTitle} error={assign.error} /> : null}
         {results ? (
-          <div className="seatkit-assign-seat-results" data-slot="assign-seat-results" role="status">
-            <p className="seatkit-assign-seat-results-summary">{format(t.summary, { ok: results.ok, failed: results.failed }, locale)}</p>
-            <ul>
+          <div {...slot('assign-seat-results', 'seatkit-assign-seat-results')} role="status">
+            <p {...slot('assign-seat-results-summary', 'seatkit-assign-seat-results-summary')}>{format(t.summary, { ok: results.ok, failed: results.failed }, locale)}</p>
+            <ul {...slot('assign-seat-results-list')}>
               {results.items.map(({ name, result }) => (
-                <li key={result.memberId} data-state={result.ok ? 'assigned' : 'failed'} data-code={result.ok ? undefined : result.error.code}>
+                <li key={result.memberId} {...slot('assign-seat-result')} data-state={result.ok ? 'assigned' : 'failed'} data-code={result.ok ? undefined : result.error.code}>
                   {result.ok
                     ? format(t.resultAssigned, { name })
                     : result.error.code === 'already_assigned'
@@ -510,7 +517,7 @@ function AssignSeatBody({
         ) : null}
 
         {subscription && usable ? (
-          <div className="seatkit-assign-seat-invite" data-slot="assign-seat-invite" data-state={inviting ? 'open' : 'closed'}>
+          <div {...slot('assign-seat-invite', 'seatkit-assign-seat-invite')} data-state={inviting ? 'open' : 'closed'}>
             <Button
               variant="ghost"
               aria-expanded={inviting}
@@ -524,9 +531,9 @@ function AssignSeatBody({
               {t.inviteToggle}
             </Button>
             {inviting ? (
-              <section id={inviteRegionId} aria-label={t.inviteTitle} className="seatkit-assign-seat-invite-form">
-                <p className="seatkit-field-description">{format(t.inviteDescription, { product: subscription.product.name })}</p>
-                <div className="seatkit-assign-seat-invite-row">
+              <section id={inviteRegionId} aria-label={t.inviteTitle} {...slot('assign-seat-invite-form', 'seatkit-assign-seat-invite-form')}>
+                <p {...slot('assign-seat-invite-description', 'seatkit-field-description')}>{format(t.inviteDescription, { product: subscription.product.name })}</p>
+                <div {...slot('assign-seat-invite-row', 'seatkit-assign-seat-invite-row')}>
                   <TextField
                     ref={inviteEmailRef}
                     label={t.inviteEmail}
@@ -548,7 +555,7 @@ function AssignSeatBody({
                   />
                   <Select label={t.inviteRole} options={roleOptions} value={inviteRole} onChange={(event) => setInviteRole(event.target.value)} />
                 </div>
-                <div className="seatkit-assign-seat-invite-actions">
+                <div {...slot('assign-seat-invite-actions', 'seatkit-assign-seat-invite-actions')}>
                   <Button
                     loading={createInvitations.isPending}
                     disabledReason={full ? t.inviteNoSeat : null}
@@ -557,7 +564,7 @@ function AssignSeatBody({
                     {createInvitations.isPending ? t.inviting : t.inviteSubmit}
                   </Button>
                 </div>
-                <p className="seatkit-notice seatkit-assign-seat-invite-outcome" role="status" data-tone={inviteOutcome?.tone}>
+                <p {...slot('assign-seat-invite-outcome', 'seatkit-notice seatkit-assign-seat-invite-outcome')} role="status" data-tone={inviteOutcome?.tone}>
                   {inviteOutcome?.text ?? ''}
                 </p>
               </section>

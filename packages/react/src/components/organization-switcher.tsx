@@ -6,7 +6,7 @@ import { format } from '../messages/format.js';
 import { useSeatKit } from '../provider.js';
 import { Badge } from '../ui/badge.js';
 import { Button } from '../ui/button.js';
-import { cx } from '../ui/cx.js';
+import { withClassNames, useSlots, type SeatKitClassNames } from '../ui/class-names.js';
 import { ErrorState } from '../ui/error-state.js';
 import { CheckIcon, SearchIcon } from '../ui/icons.js';
 import { Spinner } from '../ui/spinner.js';
@@ -28,6 +28,11 @@ export interface OrganizationSwitcherProps {
   className?: string;
   /** Class of the popover panel. */
   contentClassName?: string;
+  /**
+   * Classes of the parts, keyed by `data-slot` (`org-switcher-trigger`, `org-switcher-content`,
+   * `org-switcher-option`, `org-switcher-option-name`, …).
+   */
+  classNames?: SeatKitClassNames;
 }
 
 /**
@@ -38,7 +43,7 @@ export interface OrganizationSwitcherProps {
  *
  * @example <SeatKitProvider client={seatkit} orgId={orgId} onOrgIdChange={setOrgId}><OrganizationSwitcher /></SeatKitProvider>
  */
-export const OrganizationSwitcher = forwardRef<HTMLButtonElement, OrganizationSwitcherProps>(function OrganizationSwitcher(
+export const OrganizationSwitcher = /* @__PURE__ */ withClassNames(forwardRef<HTMLButtonElement, OrganizationSwitcherProps>(function OrganizationSwitcher(
   { open: openProp, defaultOpen = false, onOpenChange, searchThreshold = 5, onSwitch, className, contentClassName },
   ref,
 ) {
@@ -48,10 +53,11 @@ export const OrganizationSwitcher = forwardRef<HTMLButtonElement, OrganizationSw
   const memberships = me.data?.memberships ?? [];
   const current = memberships.find((m) => m.organization.id === orgId);
   const [open, setOpen] = useControllableState(openProp, defaultOpen, onOpenChange);
+  const slot = useSlots();
 
   if (me.isPending) {
     return (
-      <Button ref={ref} className={cx('seatkit-root seatkit-org-switcher-trigger', className)} data-slot="org-switcher-trigger" data-state="loading" disabled>
+      <Button ref={ref} {...slot('org-switcher-trigger', 'seatkit-root seatkit-org-switcher-trigger', className)} data-state="loading" disabled>
         <Spinner />
         {messages.common.loading}
       </Button>
@@ -61,8 +67,7 @@ export const OrganizationSwitcher = forwardRef<HTMLButtonElement, OrganizationSw
     return (
       <ErrorState
         size="inline"
-        className={cx('seatkit-org-switcher-error', className)}
-        data-slot="org-switcher"
+        {...slot('org-switcher', 'seatkit-org-switcher-error', className)}
         title={t.errorTitle}
         error={me.error}
         onRetry={() => void me.refetch()}
@@ -71,7 +76,7 @@ export const OrganizationSwitcher = forwardRef<HTMLButtonElement, OrganizationSw
   }
   if (memberships.length === 0) {
     return (
-      <p className={cx('seatkit-root seatkit-org-switcher-empty', className)} data-slot="org-switcher" data-state="empty">
+      <p {...slot('org-switcher', 'seatkit-root seatkit-org-switcher-empty', className)} data-state="empty">
         {t.noOrganizations}
       </p>
     );
@@ -83,17 +88,16 @@ export const OrganizationSwitcher = forwardRef<HTMLButtonElement, OrganizationSw
       <Popover.Trigger asChild>
         <Button
           ref={ref}
-          className={cx('seatkit-root seatkit-org-switcher-trigger', className)}
-          data-slot="org-switcher-trigger"
+          {...slot('org-switcher-trigger', 'seatkit-root seatkit-org-switcher-trigger', className)}
           aria-haspopup="listbox"
         >
           {/* Part of the name, not an aria-label: the visible text must stay in the accessible name. */}
           <VisuallyHidden>{`${t.label}: `}</VisuallyHidden>
-          <span className="seatkit-org-switcher-current" data-slot="org-switcher-current">
+          <span {...slot('org-switcher-current', 'seatkit-org-switcher-current')}>
             {current ? current.organization.name : t.choose}
           </span>
-          {current ? <Badge data-slot="org-switcher-role">{role}</Badge> : null}
-          <span aria-hidden="true" className="seatkit-org-switcher-chevron">
+          {current ? <Badge {...slot('org-switcher-role')}>{role}</Badge> : null}
+          <span aria-hidden="true" {...slot('org-switcher-chevron', 'seatkit-org-switcher-chevron')}>
             ▾
           </span>
         </Button>
@@ -102,8 +106,7 @@ export const OrganizationSwitcher = forwardRef<HTMLButtonElement, OrganizationSw
         <Popover.Content
           align="start"
           sideOffset={4}
-          className={cx('seatkit-root seatkit-org-switcher-content', contentClassName)}
-          data-slot="org-switcher-content"
+          {...slot('org-switcher-content', 'seatkit-root seatkit-org-switcher-content', contentClassName)}
           aria-label={t.choose}
           // Focus goes to the search box or the list (not the first option), see OrganizationList.
           onOpenAutoFocus={(event) => {
@@ -128,7 +131,7 @@ export const OrganizationSwitcher = forwardRef<HTMLButtonElement, OrganizationSw
       </Popover.Portal>
     </Popover.Root>
   );
-});
+}));
 
 function OrganizationList({
   memberships,
@@ -157,6 +160,7 @@ function OrganizationList({
   const optionId = (index: number) => `${baseId}-option-${index}`;
   const listRef = useRef<HTMLUListElement>(null);
   const typeahead = useRef({ text: '', at: 0 });
+  const slot = useSlots();
 
   const move = (index: number) => {
     if (visible.length === 0) return;
@@ -205,15 +209,14 @@ function OrganizationList({
 
   const activeDescendant = visible.length > 0 ? optionId(activeIndex) : undefined;
   return (
-    <div className="seatkit-org-switcher-panel" data-slot="org-switcher-panel">
+    <div {...slot('org-switcher-panel', 'seatkit-org-switcher-panel')}>
       {searchable ? (
-        <div className="seatkit-org-switcher-search">
-          <SearchIcon className="seatkit-org-switcher-search-icon" />
+        <div {...slot('org-switcher-search-field', 'seatkit-org-switcher-search')}>
+          <SearchIcon {...slot('org-switcher-search-icon', 'seatkit-org-switcher-search-icon')} />
           <input
             type="text"
             role="combobox"
-            className="seatkit-input"
-            data-slot="org-switcher-search"
+            {...slot('org-switcher-search', 'seatkit-input')}
             data-autofocus=""
             aria-label={t.searchLabel}
             placeholder={t.searchPlaceholder}
@@ -232,7 +235,7 @@ function OrganizationList({
         </div>
       ) : null}
       {visible.length === 0 ? (
-        <p className="seatkit-org-switcher-no-matches" role="status">
+        <p {...slot('org-switcher-no-matches', 'seatkit-org-switcher-no-matches')} role="status">
           {format(t.noMatches, { query: query.trim() })}
         </p>
       ) : null}
@@ -244,8 +247,7 @@ function OrganizationList({
         tabIndex={searchable ? -1 : 0}
         data-autofocus={searchable ? undefined : ''}
         aria-activedescendant={searchable ? undefined : activeDescendant}
-        className="seatkit-org-switcher-list"
-        data-slot="org-switcher-list"
+        {...slot('org-switcher-list', 'seatkit-org-switcher-list')}
         onKeyDown={searchable ? undefined : (event) => onKeyDown(event, false)}
         hidden={visible.length === 0}
       >
@@ -257,19 +259,18 @@ function OrganizationList({
               id={optionId(index)}
               role="option"
               aria-selected={selected}
-              data-slot="org-switcher-option"
               data-state={selected ? 'checked' : 'unchecked'}
               data-highlighted={index === activeIndex ? '' : undefined}
-              className="seatkit-org-switcher-option"
+              {...slot('org-switcher-option', 'seatkit-org-switcher-option')}
               onMouseMove={() => index !== activeIndex && setActive(index)}
               onClick={() => onPick(membership.organization.id)}
             >
-              <span className="seatkit-org-switcher-option-check" aria-hidden="true">
+              <span {...slot('org-switcher-option-check', 'seatkit-org-switcher-option-check')} aria-hidden="true">
                 {selected ? <CheckIcon /> : null}
               </span>
-              <span className="seatkit-org-switcher-option-text">
-                <span className="seatkit-org-switcher-option-name">{membership.organization.name}</span>
-                <span className="seatkit-org-switcher-option-role">
+              <span {...slot('org-switcher-option-text', 'seatkit-org-switcher-option-text')}>
+                <span {...slot('org-switcher-option-name', 'seatkit-org-switcher-option-name')}>{membership.organization.name}</span>
+                <span {...slot('org-switcher-option-role', 'seatkit-org-switcher-option-role')}>
                   {format(t.role, { role: roleLabel(membership.member.role, undefined, messages) })}
                 </span>
               </span>

@@ -25,36 +25,59 @@ export type SeatKitSlot =
   // AcceptInvitation
   | 'accept-invitation' | 'accept-invitation-accept' | 'accept-invitation-account'
   | 'accept-invitation-confirmation' | 'accept-invitation-title'
+  | 'accept-invitation-actions' | 'accept-invitation-message' | 'accept-invitation-meta'
   // AccessGate
   | 'access-gate' | 'access-gate-actions' | 'access-gate-message' | 'access-gate-reason'
   | 'access-gate-reason-label' | 'access-gate-request' | 'access-gate-request-sent' | 'access-gate-title'
   // AccountUsersPage
   | 'account-users-page' | 'account-users-header' | 'account-users-invitations' | 'account-users-members'
   | 'account-users-subscriptions'
+  | 'account-users-title' | 'account-users-description' | 'account-users-actions' | 'account-users-section-title'
   // AddMemberDialog, EditMemberDialog, RemoveMemberDialog, TransferOwnershipDialog, PermissionGrants
   | 'add-member-dialog' | 'add-member-form' | 'edit-member-dialog' | 'edit-member-form'
   | 'remove-member-dialog' | 'remove-member-losses' | 'transfer-ownership-dialog' | 'transfer-ownership-form'
+  | 'add-member-form-row' | 'edit-member-form-row' | 'remove-member-loss' | 'remove-member-notice'
+  | 'transfer-ownership-consequence' | 'transfer-ownership-no-candidates'
   | 'permission-grants'
+  | 'permission-grants-grid' | 'permission-grants-help' | 'permission-grants-legend'
   // AssignSeatDialog
   | 'assign-seat-dialog' | 'assign-seat-full' | 'assign-seat-invite' | 'assign-seat-left' | 'assign-seat-list'
   | 'assign-seat-no-permission' | 'assign-seat-people' | 'assign-seat-person' | 'assign-seat-results'
   | 'assign-seat-selection' | 'assign-seat-usage'
+  | 'assign-seat-counts' | 'assign-seat-empty' | 'assign-seat-inactive' | 'assign-seat-invite-actions'
+  | 'assign-seat-invite-description' | 'assign-seat-invite-form' | 'assign-seat-invite-outcome' | 'assign-seat-invite-row'
+  | 'assign-seat-more' | 'assign-seat-no-subscriptions' | 'assign-seat-people-legend' | 'assign-seat-person-email'
+  | 'assign-seat-person-label' | 'assign-seat-person-name' | 'assign-seat-result' | 'assign-seat-results-list'
+  | 'assign-seat-results-summary' | 'assign-seat-search' | 'assign-seat-search-icon' | 'assign-seat-search-label'
   // InvitationList
   | 'invitation-list' | 'invitation-announcement' | 'invitation-revoke-dialog' | 'invitation-row'
   | 'invitation-table' | 'invitation-table-wrap' | 'invitation-toolbar'
+  | 'invitation-caption' | 'invitation-header-cell' | 'invitation-cell' | 'invitation-email' | 'invitation-name'
+  | 'invitation-load-more'
   // InviteMembersForm, InviteMembersDialog
   | 'invite-dialog' | 'invite-form' | 'invite-paste' | 'invite-paste-report' | 'invite-row' | 'invite-rows'
   | 'invite-summary' | 'invite-upload'
+  | 'invite-done' | 'invite-file-input' | 'invite-paste-added' | 'invite-paste-problem' | 'invite-paste-problems'
+  | 'invite-row-actions' | 'invite-row-extra' | 'invite-row-main' | 'invite-seats' | 'invite-seats-legend' | 'invite-title'
+  | 'invite-tools'
   // MemberList
   | 'member-list' | 'member-announcement' | 'member-bulk-bar' | 'member-header-row' | 'member-list-scroll'
   | 'member-loader-row' | 'member-row' | 'member-table' | 'member-table-body' | 'member-table-head'
   | 'member-toolbar'
+  | 'member-search' | 'member-search-label' | 'member-search-icon' | 'member-bulk-count' | 'member-bulk-remove-list'
+  | 'member-header-cell' | 'member-cell' | 'member-name' | 'member-email' | 'member-loading-more'
   // OrganizationSwitcher
   | 'org-switcher' | 'org-switcher-content' | 'org-switcher-current' | 'org-switcher-list' | 'org-switcher-option'
   | 'org-switcher-panel' | 'org-switcher-role' | 'org-switcher-search' | 'org-switcher-trigger'
+  | 'org-switcher-chevron' | 'org-switcher-no-matches' | 'org-switcher-option-check' | 'org-switcher-option-name'
+  | 'org-switcher-option-role' | 'org-switcher-option-text' | 'org-switcher-search-field' | 'org-switcher-search-icon'
   // SubscriptionList, SeatHolderList
   | 'subscription-list' | 'subscription' | 'subscription-actions' | 'subscription-expiry' | 'subscription-items'
   | 'subscription-status' | 'subscription-title' | 'seat-counts' | 'seat-meter'
+  | 'subscription-card' | 'subscription-head' | 'subscription-holders' | 'seat-meter-assigned' | 'seat-meter-reserved'
+  | 'seat-count' | 'seat-count-label' | 'seat-count-value'
+  | 'seat-holder-who' | 'seat-holder-name' | 'seat-holder-email' | 'seat-holder-since' | 'seat-holder-announcement'
+  | 'seat-holder-load-more'
   | 'seat-holder-list' | 'seat-holder' | 'seat-holder-items' | 'seat-unassign-dialog';
 
 /**
