@@ -4,7 +4,7 @@ import { useAddMember } from '../hooks/use-add-member.js';
 import { useCurrentMember } from '../hooks/use-current-member.js';
 import { useSeatKit } from '../provider.js';
 import { Button } from '../ui/button.js';
-import { cx } from '../ui/cx.js';
+import { withClassNames, useSlots, type SeatKitClassNames } from '../ui/class-names.js';
 import { Dialog, DialogBody, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from '../ui/dialog.js';
 import { ErrorState } from '../ui/error-state.js';
 import { TextField } from '../ui/field.js';
@@ -27,7 +27,10 @@ export interface AddMemberDialogProps {
   defaultRole?: string;
   /** Called with the new member. */
   onAdded?: (member: Member) => void;
+  /** Class of the dialog panel (`add-member-dialog`). */
   className?: string;
+  /** Classes of the parts, keyed by `data-slot` (`add-member-form`, `add-member-form-row`, `field`, `button`, …). */
+  classNames?: SeatKitClassNames;
 }
 
 type Errors = Partial<Record<'firstName' | 'lastName' | 'email', string>>;
@@ -37,8 +40,17 @@ type Errors = Partial<Record<'firstName' | 'lastName' | 'email', string>>;
  * email, role and extra permissions. The server creates the member at once and emails the account
  * details. An address that is already a member is reported on the email field.
  */
-export function AddMemberDialog({ open, defaultOpen, onOpenChange, trigger, defaultRole = 'member', onAdded, className }: AddMemberDialogProps) {
+export const AddMemberDialog = /* @__PURE__ */ withClassNames(function AddMemberDialog({
+  open,
+  defaultOpen,
+  onOpenChange,
+  trigger,
+  defaultRole = 'member',
+  onAdded,
+  className,
+}: AddMemberDialogProps) {
   const { messages } = useSeatKit();
+  const slot = useSlots();
   const t = messages.addMember;
   const { member: me } = useCurrentMember();
   const canAdd = can(me?.permissions, 'members:invite');
@@ -55,7 +67,7 @@ export function AddMemberDialog({ open, defaultOpen, onOpenChange, trigger, defa
       ) : (
         <DialogTrigger asChild>{trigger ?? defaultTrigger}</DialogTrigger>
       )}
-      <DialogContent className={cx('seatkit-add-member-dialog', className)} data-slot="add-member-dialog" closeLabel={messages.common.close}>
+      <DialogContent {...slot('add-member-dialog', 'seatkit-add-member-dialog', className)} closeLabel={messages.common.close}>
         <DialogHeader>
           <DialogTitle>{t.title}</DialogTitle>
           <DialogDescription>{t.description}</DialogDescription>
@@ -73,10 +85,11 @@ export function AddMemberDialog({ open, defaultOpen, onOpenChange, trigger, defa
       </DialogContent>
     </Dialog>
   );
-}
+});
 
 function AddMemberForm({ defaultRole, onCancel, onAdded }: { defaultRole: string; onCancel: () => void; onAdded: (m: Member) => void }) {
   const { messages } = useSeatKit();
+  const slot = useSlots();
   const t = messages.addMember;
   const { member: me } = useCurrentMember();
   const canAdd = can(me?.permissions, 'members:invite');
@@ -117,9 +130,9 @@ function AddMemberForm({ defaultRole, onCancel, onAdded }: { defaultRole: string
 
   const generalError = add.isError && !isSeatKitError(add.error, 'already_member') ? add.error : null;
   return (
-    <form onSubmit={submit} noValidate data-slot="add-member-form">
+    <form onSubmit={submit} noValidate {...slot('add-member-form')}>
       <DialogBody>
-        <div className="seatkit-form-row">
+        <div {...slot('add-member-form-row', 'seatkit-form-row')}>
           <TextField label={t.firstName} value={firstName} required autoComplete="off" error={errors.firstName} onChange={(e) => setFirstName(e.currentTarget.value)} />
           <TextField label={t.lastName} value={lastName} required autoComplete="off" error={errors.lastName} onChange={(e) => setLastName(e.currentTarget.value)} />
         </div>

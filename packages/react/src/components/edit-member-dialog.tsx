@@ -16,7 +16,7 @@ import { memberActionState } from '../member-rules.js';
 import { format } from '../messages/format.js';
 import { useSeatKit } from '../provider.js';
 import { Button } from '../ui/button.js';
-import { cx } from '../ui/cx.js';
+import { withClassNames, useSlots, type SeatKitClassNames } from '../ui/class-names.js';
 import { Dialog, DialogBody, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from '../ui/dialog.js';
 import { DisabledReason } from '../ui/disabled-reason.js';
 import { ErrorState } from '../ui/error-state.js';
@@ -37,7 +37,10 @@ export interface EditMemberDialogProps {
   onOpenChange?: (open: boolean) => void;
   /** Called with the saved member. */
   onSaved?: (member: Member) => void;
+  /** Class of the dialog panel (`edit-member-dialog`). */
   className?: string;
+  /** Classes of the parts, keyed by `data-slot` (`edit-member-form`, `edit-member-form-row`, `field`, `button`, …). */
+  classNames?: SeatKitClassNames;
 }
 
 interface Draft {
@@ -66,8 +69,17 @@ const draftOf = (m: Member): Draft => ({
  * Only changed fields are sent. The role is locked, with the reason, for the owner (ownership moves
  * by transfer) and for admins unless the caller is the owner. Server validation errors land on their fields.
  */
-export function EditMemberDialog({ memberId, member: initial, open, defaultOpen, onOpenChange, onSaved, className }: EditMemberDialogProps) {
+export const EditMemberDialog = /* @__PURE__ */ withClassNames(function EditMemberDialog({
+  memberId,
+  member: initial,
+  open,
+  defaultOpen,
+  onOpenChange,
+  onSaved,
+  className,
+}: EditMemberDialogProps) {
   const { messages } = useSeatKit();
+  const slot = useSlots();
   const t = messages.editMember;
   const [isOpen, setOpen] = useControllableState(open, defaultOpen ?? false, onOpenChange);
   const query = useMember(memberId, { enabled: isOpen && !initial });
@@ -77,8 +89,7 @@ export function EditMemberDialog({ memberId, member: initial, open, defaultOpen,
   return (
     <Dialog open={isOpen} onOpenChange={setOpen}>
       <DialogContent
-        className={cx('seatkit-edit-member-dialog', className)}
-        data-slot="edit-member-dialog"
+        {...slot('edit-member-dialog', 'seatkit-edit-member-dialog', className)}
         closeLabel={messages.common.close}
         onOpenAutoFocus={(event) => {
           // Focus the first field, not the close button; while the member loads, the dialog itself
@@ -111,10 +122,11 @@ export function EditMemberDialog({ memberId, member: initial, open, defaultOpen,
       </DialogContent>
     </Dialog>
   );
-}
+});
 
 function EditMemberForm({ member, onCancel, onSaved }: { member: Member; onCancel: () => void; onSaved: (m: Member) => void }) {
   const { messages } = useSeatKit();
+  const slot = useSlots();
   const t = messages.editMember;
   const { member: me } = useCurrentMember();
   const { options: roleOptions, roles } = useRoleOptions({ includeOwner: member.role === 'owner' });
@@ -186,10 +198,10 @@ function EditMemberForm({ member, onCancel, onSaved }: { member: Member; onCance
   }
 
   return (
-    <form ref={formRef} onSubmit={submit} noValidate className="seatkit-edit-member-form" data-slot="edit-member-form">
+    <form ref={formRef} onSubmit={submit} noValidate {...slot('edit-member-form', 'seatkit-edit-member-form')}>
       <DialogBody>
         {!canEdit ? <DisabledReason reason={t.noPermission} /> : null}
-        <div className="seatkit-form-row">
+        <div {...slot('edit-member-form-row', 'seatkit-form-row')}>
           <TextField
             label={t.firstName}
             value={draft.firstName}
@@ -219,7 +231,7 @@ function EditMemberForm({ member, onCancel, onSaved }: { member: Member; onCance
           error={errors.email}
           onChange={(e) => setDraft({ ...draft, email: e.currentTarget.value })}
         />
-        <div className="seatkit-form-row">
+        <div {...slot('edit-member-form-row', 'seatkit-form-row')}>
           <Select
             label={t.role}
             options={roleOptions}

@@ -4,7 +4,7 @@ import { useCurrentMember } from '../hooks/use-current-member.js';
 import { format } from '../messages/format.js';
 import { useSeatKit } from '../provider.js';
 import { Button } from '../ui/button.js';
-import { cx } from '../ui/cx.js';
+import { withClassNames, useSlots, type SeatKitClassNames } from '../ui/class-names.js';
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from '../ui/dialog.js';
 import { PlusIcon } from '../ui/icons.js';
 import { useControllableState } from '../ui/use-controllable-state.js';
@@ -22,23 +22,32 @@ export interface InviteMembersDialogProps
   trigger?: ReactNode | null;
   /** Called once every row was invited. */
   onComplete?: (results: InvitationResult[]) => void;
+  /** Class of the dialog panel (`invite-dialog`). */
   className?: string;
+  /**
+   * Classes of the parts, keyed by `data-slot` (`invite-dialog`, `dialog-title`, `invite-row`, `button`, …);
+   * they reach the form inside too.
+   */
+  classNames?: SeatKitClassNames;
 }
 
 /**
  * `InviteMembersForm` in a dialog with its own trigger. When every row is invited the dialog shows
  * the outcome and a "Done" button; failed rows keep it open for a second try.
  */
-export function InviteMembersDialog({
+export const InviteMembersDialog = /* @__PURE__ */ withClassNames(function InviteMembersDialog({
   open,
   defaultOpen,
   onOpenChange,
   trigger,
   onComplete,
   className,
+  // Already in scope for the form (withClassNames); passing it on would apply every class twice.
+  classNames: _classNames,
   ...formProps
 }: InviteMembersDialogProps) {
   const { messages, locale } = useSeatKit();
+  const slot = useSlots();
   const t = messages.invite;
   const { member: me } = useCurrentMember();
   const canInvite = can(me?.permissions, 'members:invite');
@@ -65,14 +74,14 @@ export function InviteMembersDialog({
       ) : (
         <DialogTrigger asChild>{trigger ?? defaultTrigger}</DialogTrigger>
       )}
-      <DialogContent size="lg" className={cx('seatkit-invite-dialog', className)} data-slot="invite-dialog" closeLabel={messages.common.close}>
+      <DialogContent size="lg" {...slot('invite-dialog', 'seatkit-invite-dialog', className)} closeLabel={messages.common.close}>
         <DialogHeader>
           <DialogTitle>{t.title}</DialogTitle>
           <DialogDescription>{t.description}</DialogDescription>
         </DialogHeader>
         {done ? (
           <>
-            <p role="status" className="seatkit-notice" data-tone="success">
+            <p role="status" {...slot('invite-done', 'seatkit-notice')} data-tone="success">
               {format(t.allSent, { count: done.length }, locale)}
             </p>
             <DialogFooter>
@@ -94,4 +103,4 @@ export function InviteMembersDialog({
       </DialogContent>
     </Dialog>
   );
-}
+});

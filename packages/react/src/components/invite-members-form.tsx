@@ -16,7 +16,7 @@ import type { Messages } from '../messages/types.js';
 import { useSeatKit } from '../provider.js';
 import { Badge } from '../ui/badge.js';
 import { Button, IconButton } from '../ui/button.js';
-import { cx } from '../ui/cx.js';
+import { withClassNames, useSlots, type SeatKitClassNames } from '../ui/class-names.js';
 import { DisabledReason } from '../ui/disabled-reason.js';
 import { ErrorState } from '../ui/error-state.js';
 import { Checkbox, Field, Input, Textarea, TextField } from '../ui/field.js';
@@ -42,7 +42,10 @@ interface InviteRow {
 }
 
 export interface InviteMembersFormProps {
+  /** Class of the root (`invite-form`). */
   className?: string;
+  /** Classes of the parts, keyed by `data-slot` (`invite-row`, `invite-tools`, `field-error`, `button`, …). */
+  classNames?: SeatKitClassNames;
   /** Role of new rows. @default 'member' */
   defaultRole?: string;
   /** Pre-filled addresses (e.g. from "invite someone new" elsewhere). */
@@ -72,11 +75,12 @@ function itemErrorMessage(code: string, message: string, messages: Messages): st
  *
  * @example <InviteMembersForm onComplete={() => setOpen(false)} />
  */
-export const InviteMembersForm = forwardRef<HTMLFormElement, InviteMembersFormProps>(function InviteMembersForm(
+export const InviteMembersForm = /* @__PURE__ */ withClassNames(forwardRef<HTMLFormElement, InviteMembersFormProps>(function InviteMembersForm(
   { className, defaultRole = 'member', defaultEmails, defaultSubscriptionIds = [], onSubmitted, onComplete, onCancel },
   ref,
 ) {
   const { messages, locale } = useSeatKit();
+  const slot = useSlots();
   const t = messages.invite;
   const { member: me } = useCurrentMember();
   const canInvite = can(me?.permissions, 'members:invite');
@@ -245,16 +249,15 @@ export const InviteMembersForm = forwardRef<HTMLFormElement, InviteMembersFormPr
       onSubmit={submit}
       noValidate
       aria-labelledby={formTitleId}
-      className={cx('seatkit-root seatkit-invite-form', className)}
-      data-slot="invite-form"
+      {...slot('invite-form', 'seatkit-root seatkit-invite-form', className)}
       data-state={create.isPending ? 'submitting' : 'idle'}
     >
-      <span id={formTitleId} className="seatkit-visually-hidden">
+      <span id={formTitleId} {...slot('invite-title', 'seatkit-visually-hidden')}>
         {t.title}
       </span>
       {!canInvite && me !== undefined ? <DisabledReason reason={t.noPermission} /> : null}
 
-      <ol className="seatkit-invite-rows" data-slot="invite-rows">
+      <ol {...slot('invite-rows', 'seatkit-invite-rows')}>
         {rows.map((row, index) => {
           const sent = row.result?.state === 'sent';
           const failed = row.result?.state === 'failed';
@@ -263,12 +266,11 @@ export const InviteMembersForm = forwardRef<HTMLFormElement, InviteMembersFormPr
           return (
             <li
               key={row.key}
-              className="seatkit-invite-row"
-              data-slot="invite-row"
+              {...slot('invite-row', 'seatkit-invite-row')}
               data-state={sent ? 'sent' : failed ? 'failed' : row.error ? 'invalid' : 'editing'}
               aria-label={label}
             >
-              <div className="seatkit-invite-row-main">
+              <div {...slot('invite-row-main', 'seatkit-invite-row-main')}>
                 <Field label={t.email} error={row.error ?? failMessage} required>
                   {(control) => (
                     <Input
@@ -294,7 +296,7 @@ export const InviteMembersForm = forwardRef<HTMLFormElement, InviteMembersFormPr
                   disabled={sent}
                   onChange={(e) => update(row.key, { role: e.currentTarget.value })}
                 />
-                <div className="seatkit-invite-row-actions">
+                <div {...slot('invite-row-actions', 'seatkit-invite-row-actions')}>
                   {sent ? (
                     <Badge tone="success">
                       <CheckIcon /> {t.resultInvited}
@@ -320,7 +322,7 @@ export const InviteMembersForm = forwardRef<HTMLFormElement, InviteMembersFormPr
                 </div>
               </div>
               {row.expanded && !sent ? (
-                <div className="seatkit-invite-row-extra">
+                <div {...slot('invite-row-extra', 'seatkit-invite-row-extra')}>
                   <TextField
                     label={t.firstName}
                     aria-label={`${t.firstName} (${label})`}
@@ -338,8 +340,8 @@ export const InviteMembersForm = forwardRef<HTMLFormElement, InviteMembersFormPr
                     onChange={(e) => update(row.key, { lastName: e.currentTarget.value })}
                   />
                   {canSeats && reservable.length > 0 ? (
-                    <fieldset className="seatkit-fieldset">
-                      <legend className="seatkit-field-label">{t.seats}</legend>
+                    <fieldset {...slot('invite-seats', 'seatkit-fieldset')}>
+                      <legend {...slot('invite-seats-legend', 'seatkit-field-label')}>{t.seats}</legend>
                       {reservable.map((s) => (
                         <Checkbox
                           key={s.id}
@@ -364,7 +366,7 @@ export const InviteMembersForm = forwardRef<HTMLFormElement, InviteMembersFormPr
         })}
       </ol>
 
-      <div className="seatkit-invite-tools">
+      <div {...slot('invite-tools', 'seatkit-invite-tools')}>
         <Button
           ref={addButtonRef}
           size="sm"
@@ -376,14 +378,14 @@ export const InviteMembersForm = forwardRef<HTMLFormElement, InviteMembersFormPr
         <Button size="sm" variant="ghost" aria-expanded={pasteOpen} onClick={() => setPasteOpen((o) => !o)}>
           {t.pasteToggle}
         </Button>
-        <input id={fileId} type="file" accept=".csv,text/csv,text/plain" className="seatkit-file-input" onChange={(e) => void onFile(e)} />
-        <label htmlFor={fileId} className="seatkit-button" data-variant="ghost" data-size="sm" data-slot="invite-upload">
+        <input id={fileId} type="file" accept=".csv,text/csv,text/plain" {...slot('invite-file-input', 'seatkit-file-input')} onChange={(e) => void onFile(e)} />
+        <label htmlFor={fileId} {...slot('invite-upload', 'seatkit-button')} data-variant="ghost" data-size="sm">
           <UploadIcon /> {t.uploadCsv}
         </label>
       </div>
 
       {pasteOpen ? (
-        <div className="seatkit-paste" data-slot="invite-paste">
+        <div {...slot('invite-paste', 'seatkit-paste')}>
           <Field label={t.pasteLabel} description={t.pasteHelp}>
             {(control) => (
               <Textarea {...control} rows={4} value={pasteText} onChange={(e) => setPasteText(e.currentTarget.value)} />
@@ -396,14 +398,16 @@ export const InviteMembersForm = forwardRef<HTMLFormElement, InviteMembersFormPr
           </div>
         </div>
       ) : null}
-      <div role="status" aria-live="polite" data-slot="invite-paste-report">
+      <div role="status" aria-live="polite" {...slot('invite-paste-report')}>
         {pasteReport ? (
           <>
-            <p className="seatkit-invite-result">{format(t.pasteAdded, { count: pasteReport.added }, locale)}</p>
+            <p {...slot('invite-paste-added', 'seatkit-invite-result')}>{format(t.pasteAdded, { count: pasteReport.added }, locale)}</p>
             {pasteReport.problems.length > 0 ? (
-              <ul className="seatkit-paste-problems">
+              <ul {...slot('invite-paste-problems', 'seatkit-paste-problems')}>
                 {pasteReport.problems.map((p) => (
-                  <li key={p}>{p}</li>
+                  <li key={p} {...slot('invite-paste-problem')}>
+                    {p}
+                  </li>
                 ))}
               </ul>
             ) : null}
@@ -412,11 +416,11 @@ export const InviteMembersForm = forwardRef<HTMLFormElement, InviteMembersFormPr
       </div>
 
       {create.isError ? <ErrorState size="inline" error={create.error} title={t.errorTitle} /> : null}
-      <p role="status" aria-live="polite" className="seatkit-invite-result" data-slot="invite-summary">
+      <p role="status" aria-live="polite" {...slot('invite-summary', 'seatkit-invite-result')}>
         {summary}
       </p>
 
-      <div className="seatkit-dialog-footer">
+      <div {...slot('dialog-footer', 'seatkit-dialog-footer')}>
         {onCancel ? <Button onClick={onCancel}>{messages.common.cancel}</Button> : null}
         <Button
           type="submit"
@@ -431,4 +435,4 @@ export const InviteMembersForm = forwardRef<HTMLFormElement, InviteMembersFormPr
       </div>
     </form>
   );
-});
+}));

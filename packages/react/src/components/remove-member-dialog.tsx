@@ -14,7 +14,7 @@ import {
   AlertDialogTitle,
 } from '../ui/alert-dialog.js';
 import { Button } from '../ui/button.js';
-import { cx } from '../ui/cx.js';
+import { withClassNames, useSlots, type SeatKitClassNames } from '../ui/class-names.js';
 import { DisabledReason } from '../ui/disabled-reason.js';
 import { ErrorState } from '../ui/error-state.js';
 import { useControllableState } from '../ui/use-controllable-state.js';
@@ -28,7 +28,10 @@ export interface RemoveMemberDialogProps {
   onOpenChange?: (open: boolean) => void;
   /** Called after the server removed the member. */
   onRemoved?: (member: Member) => void;
+  /** Class of the dialog panel (`remove-member-dialog`). */
   className?: string;
+  /** Classes of the parts, keyed by `data-slot` (`remove-member-losses`, `remove-member-notice`, `button`, …). */
+  classNames?: SeatKitClassNames;
 }
 
 /**
@@ -36,8 +39,16 @@ export interface RemoveMemberDialogProps {
  * pending work) and that they are emailed. When the caller may not remove this person (the owner;
  * an admin unless you are the owner; no permission) the confirm button is disabled and the reason shown.
  */
-export function RemoveMemberDialog({ member, open, defaultOpen, onOpenChange, onRemoved, className }: RemoveMemberDialogProps) {
+export const RemoveMemberDialog = /* @__PURE__ */ withClassNames(function RemoveMemberDialog({
+  member,
+  open,
+  defaultOpen,
+  onOpenChange,
+  onRemoved,
+  className,
+}: RemoveMemberDialogProps) {
   const { messages, locale } = useSeatKit();
+  const slot = useSlots();
   const t = messages.removeMember;
   const { member: me } = useCurrentMember();
   const { roles } = useRoleOptions();
@@ -68,23 +79,23 @@ export function RemoveMemberDialog({ member, open, defaultOpen, onOpenChange, on
         setOpen(next);
       }}
     >
-      <AlertDialogContent className={cx('seatkit-remove-member-dialog', className)} data-slot="remove-member-dialog">
+      <AlertDialogContent {...slot('remove-member-dialog', 'seatkit-remove-member-dialog', className)}>
         <AlertDialogTitle>{format(t.title, { name })}</AlertDialogTitle>
         <AlertDialogDescription>{format(t.description, { name, email: member.email })}</AlertDialogDescription>
-        <ul className="seatkit-remove-list" data-slot="remove-member-losses">
-          <li>{format(t.losesRole, { role: roleLabel(member.role, roles, messages) })}</li>
-          <li>
+        <ul {...slot('remove-member-losses', 'seatkit-remove-list')}>
+          <li {...slot('remove-member-loss')}>{format(t.losesRole, { role: roleLabel(member.role, roles, messages) })}</li>
+          <li {...slot('remove-member-loss')}>
             {format(t.losesSeats, { count: member.subscriptionIds.length }, locale)}
             {seatProducts.length > 0 ? `: ${seatProducts.join(', ')}` : null}
           </li>
-          <li>{t.losesPending}</li>
+          <li {...slot('remove-member-loss')}>{t.losesPending}</li>
         </ul>
-        <p className="seatkit-notice" data-tone="warning">
+        <p {...slot('remove-member-notice', 'seatkit-notice')} data-tone="warning">
           {t.emailNotice}
         </p>
         <DisabledReason id={reasonId} reason={reason} />
         {remove.isError ? <ErrorState size="inline" error={remove.error} title={t.errorTitle} /> : null}
-        <div className="seatkit-dialog-footer">
+        <div {...slot('dialog-footer', 'seatkit-dialog-footer')}>
           <AlertDialogCancel asChild>
             <Button>{messages.common.cancel}</Button>
           </AlertDialogCancel>
@@ -111,4 +122,4 @@ export function RemoveMemberDialog({ member, open, defaultOpen, onOpenChange, on
       </AlertDialogContent>
     </AlertDialog>
   );
-}
+});

@@ -8,7 +8,7 @@ import { format } from '../messages/format.js';
 import { useSeatKit } from '../provider.js';
 import { seatkitQueries } from '../queries.js';
 import { Button } from '../ui/button.js';
-import { cx } from '../ui/cx.js';
+import { withClassNames, useSlots, type SeatKitClassNames } from '../ui/class-names.js';
 import { Dialog, DialogBody, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from '../ui/dialog.js';
 import { ErrorState } from '../ui/error-state.js';
 import { Input, Field } from '../ui/field.js';
@@ -28,7 +28,10 @@ export interface TransferOwnershipDialogProps {
   trigger?: ReactNode | null;
   /** Called with the organization and its new owner. */
   onTransferred?: (organization: Organization) => void;
+  /** Class of the dialog panel (`transfer-ownership-dialog`). */
   className?: string;
+  /** Classes of the parts, keyed by `data-slot` (`transfer-ownership-form`, `transfer-ownership-consequence`, `select`, `button`, …). */
+  classNames?: SeatKitClassNames;
 }
 
 /**
@@ -36,8 +39,16 @@ export interface TransferOwnershipDialogProps {
  * stays on as an admin. Only the owner may do it. Candidates are searched on the server, so it
  * works in organizations of any size.
  */
-export function TransferOwnershipDialog({ open, defaultOpen, onOpenChange, trigger, onTransferred, className }: TransferOwnershipDialogProps) {
+export const TransferOwnershipDialog = /* @__PURE__ */ withClassNames(function TransferOwnershipDialog({
+  open,
+  defaultOpen,
+  onOpenChange,
+  trigger,
+  onTransferred,
+  className,
+}: TransferOwnershipDialogProps) {
   const { messages } = useSeatKit();
+  const slot = useSlots();
   const t = messages.transferOwnership;
   const { member: me } = useCurrentMember();
   const isOwner = me?.role === 'owner';
@@ -55,7 +66,7 @@ export function TransferOwnershipDialog({ open, defaultOpen, onOpenChange, trigg
       ) : (
         <DialogTrigger asChild>{trigger ?? defaultTrigger}</DialogTrigger>
       )}
-      <DialogContent className={cx('seatkit-transfer-ownership-dialog', className)} data-slot="transfer-ownership-dialog" closeLabel={messages.common.close}>
+      <DialogContent {...slot('transfer-ownership-dialog', 'seatkit-transfer-ownership-dialog', className)} closeLabel={messages.common.close}>
         <DialogHeader>
           <DialogTitle>{t.title}</DialogTitle>
           <DialogDescription>{t.description}</DialogDescription>
@@ -72,10 +83,11 @@ export function TransferOwnershipDialog({ open, defaultOpen, onOpenChange, trigg
       </DialogContent>
     </Dialog>
   );
-}
+});
 
 function TransferForm({ onCancel, onDone }: { onCancel: () => void; onDone: (organization: Organization) => void }) {
   const { client, messages } = useSeatKit();
+  const slot = useSlots();
   const t = messages.transferOwnership;
   const orgId = useOrgId();
   const { member: me } = useCurrentMember();
@@ -113,7 +125,7 @@ function TransferForm({ onCancel, onDone }: { onCancel: () => void; onDone: (org
   }
 
   return (
-    <form onSubmit={submit} noValidate data-slot="transfer-ownership-form">
+    <form onSubmit={submit} noValidate {...slot('transfer-ownership-form')}>
       <DialogBody>
         <Field label={messages.members.searchLabel}>
           {(control) => (
@@ -125,7 +137,7 @@ function TransferForm({ onCancel, onDone }: { onCancel: () => void; onDone: (org
         ) : candidates.isError ? (
           <ErrorState size="inline" error={candidates.error} onRetry={() => void candidates.refetch()} />
         ) : options.length === 0 && !query ? (
-          <p className="seatkit-notice">{t.noCandidates}</p>
+          <p {...slot('transfer-ownership-no-candidates', 'seatkit-notice')}>{t.noCandidates}</p>
         ) : (
           <Select
             label={t.newOwner}
@@ -141,7 +153,7 @@ function TransferForm({ onCancel, onDone }: { onCancel: () => void; onDone: (org
           />
         )}
         {chosen ? (
-          <p className="seatkit-notice" data-tone="warning">
+          <p {...slot('transfer-ownership-consequence', 'seatkit-notice')} data-tone="warning">
             {format(t.consequence, { name: memberName(chosen) })}
           </p>
         ) : null}
