@@ -4,7 +4,7 @@ import { useCurrentMember } from '../hooks/use-current-member.js';
 import { useOrganization } from '../hooks/use-organization.js';
 import { format } from '../messages/format.js';
 import { useSeatKit } from '../provider.js';
-import { cx } from '../ui/cx.js';
+import { withClassNames, useSlots, type SeatKitClassNames } from '../ui/class-names.js';
 import { EmptyState } from '../ui/empty-state.js';
 import { ErrorState } from '../ui/error-state.js';
 import { LoadingState } from '../ui/spinner.js';
@@ -17,7 +17,13 @@ import { SubscriptionList } from './subscription-list.js';
 import { TransferOwnershipDialog } from './transfer-ownership-dialog.js';
 
 export interface AccountUsersPageProps {
+  /** Class of the root (`account-users-page`). */
   className?: string;
+  /**
+   * Classes of the parts, keyed by `data-slot` (`account-users-header`, `member-row`, `subscription`, `button`, …):
+   * they reach every component of the page, its dialogs included.
+   */
+  classNames?: SeatKitClassNames;
   /** The page heading's level; sections use the next one. @default 1 */
   headingLevel?: 1 | 2 | 3;
   /** Passed to the member list (height, page size, …). */
@@ -31,12 +37,13 @@ export interface AccountUsersPageProps {
  *
  * @example <SeatKitProvider client={seatkit}><AccountUsersPage /></SeatKitProvider>
  */
-export const AccountUsersPage = forwardRef<HTMLDivElement, AccountUsersPageProps>(function AccountUsersPage(
+export const AccountUsersPage = /* @__PURE__ */ withClassNames(forwardRef<HTMLDivElement, AccountUsersPageProps>(function AccountUsersPage(
   { className, headingLevel = 1, memberListProps },
   ref,
 ) {
   const { messages, orgId } = useSeatKit();
   const t = messages.accountUsers;
+  const slot = useSlots();
   const { member: me, isPending, error, refetch } = useCurrentMember();
   const organization = useOrganization();
   const [assigning, setAssigning] = useState<Member | null>(null);
@@ -57,25 +64,19 @@ export const AccountUsersPage = forwardRef<HTMLDivElement, AccountUsersPageProps
     const canInvite = can(me.permissions, 'members:invite');
     content = (
       <>
-        <section className="seatkit-account-users-section" data-slot="account-users-members">
-          <SectionHeading id={`${titleId}-members`}>{t.membersHeading}</SectionHeading>
+        <section {...slot('account-users-members', 'seatkit-account-users-section')}>
+          <SectionHeading id={`${titleId}-members`} {...slot('account-users-section-title')}>{t.membersHeading}</SectionHeading>
           <MemberList {...memberListProps} onAssignSeat={setAssigning} />
         </section>
         {canInvite ? (
-          <section
-            className="seatkit-account-users-section"
-            data-slot="account-users-invitations"
-          >
-            <SectionHeading id={`${titleId}-invitations`}>{t.invitationsHeading}</SectionHeading>
+          <section {...slot('account-users-invitations', 'seatkit-account-users-section')}>
+            <SectionHeading id={`${titleId}-invitations`} {...slot('account-users-section-title')}>{t.invitationsHeading}</SectionHeading>
             <InvitationList />
           </section>
         ) : null}
         {can(me.permissions, 'seats:read') ? (
-          <section
-            className="seatkit-account-users-section"
-            data-slot="account-users-subscriptions"
-          >
-            <SectionHeading id={`${titleId}-subscriptions`}>{t.subscriptionsHeading}</SectionHeading>
+          <section {...slot('account-users-subscriptions', 'seatkit-account-users-section')}>
+            <SectionHeading id={`${titleId}-subscriptions`} {...slot('account-users-section-title')}>{t.subscriptionsHeading}</SectionHeading>
             <SubscriptionList headingLevel={Math.min(headingLevel + 2, 5) as 3} />
           </section>
         ) : null}
@@ -89,22 +90,21 @@ export const AccountUsersPage = forwardRef<HTMLDivElement, AccountUsersPageProps
   return (
     <div
       ref={ref}
-      className={cx('seatkit-root seatkit-account-users', className)}
-      data-slot="account-users-page"
+      {...slot('account-users-page', 'seatkit-root seatkit-account-users', className)}
       aria-labelledby={titleId}
       role="region"
     >
-      <div className="seatkit-account-users-header" data-slot="account-users-header">
+      <div {...slot('account-users-header', 'seatkit-account-users-header')}>
         <div>
-          <Heading id={titleId} className="seatkit-account-users-title">
+          <Heading id={titleId} {...slot('account-users-title', 'seatkit-account-users-title')}>
             {t.title}
           </Heading>
           {organization.data ? (
-            <p className="seatkit-account-users-description">{format(t.description, { org: organization.data.name })}</p>
+            <p {...slot('account-users-description', 'seatkit-account-users-description')}>{format(t.description, { org: organization.data.name })}</p>
           ) : null}
         </div>
         {me && can(me.permissions, 'members:read') ? (
-          <div className="seatkit-account-users-actions">
+          <div {...slot('account-users-actions', 'seatkit-account-users-actions')}>
             {me.role === 'owner' ? <TransferOwnershipDialog /> : null}
             <AddMemberDialog />
             <InviteMembersDialog />
@@ -114,4 +114,4 @@ export const AccountUsersPage = forwardRef<HTMLDivElement, AccountUsersPageProps
       {content}
     </div>
   );
-});
+}));

@@ -15,7 +15,7 @@ import {
 } from '../ui/alert-dialog.js';
 import { Badge, type BadgeTone } from '../ui/badge.js';
 import { Button } from '../ui/button.js';
-import { cx } from '../ui/cx.js';
+import { withClassNames, useSlots, type SeatKitClassNames } from '../ui/class-names.js';
 import { EmptyState } from '../ui/empty-state.js';
 import { ErrorState } from '../ui/error-state.js';
 import { Select } from '../ui/select.js';
@@ -38,7 +38,10 @@ export interface InvitationListProps {
   emptyAction?: ReactNode;
   /** The accessible name of the list's region. @default messages.invitations.title */
   'aria-label'?: string;
+  /** Class of the root (`invitation-list`). */
   className?: string;
+  /** Classes of the parts, keyed by `data-slot` (`invitation-row`, `invitation-cell`, `invitation-toolbar`, `button`, …). */
+  classNames?: SeatKitClassNames;
 }
 
 const STATUS_TONE: Record<InvitationStatus, BadgeTone> = {
@@ -57,12 +60,13 @@ const STATUSES: InvitationStatus[] = ['pending', 'expired', 'accepted', 'revoked
  *
  * @example <InvitationList defaultStatus="all" />
  */
-export const InvitationList = forwardRef<HTMLElement, InvitationListProps>(function InvitationList(
+export const InvitationList = /* @__PURE__ */ withClassNames(forwardRef<HTMLElement, InvitationListProps>(function InvitationList(
   { status: statusProp, defaultStatus = 'pending', onStatusChange, pageSize, emptyAction, 'aria-label': ariaLabel, className },
   ref,
 ) {
   const { messages, locale } = useSeatKit();
   const t = messages.invitations;
+  const slot = useSlots();
   const { member: me } = useCurrentMember();
   const permissions = me?.permissions ?? [];
   const canManage = can(permissions, 'members:invite');
@@ -125,19 +129,19 @@ export const InvitationList = forwardRef<HTMLElement, InvitationListProps>(funct
     );
   } else {
     body = (
-      <div className="seatkit-invitation-table-wrap" data-slot="invitation-table-wrap">
-        <table className="seatkit-table seatkit-invitation-table" data-slot="invitation-table" aria-busy={list.isFetching || undefined}>
-          <caption className="seatkit-visually-hidden">{t.title}</caption>
+      <div {...slot('invitation-table-wrap', 'seatkit-invitation-table-wrap')}>
+        <table {...slot('invitation-table', 'seatkit-table seatkit-invitation-table')} aria-busy={list.isFetching || undefined}>
+          <caption {...slot('invitation-caption', 'seatkit-visually-hidden')}>{t.title}</caption>
           <thead>
             <tr>
-              <th scope="col">{t.columnEmail}</th>
-              <th scope="col">{t.columnRole}</th>
-              <th scope="col">{t.columnStatus}</th>
-              <th scope="col">{t.columnSeats}</th>
-              <th scope="col">{t.columnExpires}</th>
+              <th scope="col" {...slot('invitation-header-cell')}>{t.columnEmail}</th>
+              <th scope="col" {...slot('invitation-header-cell')}>{t.columnRole}</th>
+              <th scope="col" {...slot('invitation-header-cell')}>{t.columnStatus}</th>
+              <th scope="col" {...slot('invitation-header-cell')}>{t.columnSeats}</th>
+              <th scope="col" {...slot('invitation-header-cell')}>{t.columnExpires}</th>
               {canManage ? (
-                <th scope="col">
-                  <span className="seatkit-visually-hidden">{t.columnActions}</span>
+                <th scope="col" {...slot('invitation-header-cell')}>
+                  <span {...slot('visually-hidden', 'seatkit-visually-hidden')}>{t.columnActions}</span>
                 </th>
               ) : null}
             </tr>
@@ -149,19 +153,19 @@ export const InvitationList = forwardRef<HTMLElement, InvitationListProps>(funct
               const actionable = invitation.status === 'pending' || invitation.status === 'expired';
               const busy = busyId === invitation.id;
               return (
-                <tr key={invitation.id} data-slot="invitation-row" data-state={invitation.status}>
-                  <td data-column="email">
-                    <span className="seatkit-invitation-email">{invitation.email}</span>
-                    {name ? <span className="seatkit-invitation-name">{name}</span> : null}
+                <tr key={invitation.id} {...slot('invitation-row')} data-state={invitation.status}>
+                  <td data-column="email" {...slot('invitation-cell')}>
+                    <span {...slot('invitation-email', 'seatkit-invitation-email')}>{invitation.email}</span>
+                    {name ? <span {...slot('invitation-name', 'seatkit-invitation-name')}>{name}</span> : null}
                   </td>
-                  <td data-column="role">{roleLabel(invitation.role, undefined, messages)}</td>
-                  <td data-column="status">
+                  <td data-column="role" {...slot('invitation-cell')}>{roleLabel(invitation.role, undefined, messages)}</td>
+                  <td data-column="status" {...slot('invitation-cell')}>
                     <Badge tone={STATUS_TONE[invitation.status]} data-state={invitation.status}>
                       {t.status[invitation.status]}
                     </Badge>
                   </td>
-                  <td data-column="seats">{seats.length > 0 ? seats.join(', ') : t.noSeats}</td>
-                  <td data-column="expires">
+                  <td data-column="seats" {...slot('invitation-cell')}>{seats.length > 0 ? seats.join(', ') : t.noSeats}</td>
+                  <td data-column="expires" {...slot('invitation-cell')}>
                     {invitation.status === 'accepted'
                       ? format(t.acceptedOn, { date: formatDate(invitation.acceptedAt, locale, messages) })
                       : invitation.status === 'expired'
@@ -171,7 +175,7 @@ export const InvitationList = forwardRef<HTMLElement, InvitationListProps>(funct
                           : '—'}
                   </td>
                   {canManage ? (
-                    <td data-column="actions" className="seatkit-invitation-actions">
+                    <td data-column="actions" {...slot('invitation-cell', 'seatkit-invitation-actions')}>
                       {actionable ? (
                         <>
                           <Button
@@ -203,7 +207,7 @@ export const InvitationList = forwardRef<HTMLElement, InvitationListProps>(funct
           </tbody>
         </table>
         {list.hasNextPage ? (
-          <div className="seatkit-list-more">
+          <div {...slot('invitation-load-more', 'seatkit-list-more')}>
             <Button size="sm" loading={list.isFetchingNextPage} onClick={() => void list.fetchNextPage()}>
               {list.isFetchingNextPage ? t.loadingMore : t.loadMore}
             </Button>
@@ -217,11 +221,10 @@ export const InvitationList = forwardRef<HTMLElement, InvitationListProps>(funct
     <section
       ref={ref}
       aria-label={ariaLabel ?? t.title}
-      className={cx('seatkit-root seatkit-invitation-list', className)}
-      data-slot="invitation-list"
+      {...slot('invitation-list', 'seatkit-root seatkit-invitation-list', className)}
       data-state={list.isPending ? 'loading' : list.isError ? 'error' : invitations.length === 0 ? 'empty' : 'ready'}
     >
-      <div className="seatkit-invitation-toolbar" data-slot="invitation-toolbar">
+      <div {...slot('invitation-toolbar', 'seatkit-invitation-toolbar')}>
         <Select
           label={t.statusFilterLabel}
           options={statusOptions}
@@ -230,7 +233,7 @@ export const InvitationList = forwardRef<HTMLElement, InvitationListProps>(funct
         />
       </div>
       {!canManage && me ? (
-        <p className="seatkit-disabled-reason" data-slot="disabled-reason">
+        <p {...slot('disabled-reason', 'seatkit-disabled-reason')}>
           {t.noPermission}
         </p>
       ) : null}
@@ -238,10 +241,9 @@ export const InvitationList = forwardRef<HTMLElement, InvitationListProps>(funct
       <p
         ref={announcementRef}
         tabIndex={-1}
-        className="seatkit-notice seatkit-invitation-announcement"
+        {...slot('invitation-announcement', 'seatkit-notice seatkit-invitation-announcement')}
         role="status"
         data-tone={announcement?.tone}
-        data-slot="invitation-announcement"
       >
         {announcement?.text ?? ''}
       </p>
@@ -249,7 +251,7 @@ export const InvitationList = forwardRef<HTMLElement, InvitationListProps>(funct
       <AlertDialog open={Boolean(confirming)} onOpenChange={(open) => !open && busyId === null && setConfirming(null)}>
         {confirming ? (
           <AlertDialogContent
-            data-slot="invitation-revoke-dialog"
+            {...slot('invitation-revoke-dialog')}
             // Back to the Revoke button on cancel; once revoked the row has no buttons left, so focus
             // lands on the sentence saying what happened.
             onCloseAutoFocus={(event) => {
@@ -266,7 +268,7 @@ export const InvitationList = forwardRef<HTMLElement, InvitationListProps>(funct
                 ? ` ${format(t.revokeSeats, { count: confirming.subscriptionIds.length }, locale)}`
                 : ''}
             </AlertDialogDescription>
-            <div className="seatkit-dialog-footer">
+            <div {...slot('dialog-footer', 'seatkit-dialog-footer')}>
               <AlertDialogCancel asChild>
                 <Button>{messages.common.cancel}</Button>
               </AlertDialogCancel>
@@ -279,4 +281,4 @@ export const InvitationList = forwardRef<HTMLElement, InvitationListProps>(funct
       </AlertDialog>
     </section>
   );
-});
+}));

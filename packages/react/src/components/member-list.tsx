@@ -20,7 +20,7 @@ import {
 } from '../ui/alert-dialog.js';
 import { Badge } from '../ui/badge.js';
 import { Button, IconButton } from '../ui/button.js';
-import { cx } from '../ui/cx.js';
+import { withClassNames, useSlots, type SeatKitClassNames } from '../ui/class-names.js';
 import { EmptyState } from '../ui/empty-state.js';
 import { ErrorState } from '../ui/error-state.js';
 import { Checkbox, Input } from '../ui/field.js';
@@ -32,7 +32,13 @@ import { actionReason, formatDate, memberName, roleLabel, useRoleOptions } from 
 import { RemoveMemberDialog } from './remove-member-dialog.js';
 
 export interface MemberListProps {
+  /** Class of the root (`member-list`). */
   className?: string;
+  /**
+   * Classes of the parts, keyed by `data-slot` (`member-row`, `member-cell`, `member-bulk-bar`, `button`, …),
+   * including the parts of the edit and remove dialogs it opens.
+   */
+  classNames?: SeatKitClassNames;
   /** Height of the scrolling area (the list is virtualized inside it). @default 480 */
   height?: number | string;
   /** Members per page fetched while scrolling. @default 50 */
@@ -72,7 +78,7 @@ function useDebounced<T>(value: T, delay: number): T {
  *
  * @example <MemberList onAssignSeat={(m) => setAssigning(m.id)} />
  */
-export const MemberList = forwardRef<HTMLDivElement, MemberListProps>(function MemberList(
+export const MemberList = /* @__PURE__ */ withClassNames(forwardRef<HTMLDivElement, MemberListProps>(function MemberList(
   {
     className,
     height = 480,
@@ -87,6 +93,7 @@ export const MemberList = forwardRef<HTMLDivElement, MemberListProps>(function M
 ) {
   const { client, messages, locale } = useSeatKit();
   const t = messages.members;
+  const slot = useSlots();
   const orgId = useOrgId();
   const { member: me } = useCurrentMember();
   const permissions = me?.permissions ?? [];
@@ -240,8 +247,7 @@ export const MemberList = forwardRef<HTMLDivElement, MemberListProps>(function M
     body = (
       <div
         ref={scrollRef}
-        className="seatkit-member-list-scroll"
-        data-slot="member-list-scroll"
+        {...slot('member-list-scroll', 'seatkit-member-list-scroll')}
         style={{ blockSize: height }}
         // The scroll area must be reachable by keyboard to scroll it (axe: scrollable-region-focusable).
         tabIndex={0}
@@ -253,15 +259,14 @@ export const MemberList = forwardRef<HTMLDivElement, MemberListProps>(function M
           aria-label={t.title}
           aria-rowcount={list.hasNextPage ? -1 : members.length + 1}
           aria-busy={list.isFetching || undefined}
-          className="seatkit-member-table"
-          data-slot="member-table"
+          {...slot('member-table', 'seatkit-member-table')}
           data-has-actions={hasActions || undefined}
           data-has-select={canBulk || undefined}
         >
-          <div role="rowgroup" className="seatkit-member-table-head" data-slot="member-table-head">
-            <div role="row" aria-rowindex={1} className="seatkit-member-row" data-slot="member-header-row">
+          <div role="rowgroup" {...slot('member-table-head', 'seatkit-member-table-head')}>
+            <div role="row" aria-rowindex={1} {...slot('member-header-row', 'seatkit-member-row')}>
               {canBulk ? (
-                <div role="columnheader" className="seatkit-member-cell" data-column="select">
+                <div role="columnheader" {...slot('member-header-cell', 'seatkit-member-cell')} data-column="select">
                   <Checkbox
                     aria-label={t.selectAll}
                     checked={allSelected}
@@ -270,22 +275,21 @@ export const MemberList = forwardRef<HTMLDivElement, MemberListProps>(function M
                   />
                 </div>
               ) : null}
-              <div role="columnheader" className="seatkit-member-cell" data-column="name">{t.columnName}</div>
-              <div role="columnheader" className="seatkit-member-cell" data-column="email">{t.columnEmail}</div>
-              <div role="columnheader" className="seatkit-member-cell" data-column="role">{t.columnRole}</div>
-              <div role="columnheader" className="seatkit-member-cell" data-column="seats">{t.columnSeats}</div>
-              <div role="columnheader" className="seatkit-member-cell" data-column="last-active">{t.columnLastActive}</div>
+              <div role="columnheader" {...slot('member-header-cell', 'seatkit-member-cell')} data-column="name">{t.columnName}</div>
+              <div role="columnheader" {...slot('member-header-cell', 'seatkit-member-cell')} data-column="email">{t.columnEmail}</div>
+              <div role="columnheader" {...slot('member-header-cell', 'seatkit-member-cell')} data-column="role">{t.columnRole}</div>
+              <div role="columnheader" {...slot('member-header-cell', 'seatkit-member-cell')} data-column="seats">{t.columnSeats}</div>
+              <div role="columnheader" {...slot('member-header-cell', 'seatkit-member-cell')} data-column="last-active">{t.columnLastActive}</div>
               {hasActions ? (
-                <div role="columnheader" className="seatkit-member-cell" data-column="actions">
-                  <span className="seatkit-visually-hidden">{t.columnActions}</span>
+                <div role="columnheader" {...slot('member-header-cell', 'seatkit-member-cell')} data-column="actions">
+                  <span {...slot('visually-hidden', 'seatkit-visually-hidden')}>{t.columnActions}</span>
                 </div>
               ) : null}
             </div>
           </div>
           <div
             role="rowgroup"
-            className="seatkit-member-table-body"
-            data-slot="member-table-body"
+            {...slot('member-table-body', 'seatkit-member-table-body')}
             style={{ blockSize: virtualizer.getTotalSize() }}
           >
             {virtualRows.map((row) => {
@@ -297,16 +301,15 @@ export const MemberList = forwardRef<HTMLDivElement, MemberListProps>(function M
                     key={row.key}
                     role="row"
                     aria-rowindex={row.index + 2}
-                    className="seatkit-member-row"
-                    data-slot="member-loader-row"
+                    {...slot('member-loader-row', 'seatkit-member-row')}
                     data-state={list.isError ? 'error' : 'loading'}
                     style={style}
                   >
-                    <div role="cell" className="seatkit-member-cell" data-column="loader">
+                    <div role="cell" {...slot('member-cell', 'seatkit-member-cell')} data-column="loader">
                       {list.isError ? (
                         <ErrorState size="inline" error={list.error} title={t.errorTitle} onRetry={() => void list.fetchNextPage()} />
                       ) : (
-                        <span className="seatkit-member-loading-more">
+                        <span {...slot('member-loading-more', 'seatkit-member-loading-more')}>
                           <Spinner /> {t.loadingMore}
                         </span>
                       )}
@@ -348,17 +351,16 @@ export const MemberList = forwardRef<HTMLDivElement, MemberListProps>(function M
         if (typeof ref === 'function') ref(node);
         else if (ref) ref.current = node;
       }}
-      className={cx('seatkit-root seatkit-member-list', className)}
-      data-slot="member-list"
+      {...slot('member-list', 'seatkit-root seatkit-member-list', className)}
       data-state={list.isPending ? 'loading' : list.isError ? 'error' : members.length === 0 ? 'empty' : 'ready'}
       tabIndex={-1}
     >
-      <div className="seatkit-member-toolbar" data-slot="member-toolbar" role="search">
-        <div className="seatkit-field seatkit-member-search">
-          <label htmlFor={searchId} className="seatkit-visually-hidden">
+      <div {...slot('member-toolbar', 'seatkit-member-toolbar')} role="search">
+        <div {...slot('member-search', 'seatkit-field seatkit-member-search')}>
+          <label htmlFor={searchId} {...slot('member-search-label', 'seatkit-visually-hidden')}>
             {t.searchLabel}
           </label>
-          <SearchIcon className="seatkit-member-search-icon" />
+          <SearchIcon {...slot('member-search-icon', 'seatkit-member-search-icon')} />
           <Input
             id={searchId}
             type="search"
@@ -391,8 +393,8 @@ export const MemberList = forwardRef<HTMLDivElement, MemberListProps>(function M
       </div>
 
       {canBulk && selected.size > 0 ? (
-        <div className="seatkit-member-bulk" data-slot="member-bulk-bar" role="group" aria-labelledby={bulkBarId}>
-          <span id={bulkBarId} className="seatkit-member-bulk-count">
+        <div {...slot('member-bulk-bar', 'seatkit-member-bulk')} role="group" aria-labelledby={bulkBarId}>
+          <span id={bulkBarId} {...slot('member-bulk-count', 'seatkit-member-bulk-count')}>
             {format(t.selectedCount, { count: selected.size }, locale)}
           </span>
           {canUpdate ? (
@@ -421,7 +423,7 @@ export const MemberList = forwardRef<HTMLDivElement, MemberListProps>(function M
         </div>
       ) : null}
 
-      <p role="status" aria-live="polite" className="seatkit-member-announcement" data-slot="member-announcement">
+      <p role="status" aria-live="polite" {...slot('member-announcement', 'seatkit-member-announcement')}>
         {announcement}
       </p>
 
@@ -453,15 +455,15 @@ export const MemberList = forwardRef<HTMLDivElement, MemberListProps>(function M
         <AlertDialogContent>
           <AlertDialogTitle>{format(t.bulkRemoveTitle, { count: bulkTargets.length }, locale)}</AlertDialogTitle>
           <AlertDialogDescription>{t.bulkRemoveDescription}</AlertDialogDescription>
-          <ul className="seatkit-remove-list">
+          <ul {...slot('member-bulk-remove-list', 'seatkit-remove-list')}>
             {bulkTargets.slice(0, 10).map((m) => (
               <li key={m.id}>
-                {memberName(m)} <span className="seatkit-member-email">({m.email})</span>
+                {memberName(m)} <span {...slot('member-email', 'seatkit-member-email')}>({m.email})</span>
               </li>
             ))}
             {bulkTargets.length > 10 ? <li>…</li> : null}
           </ul>
-          <div className="seatkit-dialog-footer">
+          <div {...slot('dialog-footer', 'seatkit-dialog-footer')}>
             <AlertDialogCancel asChild>
               <Button>{messages.common.cancel}</Button>
             </AlertDialogCancel>
@@ -479,7 +481,7 @@ export const MemberList = forwardRef<HTMLDivElement, MemberListProps>(function M
       </AlertDialog>
     </div>
   );
-});
+}));
 
 interface RowActions {
   toggle: (member: Member, on: boolean) => void;
@@ -527,6 +529,7 @@ const MemberRow = memo(function MemberRow({
 }: MemberRowProps) {
   const { messages, locale } = useSeatKit();
   const t = messages.members;
+  const slot = useSlots();
   const name = memberName(member);
   const isMe = member.id === me?.id;
   const editState = memberActionState(me, member, 'edit');
@@ -537,15 +540,14 @@ const MemberRow = memo(function MemberRow({
       role="row"
       aria-rowindex={rowIndex}
       aria-selected={canBulk ? selected : undefined}
-      className="seatkit-member-row"
-      data-slot="member-row"
+      {...slot('member-row', 'seatkit-member-row')}
       data-state={selected ? 'selected' : undefined}
       data-status={member.status}
       data-member-id={member.id}
       style={{ transform: `translateY(${start}px)`, blockSize: size }}
     >
       {canBulk ? (
-        <div role="cell" className="seatkit-member-cell" data-column="select">
+        <div role="cell" {...slot('member-cell', 'seatkit-member-cell')} data-column="select">
           <Checkbox
             aria-label={format(t.selectRow, { name })}
             checked={selected}
@@ -553,27 +555,27 @@ const MemberRow = memo(function MemberRow({
           />
         </div>
       ) : null}
-      <div role="cell" className="seatkit-member-cell" data-column="name">
-        <span className="seatkit-member-name">{name}</span>
+      <div role="cell" {...slot('member-cell', 'seatkit-member-cell')} data-column="name">
+        <span {...slot('member-name', 'seatkit-member-name')}>{name}</span>
         {isMe ? <Badge tone="info">{messages.common.you}</Badge> : null}
         {member.status === 'suspended' ? <Badge tone="warning">{messages.common.memberStatus.suspended}</Badge> : null}
       </div>
-      <div role="cell" className="seatkit-member-cell" data-column="email">
-        <span className="seatkit-member-email">{member.email}</span>
+      <div role="cell" {...slot('member-cell', 'seatkit-member-cell')} data-column="email">
+        <span {...slot('member-email', 'seatkit-member-email')}>{member.email}</span>
       </div>
-      <div role="cell" className="seatkit-member-cell" data-column="role">
+      <div role="cell" {...slot('member-cell', 'seatkit-member-cell')} data-column="role">
         <Badge tone={member.role === 'owner' || member.role === 'admin' ? 'info' : 'neutral'}>
           {roleLabel(member.role, roles, messages)}
         </Badge>
       </div>
-      <div role="cell" className="seatkit-member-cell" data-column="seats" title={seatNames.join(', ') || undefined}>
+      <div role="cell" {...slot('member-cell', 'seatkit-member-cell')} data-column="seats" title={seatNames.join(', ') || undefined}>
         {seatNames.length > 0 ? seatNames.join(', ') : format(t.seatCount, { count: member.subscriptionIds.length }, locale)}
       </div>
-      <div role="cell" className="seatkit-member-cell" data-column="last-active">
+      <div role="cell" {...slot('member-cell', 'seatkit-member-cell')} data-column="last-active">
         {formatDate(member.lastActiveAt, locale, messages)}
       </div>
       {hasActions ? (
-        <div role="cell" className="seatkit-member-cell seatkit-member-actions" data-column="actions">
+        <div role="cell" {...slot('member-cell', 'seatkit-member-cell seatkit-member-actions')} data-column="actions">
           {canUpdate ? (
             <IconButton
               size="sm"

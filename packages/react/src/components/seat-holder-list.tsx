@@ -14,7 +14,7 @@ import {
   AlertDialogTitle,
 } from '../ui/alert-dialog.js';
 import { Button } from '../ui/button.js';
-import { cx } from '../ui/cx.js';
+import { withClassNames, useSlots, type SeatKitClassNames } from '../ui/class-names.js';
 import { EmptyState } from '../ui/empty-state.js';
 import { ErrorState } from '../ui/error-state.js';
 import { LoadingState } from '../ui/spinner.js';
@@ -29,7 +29,10 @@ export interface SeatHolderListProps {
   emptyAction?: ReactNode;
   /** The accessible name of the list. @default "Seat holders of {product}" */
   'aria-label'?: string;
+  /** Class of the root (`seat-holder-list`). */
   className?: string;
+  /** Classes of the parts, keyed by `data-slot` (`seat-holder`, `seat-holder-name`, `seat-unassign-dialog`, `button`, …). */
+  classNames?: SeatKitClassNames;
 }
 
 /**
@@ -39,12 +42,13 @@ export interface SeatHolderListProps {
  *
  * @example <SeatHolderList subscriptionId={subscription.id} />
  */
-export const SeatHolderList = forwardRef<HTMLDivElement, SeatHolderListProps>(function SeatHolderList(
+export const SeatHolderList = /* @__PURE__ */ withClassNames(forwardRef<HTMLDivElement, SeatHolderListProps>(function SeatHolderList(
   { subscriptionId, pageSize, emptyAction, 'aria-label': ariaLabel, className },
   ref,
 ) {
   const { messages, locale } = useSeatKit();
   const t = messages.subscriptions;
+  const slot = useSlots();
   const { member: me } = useCurrentMember();
   const canUnassign = can(me?.permissions, 'seats:assign');
   const seats = useSeats(subscriptionId, { limit: pageSize });
@@ -83,15 +87,15 @@ export const SeatHolderList = forwardRef<HTMLDivElement, SeatHolderListProps>(fu
   } else {
     body = (
       <>
-        <ul className="seatkit-seat-holders" data-slot="seat-holder-items" aria-label={label}>
+        <ul {...slot('seat-holder-items', 'seatkit-seat-holders')} aria-label={label}>
           {holders.map((seat) => {
             const name = memberName(seat.member);
             return (
-              <li key={seat.memberId} className="seatkit-seat-holder" data-slot="seat-holder">
-                <span className="seatkit-seat-holder-who">
-                  <span className="seatkit-seat-holder-name">{name}</span>
-                  <span className="seatkit-seat-holder-email">{seat.member.email}</span>
-                  <span className="seatkit-seat-holder-since">
+              <li key={seat.memberId} {...slot('seat-holder', 'seatkit-seat-holder')}>
+                <span {...slot('seat-holder-who', 'seatkit-seat-holder-who')}>
+                  <span {...slot('seat-holder-name', 'seatkit-seat-holder-name')}>{name}</span>
+                  <span {...slot('seat-holder-email', 'seatkit-seat-holder-email')}>{seat.member.email}</span>
+                  <span {...slot('seat-holder-since', 'seatkit-seat-holder-since')}>
                     {format(t.assignedOn, { date: formatDate(seat.assignedAt, locale, messages) })}
                   </span>
                 </span>
@@ -113,7 +117,7 @@ export const SeatHolderList = forwardRef<HTMLDivElement, SeatHolderListProps>(fu
           })}
         </ul>
         {seats.hasNextPage ? (
-          <div className="seatkit-list-more">
+          <div {...slot('seat-holder-load-more', 'seatkit-list-more')}>
             <Button size="sm" loading={seats.isFetchingNextPage} onClick={() => void seats.fetchNextPage()}>
               {t.loadMore}
             </Button>
@@ -126,8 +130,7 @@ export const SeatHolderList = forwardRef<HTMLDivElement, SeatHolderListProps>(fu
   return (
     <div
       ref={ref}
-      className={cx('seatkit-root seatkit-seat-holder-list', className)}
-      data-slot="seat-holder-list"
+      {...slot('seat-holder-list', 'seatkit-root seatkit-seat-holder-list', className)}
       data-state={seats.isPending ? 'loading' : seats.isError ? 'error' : holders.length === 0 ? 'empty' : 'ready'}
     >
       {body}
@@ -135,7 +138,7 @@ export const SeatHolderList = forwardRef<HTMLDivElement, SeatHolderListProps>(fu
         ref={announcementRef}
         tabIndex={-1}
         role="status"
-        className="seatkit-notice seatkit-seat-holder-announcement"
+        {...slot('seat-holder-announcement', 'seatkit-notice seatkit-seat-holder-announcement')}
         data-tone={announcement?.tone}
       >
         {announcement?.text ?? ''}
@@ -143,7 +146,7 @@ export const SeatHolderList = forwardRef<HTMLDivElement, SeatHolderListProps>(fu
       <AlertDialog open={Boolean(confirming)} onOpenChange={(open) => !open && !unassign.isPending && setConfirming(null)}>
         {confirming ? (
           <AlertDialogContent
-            data-slot="seat-unassign-dialog"
+            {...slot('seat-unassign-dialog')}
             // Cancelled: back to the row's button. Done: the row is gone, so to the sentence saying so.
             onCloseAutoFocus={(event) => {
               event.preventDefault();
@@ -155,7 +158,7 @@ export const SeatHolderList = forwardRef<HTMLDivElement, SeatHolderListProps>(fu
             <AlertDialogDescription>
               {format(t.unassignDescription, { name: memberName(confirming.member), product })}
             </AlertDialogDescription>
-            <div className="seatkit-dialog-footer">
+            <div {...slot('dialog-footer', 'seatkit-dialog-footer')}>
               <AlertDialogCancel asChild>
                 <Button>{messages.common.cancel}</Button>
               </AlertDialogCancel>
@@ -168,4 +171,4 @@ export const SeatHolderList = forwardRef<HTMLDivElement, SeatHolderListProps>(fu
       </AlertDialog>
     </div>
   );
-});
+}));

@@ -7,7 +7,7 @@ import type { Messages } from '../messages/types.js';
 import { useSeatKit } from '../provider.js';
 import { Badge, type BadgeTone } from '../ui/badge.js';
 import { Button } from '../ui/button.js';
-import { cx } from '../ui/cx.js';
+import { withClassNames, useSlots, type SeatKitClassNames } from '../ui/class-names.js';
 import { EmptyState } from '../ui/empty-state.js';
 import { ErrorState } from '../ui/error-state.js';
 import { SeatIcon } from '../ui/icons.js';
@@ -30,7 +30,13 @@ export interface SubscriptionListProps {
   headingLevel?: 2 | 3 | 4 | 5;
   /** The accessible name of the list's region. @default messages.subscriptions.title */
   'aria-label'?: string;
+  /** Class of the root (`subscription-list`). */
   className?: string;
+  /**
+   * Classes of the parts, keyed by `data-slot` (`subscription`, `seat-meter`, `subscription-actions`, `button`, …),
+   * including the seat holder lists and assign dialogs inside.
+   */
+  classNames?: SeatKitClassNames;
 }
 
 const STATUS_TONE: Record<Subscription['status'], BadgeTone> = { active: 'success', past_due: 'warning', canceled: 'neutral' };
@@ -54,12 +60,13 @@ function assignBlockedReason(subscription: Subscription, canAssign: boolean, mes
  *
  * @example <SubscriptionList />
  */
-export const SubscriptionList = forwardRef<HTMLElement, SubscriptionListProps>(function SubscriptionList(
+export const SubscriptionList = /* @__PURE__ */ withClassNames(forwardRef<HTMLElement, SubscriptionListProps>(function SubscriptionList(
   { onAssignSeat, defaultExpanded = [], holderPageSize, headingLevel = 3, 'aria-label': ariaLabel, className },
   ref,
 ) {
   const { messages, locale } = useSeatKit();
   const t = messages.subscriptions;
+  const slot = useSlots();
   const { member: me } = useCurrentMember();
   const canAssign = can(me?.permissions, 'seats:assign');
   const subscriptions = useSubscriptions();
@@ -76,7 +83,7 @@ export const SubscriptionList = forwardRef<HTMLElement, SubscriptionListProps>(f
     body = <EmptyState title={t.emptyTitle} description={t.emptyDescription} />;
   } else {
     body = (
-      <ul className="seatkit-subscription-items" data-slot="subscription-items">
+      <ul {...slot('subscription-items', 'seatkit-subscription-items')}>
         {subscriptions.data.items.map((subscription) => {
           const { product, seats } = subscription;
           const headingId = `${baseId}-${subscription.id}-title`;
@@ -94,17 +101,17 @@ export const SubscriptionList = forwardRef<HTMLElement, SubscriptionListProps>(f
             </Button>
           );
           return (
-            <li key={subscription.id} className="seatkit-subscription" data-slot="subscription" data-state={subscription.status}>
-              <article aria-labelledby={headingId}>
-                <div className="seatkit-subscription-head">
-                  <Heading id={headingId} className="seatkit-subscription-title" data-slot="subscription-title">
+            <li key={subscription.id} {...slot('subscription', 'seatkit-subscription')} data-state={subscription.status}>
+              <article aria-labelledby={headingId} {...slot('subscription-card')}>
+                <div {...slot('subscription-head', 'seatkit-subscription-head')}>
+                  <Heading id={headingId} {...slot('subscription-title', 'seatkit-subscription-title')}>
                     {product.name}
                   </Heading>
-                  <Badge tone={expired ? 'warning' : STATUS_TONE[subscription.status]} data-slot="subscription-status">
+                  <Badge tone={expired ? 'warning' : STATUS_TONE[subscription.status]} {...slot('subscription-status')}>
                     {expired ? t.expired : t.status[subscription.status]}
                   </Badge>
                 </div>
-                <p className="seatkit-subscription-expiry" data-slot="subscription-expiry">
+                <p {...slot('subscription-expiry', 'seatkit-subscription-expiry')}>
                   {subscription.expiresAt
                     ? format(expired ? t.expiredOn : t.expires, { date: formatDate(subscription.expiresAt, locale, messages) })
                     : t.noExpiry}
@@ -116,28 +123,27 @@ export const SubscriptionList = forwardRef<HTMLElement, SubscriptionListProps>(f
                   aria-valuemax={seats.total}
                   aria-valuenow={used}
                   aria-valuetext={format(t.usageText, { used, total: seats.total, assigned: seats.assigned, reserved: seats.reserved })}
-                  className="seatkit-seat-meter"
-                  data-slot="seat-meter"
+                  {...slot('seat-meter', 'seatkit-seat-meter')}
                   data-state={seats.available <= 0 ? 'full' : 'available'}
                 >
-                  <span className="seatkit-seat-meter-assigned" style={{ inlineSize: pct(seats.assigned) }} />
-                  <span className="seatkit-seat-meter-reserved" style={{ inlineSize: pct(seats.reserved) }} />
+                  <span {...slot('seat-meter-assigned', 'seatkit-seat-meter-assigned')} style={{ inlineSize: pct(seats.assigned) }} />
+                  <span {...slot('seat-meter-reserved', 'seatkit-seat-meter-reserved')} style={{ inlineSize: pct(seats.reserved) }} />
                 </div>
-                <dl className="seatkit-seat-counts" data-slot="seat-counts">
-                  <div data-kind="assigned">
-                    <dt>{t.assigned}</dt>
-                    <dd>{seats.assigned}</dd>
+                <dl {...slot('seat-counts', 'seatkit-seat-counts')}>
+                  <div data-kind="assigned" {...slot('seat-count')}>
+                    <dt {...slot('seat-count-label')}>{t.assigned}</dt>
+                    <dd {...slot('seat-count-value')}>{seats.assigned}</dd>
                   </div>
-                  <div data-kind="reserved">
-                    <dt>{t.reserved}</dt>
-                    <dd>{seats.reserved}</dd>
+                  <div data-kind="reserved" {...slot('seat-count')}>
+                    <dt {...slot('seat-count-label')}>{t.reserved}</dt>
+                    <dd {...slot('seat-count-value')}>{seats.reserved}</dd>
                   </div>
-                  <div data-kind="available">
-                    <dt>{t.available}</dt>
-                    <dd>{`${Math.max(0, seats.available)} / ${seats.total}`}</dd>
+                  <div data-kind="available" {...slot('seat-count')}>
+                    <dt {...slot('seat-count-label')}>{t.available}</dt>
+                    <dd {...slot('seat-count-value')}>{`${Math.max(0, seats.available)} / ${seats.total}`}</dd>
                   </div>
                 </dl>
-                <div className="seatkit-subscription-actions" data-slot="subscription-actions">
+                <div {...slot('subscription-actions', 'seatkit-subscription-actions')}>
                   {onAssignSeat ? (
                     <Button
                       variant="primary"
@@ -172,7 +178,12 @@ export const SubscriptionList = forwardRef<HTMLElement, SubscriptionListProps>(f
                     {open ? t.hideHolders : format(t.showHolders, { count: seats.assigned })}
                   </Button>
                 </div>
-                <div id={holdersId} hidden={!open} className="seatkit-subscription-holders" data-state={open ? 'open' : 'closed'}>
+                <div
+                  id={holdersId}
+                  hidden={!open}
+                  {...slot('subscription-holders', 'seatkit-subscription-holders')}
+                  data-state={open ? 'open' : 'closed'}
+                >
                   {open ? <SeatHolderList subscriptionId={subscription.id} pageSize={holderPageSize} /> : null}
                 </div>
               </article>
@@ -187,11 +198,10 @@ export const SubscriptionList = forwardRef<HTMLElement, SubscriptionListProps>(f
     <section
       ref={ref}
       aria-label={ariaLabel ?? t.title}
-      className={cx('seatkit-root seatkit-subscription-list', className)}
-      data-slot="subscription-list"
+      {...slot('subscription-list', 'seatkit-root seatkit-subscription-list', className)}
       data-state={subscriptions.isPending ? 'loading' : subscriptions.isError ? 'error' : 'ready'}
     >
       {body}
     </section>
   );
-});
+}));
