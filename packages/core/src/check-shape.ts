@@ -46,7 +46,9 @@ export function checkShape(shape: Shape, value: unknown, issues: ShapeIssue[], p
     case 'number':
     case 'int':
       if (typeof value !== 'number' || !Number.isFinite(value)) return expected('number');
-      return shape.type === 'int' && !Number.isSafeInteger(value) ? expected('int') : value;
+      if (shape.type === 'int' && !Number.isInteger(value)) return expected('int');
+      // zod's `z.int()` means a safe integer; larger ones are out of range, not of the wrong type.
+      return shape.type === 'int' && !Number.isSafeInteger(value) ? fail(value > 0 ? 'too_big' : 'too_small', 'Expected a safe integer') : value;
     case 'string':
       if (typeof value !== 'string') return expected('string');
       // Like zod, every failing check is reported, not just the first.
