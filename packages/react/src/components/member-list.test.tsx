@@ -246,3 +246,20 @@ test('a 10,000-member organization scrolls through pages while the DOM stays sma
   const pct = (p: number) => intervals[Math.floor((intervals.length - 1) * p)]!.toFixed(1);
   console.info(`MemberList 10k scroll: ${rowsInDom()} rows in DOM, frame ms p50 ${pct(0.5)} p95 ${pct(0.95)} max ${pct(1)} (idle page p50 ${idle[15]!.toFixed(1)})`);
 }, 120_000);
+
+test('rows take their height from --seatkit-row-height, and the window follows it', async () => {
+  await ctx.server.seedMembers(ctx.demo.northwind.orgId, 200);
+  const { container } = await renderWithServer(ctx, <MemberList pageSize={100} height={400} />, {
+    as: USERS.admin,
+    wrapper: (ui) => <div style={{ '--seatkit-row-height': '80px' } as React.CSSProperties}>{ui}</div>,
+  });
+  await expect.element(page.getByRole('cell', { name: 'Mia Member', exact: true }).or(page.getByRole('row').nth(5))).toBeInTheDocument();
+  const rows = () => [...container.querySelectorAll<HTMLElement>('[data-slot="member-row"]')];
+  await expect.poll(() => rows()[0]!.getBoundingClientRect().height).toBe(80);
+  // The body is as tall as every loaded row at 80 px (plus the loader row of the next page).
+  const body = container.querySelector<HTMLElement>('[data-slot="member-table-body"]')!;
+  await expect.poll(() => body.getBoundingClientRect().height).toBe(101 * 80);
+  // Rows sit 80 px apart, and the window holds about 400/80 rows plus the overscan, not 400/52.
+  expect(rows()[1]!.getBoundingClientRect().top - rows()[0]!.getBoundingClientRect().top).toBe(80);
+  expect(rows().length).toBeLessThanOrEqual(Math.ceil(400 / 80) + 1 + 8);
+});

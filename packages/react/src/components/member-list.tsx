@@ -1,7 +1,6 @@
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { can, describeError, LIMITS, type Member, type MemberStatus, type Role } from '@seatkit/core';
-import { forwardRef, memo, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { forwardRef, memo, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useCurrentMember } from '../hooks/use-current-member.js';
 import { useOrgId } from '../hooks/use-org-id.js';
 import { useRemoveMember } from '../hooks/use-remove-member.js';
@@ -27,6 +26,7 @@ import { Checkbox, Input } from '../ui/field.js';
 import { PencilIcon, SearchIcon, SeatIcon, TrashIcon } from '../ui/icons.js';
 import { Select } from '../ui/select.js';
 import { LoadingState, Spinner } from '../ui/spinner.js';
+import { useWindowedRows } from '../ui/use-windowed-rows.js';
 import { EditMemberDialog } from './edit-member-dialog.js';
 import { actionReason, formatDate, memberName, roleLabel, useRoleOptions } from './member-helpers.js';
 import { RemoveMemberDialog } from './remove-member-dialog.js';
@@ -196,16 +196,23 @@ export const MemberList = /* @__PURE__ */ withClassNames(forwardRef<HTMLDivEleme
   );
 
   // ---------------------------------------------------------------- virtualization
-  const scrollRef = useRef<HTMLDivElement>(null);
   const rowCount = members.length + (list.hasNextPage ? 1 : 0);
-  const virtualizer = useVirtualizer({
+  // Rows are `--seatkit-row-height` tall (CSS); measured from a rendered row, so a theme may change it.
+  const [rowHeight, setRowHeight] = useState(52);
+  const windowed = useWindowedRows({
     count: rowCount,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => 52,
+    rowHeight,
     overscan: 8,
-    getItemKey: (index) => members[index]?.id ?? `loader-${index}`,
+    // Until the scroll area is measured; a CSS height ("60vh") is measured on mount.
+    initialHeight: typeof height === 'number' ? height : undefined,
+    getKey: (index) => members[index]?.id ?? `loader-${index}`,
   });
-  const virtualRows = virtualizer.getVirtualItems();
+  const scrollRef = useRef<HTMLDivElement | null>(null);
+  useLayoutEffect(() => {
+    const measured = scrollRef.current?.querySelector('[data-slot="member-row"]')?.getBoundingClientRect().height;
+    if (measured && Math.abs(measured - rowHeight) > 0.5) setRowHeight(measured);
+  });
+  const virtualRows = windowed.rows;
   const lastIndex = virtualRows[virtualRows.length - 1]?.index ?? -1;
   useEffect(() => {
     // The loader row came into view: fetch the next page.
@@ -246,7 +253,10 @@ export const MemberList = /* @__PURE__ */ withClassNames(forwardRef<HTMLDivEleme
   } else {
     body = (
       <div
-        ref={scrollRef}
+        ref={(node) => {
+          scrollRef.current = node;
+          windowed.ref(node);
+        }}
         {...slot('member-list-scroll', 'seatkit-member-list-scroll')}
         style={{ blockSize: height }}
         // The scroll area must be reachable by keyboard to scroll it (axe: scrollable-region-focusable).
@@ -290,11 +300,11 @@ export const MemberList = /* @__PURE__ */ withClassNames(forwardRef<HTMLDivEleme
           <div
             role="rowgroup"
             {...slot('member-table-body', 'seatkit-member-table-body')}
-            style={{ blockSize: virtualizer.getTotalSize() }}
+            style={{ blockSize: windowed.totalSize }}
           >
             {virtualRows.map((row) => {
               const member = members[row.index];
-              const style = { transform: `translateY(${row.start}px)`, blockSize: row.size };
+              const style = { transform: `translateY(${row.start}px)` };
               if (!member) {
                 return (
                   <div
@@ -323,7 +333,6 @@ export const MemberList = /* @__PURE__ */ withClassNames(forwardRef<HTMLDivEleme
                   member={member}
                   rowIndex={row.index + 2}
                   start={row.start}
-                  size={row.size}
                   selected={selected.has(member.id)}
                   me={me}
                   canBulk={canBulk}
@@ -494,7 +503,6 @@ interface MemberRowProps {
   member: Member;
   rowIndex: number;
   start: number;
-  size: number;
   selected: boolean;
   me: Member | null | undefined;
   canBulk: boolean;
@@ -515,7 +523,6 @@ const MemberRow = memo(function MemberRow({
   member,
   rowIndex,
   start,
-  size,
   selected,
   me,
   canBulk,
@@ -544,7 +551,7 @@ const MemberRow = memo(function MemberRow({
       data-state={selected ? 'selected' : undefined}
       data-status={member.status}
       data-member-id={member.id}
-      style={{ transform: `translateY(${start}px)`, blockSize: size }}
+      style={{ transform: `translateY(${start}px)` }}
     >
       {canBulk ? (
         <div role="cell" {...slot('member-cell', 'seatkit-member-cell')} data-column="select">
