@@ -1,4 +1,5 @@
-import { expect, test, vi } from 'vitest';
+import type { CSSProperties } from 'react';
+import { expect, onTestFinished, test, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { SeatKitProvider, useSeatKit } from '../provider.js';
 import { render } from '../test/render.js';
@@ -117,4 +118,119 @@ test('someone in one organization sees it, someone in none is told so, and a fai
   fail = false;
   await page.getByRole('button', { name: 'Try again' }).click();
   await expect.element(page.getByRole('button', { name: 'Organization: Northwind Dental Admin' })).toBeVisible();
+});
+
+test('the panel is a dialog named by its purpose, under the trigger and start-aligned, above it near the bottom, always inside the viewport', async () => {
+  const errors = vi.spyOn(console, 'error');
+  const warnings = vi.spyOn(console, 'warn');
+  onTestFinished(() => {
+    errors.mockRestore();
+    warnings.mockRestore();
+  });
+  const client = await createTestClient(ctx, { as: USERS.admin });
+  const placed = (style: CSSProperties, dir?: 'rtl') =>
+    render(
+      <SeatKitProvider client={client} defaultOrgId={ctx.demo.northwind.orgId}>
+        <div dir={dir} style={{ position: 'fixed', ...style }}>
+          <OrganizationSwitcher />
+        </div>
+      </SeatKitProvider>,
+    );
+  const viewport = () => ({ width: document.documentElement.clientWidth, height: document.documentElement.clientHeight });
+  const expectInsideViewport = (box: DOMRect) => {
+    expect(box.left).toBeGreaterThanOrEqual(0);
+    expect(box.top).toBeGreaterThanOrEqual(0);
+    expect(box.right).toBeLessThanOrEqual(viewport().width);
+    expect(box.bottom).toBeLessThanOrEqual(viewport().height);
+  };
+  const trigger = page.getByRole('button', { name: /Organization: Northwind Dental/ });
+  const panel = page.getByRole('dialog', { name: 'Choose an organization' });
+
+  // Top left: below the trigger with the 4px gap, aligned to its start edge, at least as wide as it.
+  const first = placed({ top: 40, left: 24 });
+  await expect.element(trigger).toHaveAttribute('aria-expanded', 'false');
+  await expect.element(trigger).toHaveAttribute('aria-haspopup', 'listbox');
+  await trigger.click();
+  await expect.element(panel).toBeVisible();
+  await expect.element(trigger).toHaveAttribute('aria-expanded', 'true');
+  await expect.element(trigger).toHaveAttribute('aria-controls', panel.element().id);
+  let t = trigger.element().getBoundingClientRect();
+  let p = panel.element().getBoundingClientRect();
+  expect(p.top).toBe(Math.round(t.bottom + 4));
+  expect(p.left).toBe(Math.round(t.left));
+  expect(p.width).toBeGreaterThanOrEqual(Math.max(t.width, 256));
+  expect(panel.element().getAttribute('data-side')).toBe('bottom');
+  expectInsideViewport(p);
+  first.unmount();
+
+  // Bottom right corner: no room below, so above the trigger, and shifted left to stay on screen.
+  const second = placed({ bottom: 8, right: 8 });
+  await trigger.click();
+  await expect.element(panel).toBeVisible();
+  t = trigger.element().getBoundingClientRect();
+  p = panel.element().getBoundingClientRect();
+  expect(p.bottom).toBe(Math.round(t.top - 4));
+  expect(panel.element().getAttribute('data-side')).toBe('top');
+  expectInsideViewport(p);
+  second.unmount();
+
+  // Right to left: aligned to the trigger's right edge.
+  placed({ top: 40, right: 24 }, 'rtl');
+  await trigger.click();
+  await expect.element(panel).toBeVisible();
+  t = trigger.element().getBoundingClientRect();
+  p = panel.element().getBoundingClientRect();
+  expect(Math.abs(p.right - t.right)).toBeLessThanOrEqual(1);
+  expect(p.top).toBe(Math.round(t.bottom + 4));
+  expectInsideViewport(p);
+
+  // Radix warns on the console about a dialog without a title or description: there must be none.
+  expect(errors).not.toHaveBeenCalled();
+  expect(warnings).not.toHaveBeenCalled();
+});
+
+test('a click outside closes the panel without taking the focus back; Escape closes it and focuses the trigger', async () => {
+  const { onOrgIdChange } = await renderSwitcher();
+  const trigger = page.getByRole('button', { name: /Organization: Northwind Dental/ });
+  const panel = page.getByRole('dialog', { name: 'Choose an organization' });
+  await trigger.click();
+  await expect.element(page.getByRole('listbox', { name: 'Organizations' })).toHaveFocus();
+  // Not modal: the rest of the page stays usable (and in the accessibility tree) while it is open.
+  await page.getByRole('button', { name: 'before' }).click();
+  await expect.element(panel).not.toBeInTheDocument();
+  await expect.element(page.getByRole('button', { name: 'before' })).toHaveFocus();
+  await expect.element(trigger).toHaveAttribute('aria-expanded', 'false');
+
+  // A second click on the trigger while open closes it (the outside-click handling does not reopen it).
+  await trigger.click();
+  await expect.element(panel).toBeVisible();
+  await trigger.click();
+  await expect.element(panel).not.toBeInTheDocument();
+
+  await trigger.click();
+  await expect.element(page.getByRole('listbox', { name: 'Organizations' })).toHaveFocus();
+  await userEvent.keyboard('{ArrowDown}');
+  await userEvent.keyboard('{Escape}');
+  await expect.element(panel).not.toBeInTheDocument();
+  await expect.element(trigger).toHaveFocus();
+  expect(onOrgIdChange).not.toHaveBeenCalled();
+});
+
+test('controlled: the open prop opens and closes it, and every request to close goes through onOpenChange', async () => {
+  const client = await createTestClient(ctx, { as: USERS.admin });
+  const onOpenChange = vi.fn();
+  const ui = (open: boolean) => (
+    <SeatKitProvider client={client} defaultOrgId={ctx.demo.northwind.orgId}>
+      <OrganizationSwitcher open={open} onOpenChange={onOpenChange} />
+    </SeatKitProvider>
+  );
+  const { rerender } = render(ui(true));
+  const panel = page.getByRole('dialog', { name: 'Choose an organization' });
+  await expect.element(panel).toBeVisible();
+  await userEvent.keyboard('{Escape}');
+  expect(onOpenChange).toHaveBeenLastCalledWith(false);
+  // Still open: the owner decides.
+  await expect.element(panel).toBeVisible();
+  rerender(ui(false));
+  await expect.element(panel).not.toBeInTheDocument();
 });

@@ -1,6 +1,6 @@
-import * as Popover from '@radix-ui/react-popover';
+import * as Dialog from '@radix-ui/react-dialog';
 import type { Membership } from '@seatkit/core';
-import { forwardRef, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { forwardRef, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useMe } from '../hooks/use-me.js';
 import { format } from '../messages/format.js';
 import { useSeatKit } from '../provider.js';
@@ -10,6 +10,7 @@ import { withClassNames, useSlots, type SeatKitClassNames } from '../ui/class-na
 import { ErrorState } from '../ui/error-state.js';
 import { CheckIcon, SearchIcon } from '../ui/icons.js';
 import { Spinner } from '../ui/spinner.js';
+import { useAnchoredPosition } from '../ui/use-anchored-position.js';
 import { useControllableState } from '../ui/use-controllable-state.js';
 import { VisuallyHidden } from '../ui/visually-hidden.js';
 import { roleLabel } from './member-helpers.js';
@@ -38,8 +39,8 @@ export interface OrganizationSwitcherProps {
 /**
  * Switches the provider's current organization among the caller's memberships (one email, many
  * organizations), showing the current one and the caller's role in it. A listbox in a popover:
- * arrows, Home/End, type-ahead, Enter to pick, Escape to close; with many organizations a search
- * box filters them (the arrows still move through the results).
+ * arrows, Home/End, type-ahead, Enter to pick, Escape or a click outside to close; with many
+ * organizations a search box filters them (the arrows still move through the results).
  *
  * @example <SeatKitProvider client={seatkit} orgId={orgId} onOrgIdChange={setOrgId}><OrganizationSwitcher /></SeatKitProvider>
  */
@@ -54,6 +55,17 @@ export const OrganizationSwitcher = /* @__PURE__ */ withClassNames(forwardRef<HT
   const current = memberships.find((m) => m.organization.id === orgId);
   const [open, setOpen] = useControllableState(openProp, defaultOpen, onOpenChange);
   const slot = useSlots();
+  // The popover is a non-modal Radix Dialog placed by the kit's own hook rather than Radix Popover:
+  // Popover brings Popper and Floating UI (about 12 kB gzip) for what one anchor and one side need.
+  const [trigger, setTrigger] = useState<HTMLButtonElement | null>(null);
+  const [content, setContent] = useState<HTMLDivElement | null>(null);
+  // At least as wide as the trigger (what --radix-popover-trigger-width gave). Declared before the
+  // positioning hook so the width is final when it measures the panel.
+  useLayoutEffect(() => {
+    if (!open || !trigger || !content) return;
+    content.style.setProperty('--seatkit-org-switcher-trigger-width', `${trigger.getBoundingClientRect().width}px`);
+  }, [open, trigger, content]);
+  useAnchoredPosition(trigger, content, open, { offset: 4 });
 
   if (me.isPending) {
     return (
@@ -84,8 +96,8 @@ export const OrganizationSwitcher = /* @__PURE__ */ withClassNames(forwardRef<HT
 
   const role = current ? roleLabel(current.member.role, undefined, messages) : '';
   return (
-    <Popover.Root open={open} onOpenChange={setOpen}>
-      <Popover.Trigger asChild>
+    <Dialog.Root open={open} onOpenChange={setOpen} modal={false}>
+      <Dialog.Trigger asChild ref={setTrigger}>
         <Button
           ref={ref}
           {...slot('org-switcher-trigger', 'seatkit-root seatkit-org-switcher-trigger', className)}
@@ -101,17 +113,19 @@ export const OrganizationSwitcher = /* @__PURE__ */ withClassNames(forwardRef<HT
             ▾
           </span>
         </Button>
-      </Popover.Trigger>
-      <Popover.Portal>
-        <Popover.Content
-          align="start"
-          sideOffset={4}
+      </Dialog.Trigger>
+      <Dialog.Portal>
+        <Dialog.Content
+          ref={setContent}
           {...slot('org-switcher-content', 'seatkit-root seatkit-org-switcher-content', contentClassName)}
+          // Named without a visible title (the options say what it is); no description either.
           aria-label={t.choose}
+          aria-describedby={undefined}
           // Focus goes to the search box or the list (not the first option), see OrganizationList.
+          // No scrolling: the panel is focused on mount, just before it is moved next to the trigger.
           onOpenAutoFocus={(event) => {
             event.preventDefault();
-            (event.currentTarget as HTMLElement).querySelector<HTMLElement>('[data-autofocus]')?.focus();
+            (event.currentTarget as HTMLElement).querySelector<HTMLElement>('[data-autofocus]')?.focus({ preventScroll: true });
           }}
         >
           <OrganizationList
@@ -127,9 +141,9 @@ export const OrganizationSwitcher = /* @__PURE__ */ withClassNames(forwardRef<HT
               }
             }}
           />
-        </Popover.Content>
-      </Popover.Portal>
-    </Popover.Root>
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
   );
 }));
 
