@@ -44,7 +44,6 @@ export const browserOptimizeDeps = {
     '@tanstack/react-query',
     '@radix-ui/react-dialog',
     '@radix-ui/react-alert-dialog',
-    '@radix-ui/react-popover',
     '@radix-ui/react-slot',
     'axe-core',
     'hono',
