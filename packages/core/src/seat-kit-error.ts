@@ -15,7 +15,7 @@ export interface SeatKitErrorOptions {
   status?: number | undefined;
   /** The server's request id (error body or `x-request-id`), to quote in a support ticket. @default undefined */
   requestId?: string | undefined;
-  /** Structured details: validation issues from the server, zod issues of a bad response, … @default undefined */
+  /** Structured details: validation issues from the server, the mismatches of a bad response (`{ issues }`), … @default undefined */
   details?: unknown;
   /** The underlying error (a `TypeError` from `fetch`, ky's `TimeoutError`, a JSON `SyntaxError`, …). @default undefined */
   cause?: unknown;
