@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { EMAIL_MAX_LENGTH, EMAIL_PATTERN } from './email.js';
+import { CONTROL_CHARS } from './labels.js';
 import { ItemErrorSchema } from './errors.js';
 import { PERMISSIONS } from './permissions.js';
 
@@ -31,8 +32,6 @@ export const IdSchema = z.string().check(z.minLength(1), z.maxLength(64));
 export const TimestampSchema = z.string().check(z.iso.datetime({ offset: true }));
 export const PermissionSchema = z.enum(PERMISSIONS);
 
-// eslint-disable-next-line no-control-regex
-const CONTROL_CHARS = /[\u0000-\u001f\u007f]/;
 
 /** An email: trimmed and lower-cased before it is checked, so `" Ann@X.com "` and `"ann@x.com"` are one person. */
 export const EmailSchema = z

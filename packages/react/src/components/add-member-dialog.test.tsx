@@ -2,6 +2,7 @@ import { expect, test } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { expectNoAxeViolations } from '../test/axe.js';
 import { createTestClient, renderWithServer, USERS, useTestServer } from '../test/server.js';
+import { fr } from '../messages/fr/index.js';
 import { AddMemberDialog } from './add-member-dialog.js';
 
 const ctx = useTestServer();
@@ -68,4 +69,25 @@ test('keyboard only: open, fill, submit with Enter; focus returns to the trigger
   await expect.element(dialog()).not.toBeInTheDocument();
   await expect.element(page.getByRole('button', { name: 'Add user' })).toHaveFocus();
   expect(await findMember('kai@example.com')).toBeDefined();
+});
+
+test('a name the server would refuse is caught before sending, in the provider’s language; nothing is added', async () => {
+  const requests: string[] = [];
+  await renderWithServer(ctx, <AddMemberDialog defaultOpen />, {
+    as: USERS.admin,
+    messages: fr,
+    locale: 'fr',
+    intercept: (request) => {
+      if (request.method === 'POST') requests.push(request.url);
+      return undefined;
+    },
+  });
+  const frDialog = page.getByRole('dialog', { name: 'Ajouter un utilisateur' });
+  await userEvent.fill(frDialog.getByRole('textbox', { name: 'Prénom' }), 'R'.repeat(101));
+  await userEvent.fill(frDialog.getByRole('textbox', { name: 'Nom', exact: true }), 'Reyes');
+  await userEvent.fill(frDialog.getByRole('textbox', { name: 'E-mail' }), 'rita@example.com');
+  await frDialog.getByRole('button', { name: 'Ajouter l’utilisateur' }).click();
+  await expect.element(frDialog.getByRole('textbox', { name: 'Prénom' })).toHaveAccessibleDescription('100 caractères au plus');
+  expect(requests).toEqual([]);
+  expect(await findMember('rita@example.com')).toBeUndefined();
 });

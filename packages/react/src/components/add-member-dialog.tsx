@@ -1,4 +1,4 @@
-import { can, EmailSchema, isSeatKitError, NameSchema, PERMISSIONS, type Member, type Permission } from '@seatkit/core';
+import { can, isSeatKitError, normalizeEmail, PERMISSIONS, type Member, type Permission } from '@seatkit/core';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useAddMember } from '../hooks/use-add-member.js';
 import { useCurrentMember } from '../hooks/use-current-member.js';
@@ -11,7 +11,7 @@ import { TextField } from '../ui/field.js';
 import { PlusIcon } from '../ui/icons.js';
 import { Select } from '../ui/select.js';
 import { useControllableState } from '../ui/use-controllable-state.js';
-import { useRoleOptions } from './member-helpers.js';
+import { nameError, useRoleOptions } from './member-helpers.js';
 import { PermissionGrants } from './permission-grants.js';
 
 export interface AddMemberDialogProps {
@@ -88,7 +88,7 @@ export const AddMemberDialog = /* @__PURE__ */ withClassNames(function AddMember
 });
 
 function AddMemberForm({ defaultRole, onCancel, onAdded }: { defaultRole: string; onCancel: () => void; onAdded: (m: Member) => void }) {
-  const { messages } = useSeatKit();
+  const { messages, locale } = useSeatKit();
   const slot = useSlots();
   const t = messages.addMember;
   const { member: me } = useCurrentMember();
@@ -106,18 +106,17 @@ function AddMemberForm({ defaultRole, onCancel, onAdded }: { defaultRole: string
   function submit(event: FormEvent) {
     event.preventDefault();
     if (!canAdd || add.isPending) return;
-    const first = NameSchema.safeParse(firstName);
-    const last = NameSchema.safeParse(lastName);
-    const address = EmailSchema.safeParse(email);
-    const next: Errors = {};
-    if (!first.success) next.firstName = firstName.trim() ? first.error.issues[0]?.message : messages.common.required;
-    if (!last.success) next.lastName = lastName.trim() ? last.error.issues[0]?.message : messages.common.required;
-    if (!address.success) next.email = email.trim() ? messages.invite.emailInvalid : messages.invite.emailRequired;
+    const address = normalizeEmail(email);
+    const next: Errors = {
+      firstName: nameError(firstName, messages, locale),
+      lastName: nameError(lastName, messages, locale),
+      email: address ? undefined : email.trim() ? messages.invite.emailInvalid : messages.invite.emailRequired,
+    };
     setErrors(next);
-    if (!first.success || !last.success || !address.success) return;
+    if (next.firstName || next.lastName || !address) return;
     const extra = PERMISSIONS.filter((p) => grants.includes(p) && !rolePermissions.has(p));
     add.mutate(
-      { firstName: first.data, lastName: last.data, email: address.data, role, ...(extra.length > 0 && { permissions: extra }) },
+      { firstName: firstName.trim(), lastName: lastName.trim(), email: address, role, ...(extra.length > 0 && { permissions: extra }) },
       {
         onSuccess: onAdded,
         onError: (error) => {

@@ -2,8 +2,8 @@ import { keepPreviousData, useInfiniteQuery, useQuery, useQueryClient } from '@t
 import {
   can,
   describeError,
-  EmailSchema,
   LIMITS,
+  normalizeEmail,
   type Invitation,
   type Member,
   type SeatResult,
@@ -264,12 +264,11 @@ function AssignSeatBody({
 
   async function onInvite() {
     if (!subscription) return;
-    const parsed = EmailSchema.safeParse(inviteEmail);
+    const email = normalizeEmail(inviteEmail);
     if (!inviteEmail.trim()) return fail(t.emailRequired);
-    if (!parsed.success) return fail(t.emailInvalid);
+    if (!email) return fail(t.emailInvalid);
     setInviteError(null);
     setInviteOutcome(null);
-    const email = parsed.data;
     const product = subscription.product.name;
     try {
       const { results: [result] } = await createInvitations.mutateAsync({

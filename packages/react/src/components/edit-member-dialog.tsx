@@ -1,7 +1,6 @@
 import {
-  EmailSchema,
   isSeatKitError,
-  NameSchema,
+  normalizeEmail,
   PERMISSIONS,
   type Member,
   type MemberStatus,
@@ -24,7 +23,7 @@ import { TextField } from '../ui/field.js';
 import { Select } from '../ui/select.js';
 import { LoadingState } from '../ui/spinner.js';
 import { useControllableState } from '../ui/use-controllable-state.js';
-import { memberName, useRoleOptions } from './member-helpers.js';
+import { memberName, nameError, useRoleOptions } from './member-helpers.js';
 import { PermissionGrants } from './permission-grants.js';
 
 export interface EditMemberDialogProps {
@@ -125,7 +124,7 @@ export const EditMemberDialog = /* @__PURE__ */ withClassNames(function EditMemb
 });
 
 function EditMemberForm({ member, onCancel, onSaved }: { member: Member; onCancel: () => void; onSaved: (m: Member) => void }) {
-  const { messages } = useSeatKit();
+  const { messages, locale } = useSeatKit();
   const slot = useSlots();
   const t = messages.editMember;
   const { member: me } = useCurrentMember();
@@ -173,19 +172,21 @@ function EditMemberForm({ member, onCancel, onSaved }: { member: Member; onCance
     event.preventDefault();
     if (!canEdit) return;
     const nextErrors: FieldErrors = {};
-    const first = NameSchema.safeParse(draft.firstName);
-    const last = NameSchema.safeParse(draft.lastName);
-    const email = EmailSchema.safeParse(draft.email);
-    if (!first.success) nextErrors.firstName = draft.firstName.trim() ? first.error.issues[0]?.message : messages.common.required;
-    if (!last.success) nextErrors.lastName = draft.lastName.trim() ? last.error.issues[0]?.message : messages.common.required;
-    if (!email.success) nextErrors.email = messages.invite.emailInvalid;
+    const firstError = nameError(draft.firstName, messages, locale);
+    const lastError = nameError(draft.lastName, messages, locale);
+    const email = normalizeEmail(draft.email);
+    if (firstError) nextErrors.firstName = firstError;
+    if (lastError) nextErrors.lastName = lastError;
+    if (!email) nextErrors.email = messages.invite.emailInvalid;
     setErrors(nextErrors);
-    if (Object.keys(nextErrors).length > 0) return;
+    if (Object.keys(nextErrors).length > 0 || !email) return;
 
     const body: UpdateMemberBody = {};
-    if (first.data !== member.firstName) body.firstName = first.data;
-    if (last.data !== member.lastName) body.lastName = last.data;
-    if (email.data !== member.email) body.email = email.data;
+    const firstName = draft.firstName.trim();
+    const lastName = draft.lastName.trim();
+    if (firstName !== member.firstName) body.firstName = firstName;
+    if (lastName !== member.lastName) body.lastName = lastName;
+    if (email !== member.email) body.email = email;
     if (draft.role !== member.role) body.role = draft.role;
     if (draft.status !== member.status) body.status = draft.status;
     const grants = PERMISSIONS.filter((p) => draft.grants.includes(p));

@@ -1,8 +1,7 @@
 import {
   can,
-  EmailSchema,
   LIMITS,
-  NameSchema,
+  normalizeEmail,
   parseEmailList,
   type InvitationInput,
   type InvitationResult,
@@ -22,7 +21,7 @@ import { ErrorState } from '../ui/error-state.js';
 import { Checkbox, Field, Input, Textarea, TextField } from '../ui/field.js';
 import { CheckIcon, PlusIcon, UploadIcon, XIcon } from '../ui/icons.js';
 import { Select } from '../ui/select.js';
-import { useRoleOptions } from './member-helpers.js';
+import { nameError, useRoleOptions } from './member-helpers.js';
 
 /** One person in the form. */
 interface InviteRow {
@@ -181,16 +180,14 @@ export const InviteMembersForm = /* @__PURE__ */ withClassNames(forwardRef<HTMLF
       const email = row.email.trim().toLowerCase();
       let error: string | undefined;
       if (!email) error = t.emailRequired;
-      else if (!EmailSchema.safeParse(email).success) error = t.emailInvalid;
+      else if (!normalizeEmail(email)) error = t.emailInvalid;
       else if (seen.has(email)) error = t.emailDuplicate;
       seen.set(email, row.key);
       const nameErrors: InviteRow['nameErrors'] = {};
       for (const field of ['firstName', 'lastName'] as const) {
         const value = row[field];
-        if (value.trim() !== '') {
-          const parsed = NameSchema.safeParse(value);
-          if (!parsed.success) nameErrors[field] = parsed.error.issues[0]?.message;
-        }
+        // Names are optional here: only a given name is checked.
+        if (value.trim() !== '') nameErrors[field] = nameError(value, messages, locale);
       }
       return { ...row, error, nameErrors };
     });

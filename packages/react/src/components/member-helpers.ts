@@ -1,4 +1,4 @@
-import type { Member, MemberSummary, Role } from '@seatkit/core';
+import { labelProblem, LIMITS, type Member, type MemberSummary, type Role } from '@seatkit/core';
 import { useRoles } from '../hooks/use-roles.js';
 import { format } from '../messages/format.js';
 import type { Messages } from '../messages/types.js';
@@ -61,3 +61,15 @@ export function formatDate(iso: string | null, locale: string, messages: Message
 }
 
 export type { Member };
+
+/**
+ * The form error for a first or last name, in the provider's messages, or `undefined` when the
+ * server would accept it (the contract's `labelProblem`, the rule `NameSchema` applies).
+ */
+export function nameError(value: string, messages: Messages, locale: string): string | undefined {
+  const problem = labelProblem(value, LIMITS.nameLength);
+  if (problem === 'required') return messages.common.required;
+  if (problem === 'too_long') return format(messages.common.tooLong, { max: LIMITS.nameLength }, locale);
+  if (problem === 'control_characters') return messages.common.controlCharacters;
+  return undefined;
+}

@@ -9,6 +9,8 @@ export const common = {
   you: 'you',
   never: 'Never',
   required: 'Required',
+  tooLong: 'At most {max} characters',
+  controlCharacters: 'Must not contain line breaks or control characters',
   errorTitle: 'Something went wrong',
   disabledPermission: 'You need the “{permission}” permission to do this.',
   roles: {

@@ -10,6 +10,8 @@ export const common: Messages['common'] = {
   you: 'vous',
   never: 'Jamais',
   required: 'Obligatoire',
+  tooLong: '{max} caractères au plus',
+  controlCharacters: 'Ne doit contenir ni saut de ligne ni caractère de contrôle',
   errorTitle: 'Une erreur est survenue',
   disabledPermission: 'Il vous faut la permission « {permission} » pour faire cela.',
   roles: {
