@@ -29,28 +29,28 @@ const kind = (value: unknown): string => (value === null ? 'null' : Array.isArra
 /**
  * Checks `value` against `shape`, pushing every mismatch to `issues`. Returns the output zod would
  * return (objects without unknown keys); it is meaningful only when no issue was added.
+ * `path` is where `value` sits; it is used as a stack (pushed and popped), and copied into issues.
  */
 export function checkShape(shape: Shape, value: unknown, issues: ShapeIssue[], path: (string | number)[] = []): unknown {
-  const fail = (code: string, message: string, at = path): unknown => {
-    issues.push({ code, path: at, message });
+  // Plain functions and one mutable path: a page of members is thousands of calls, so nothing is allocated unless it fails.
+  const fail = (code: string, message: string, key?: string): unknown => {
+    issues.push({ code, path: key === undefined ? [...path] : [...path, key], message });
     return value;
   };
-  const expected = (type: string): unknown => fail('invalid_type', `Expected ${type}, received ${kind(value)}`);
   const record = value as Record<string, unknown>;
-  const own = (key: string): unknown => (Object.hasOwn(record, key) ? record[key] : undefined);
   switch (shape.type) {
     case 'unknown':
       return value;
     case 'boolean':
-      return typeof value === 'boolean' ? value : expected('boolean');
+      return typeof value === 'boolean' ? value : fail('invalid_type', `Expected boolean, received ${kind(value)}`);
     case 'number':
     case 'int':
-      if (typeof value !== 'number' || !Number.isFinite(value)) return expected('number');
-      if (shape.type === 'int' && !Number.isInteger(value)) return expected('int');
+      if (typeof value !== 'number' || !Number.isFinite(value)) return fail('invalid_type', `Expected number, received ${kind(value)}`);
+      if (shape.type === 'int' && !Number.isInteger(value)) return fail('invalid_type', 'Expected int, received a fraction');
       // zod's `z.int()` means a safe integer; larger ones are out of range, not of the wrong type.
       return shape.type === 'int' && !Number.isSafeInteger(value) ? fail(value > 0 ? 'too_big' : 'too_small', 'Expected a safe integer') : value;
     case 'string':
-      if (typeof value !== 'string') return expected('string');
+      if (typeof value !== 'string') return fail('invalid_type', `Expected string, received ${kind(value)}`);
       // Like zod, every failing check is reported, not just the first.
       if (value.length < (shape.min ?? 0)) fail('too_small', `Expected at least ${shape.min} characters`);
       if (value.length > (shape.max ?? Infinity)) fail('too_big', `Expected at most ${shape.max} characters`);
@@ -64,38 +64,48 @@ export function checkShape(shape: Shape, value: unknown, issues: ShapeIssue[], p
       return value === undefined ? value : checkShape(shape.of, value, issues, path);
     case 'nullable':
       return value === null ? value : checkShape(shape.of, value, issues, path);
-    case 'array':
-      return Array.isArray(value) ? value.map((item, i) => checkShape(shape.of, item, issues, [...path, i])) : expected('array');
+    case 'array': {
+      if (!Array.isArray(value)) return fail('invalid_type', `Expected array, received ${kind(value)}`);
+      const output: unknown[] = [];
+      for (let i = 0; i < value.length; i++) {
+        path.push(i);
+        output.push(checkShape(shape.of, value[i], issues, path));
+        path.pop();
+      }
+      return output;
+    }
     case 'record':
-      if (kind(value) !== 'object') return expected('record');
-      // fromEntries defines own properties, so a `__proto__` key stays data.
-      return Object.fromEntries(Object.keys(record).map((key) => [key, checkShape(shape.of, record[key], issues, [...path, key])]));
     case 'object': {
-      if (kind(value) !== 'object') return expected('object');
+      if (kind(value) !== 'object') return fail('invalid_type', `Expected ${shape.type}, received ${kind(value)}`);
+      // A record keeps every key; a `__proto__` key is defined as data, so it cannot become the prototype.
       const output: Record<string, unknown> = {};
-      for (const [key, inner] of Object.entries(shape.shape)) {
-        const result = checkShape(inner, own(key), issues, [...path, key]);
-        if (Object.hasOwn(record, key)) output[key] = result;
+      for (const key in shape.type === 'record' ? record : shape.shape) {
+        if (shape.type === 'record' && !Object.hasOwn(record, key)) continue;
+        const has = Object.hasOwn(record, key);
+        path.push(key);
+        const result = checkShape(shape.type === 'record' ? shape.of : shape.shape[key]!, has ? record[key] : undefined, issues, path);
+        path.pop();
+        if (!has) continue;
+        if (key === '__proto__') Object.defineProperty(output, key, { value: result, enumerable: true, writable: true, configurable: true });
+        else output[key] = result;
       }
       return output;
     }
     case 'union': {
       const { key } = shape;
-      if (key !== undefined && kind(value) !== 'object') return expected('object');
+      if (key !== undefined && kind(value) !== 'object') return fail('invalid_type', `Expected object, received ${kind(value)}`);
       for (const option of shape.options) {
         const optionIssues: ShapeIssue[] = [];
         if (key !== undefined) {
           // The discriminator picks the option; its other fields are then reported as that option's issues.
-          checkShape((option as Extract<Shape, { type: 'object' }>).shape[key]!, own(key), optionIssues);
+          checkShape((option as Extract<Shape, { type: 'object' }>).shape[key]!, Object.hasOwn(record, key) ? record[key] : undefined, optionIssues);
           if (!optionIssues.length) return checkShape(option, value, issues, path);
         } else {
           const output = checkShape(option, value, optionIssues, path);
           if (!optionIssues.length) return output;
         }
       }
-      return key === undefined
-        ? fail('invalid_union', 'Matches none of the allowed shapes')
-        : fail('invalid_union', `No option has this "${key}"`, [...path, key]);
+      return key === undefined ? fail('invalid_union', 'Matches none of the allowed shapes') : fail('invalid_union', `No option has this "${key}"`, key);
     }
   }
 }
