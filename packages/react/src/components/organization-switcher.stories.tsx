@@ -4,6 +4,11 @@ import { loading, offline, scenarios, variants } from '../../../../.storybook/st
 import { OrganizationSwitcher } from './organization-switcher';
 
 const listbox = () => within(document.body).findByRole('listbox', { name: 'Organizations' });
+/** The trigger's and the open panel's boxes (the panel is portalled into <body>). */
+const boxes = async (canvas: ReturnType<typeof within>) => ({
+  trigger: (await canvas.findByRole('button', { name: /^Organization: / })).getBoundingClientRect(),
+  panel: (await within(document.body).findByRole('dialog', { name: 'Choose an organization' })).getBoundingClientRect(),
+});
 
 /**
  * One person, one email, several organizations (workflow 3: "one person can belong to several
@@ -39,11 +44,17 @@ export const SwitchWithKeyboard: Story = {
   },
 };
 
+/** Open: the panel hangs 4px under the trigger, aligned to its start edge. */
 export const Open: Story = {
   args: { defaultOpen: true },
-  play: async () => {
+  play: async ({ canvas }) => {
     const list = await listbox();
     await expect(await within(list).findByRole('option', { name: /Lakeside Clinic/ })).toHaveTextContent('Your role: Admin');
+    await waitFor(async () => {
+      const { trigger, panel } = await boxes(canvas);
+      await expect(panel.top).toBe(Math.round(trigger.bottom + 4));
+      await expect(panel.left).toBe(Math.round(trigger.left));
+    });
   },
 };
 
@@ -85,11 +96,16 @@ export const French: Story = {
   },
 };
 
+/** Right to left: the panel is aligned to the trigger's right edge. */
 export const RightToLeft: Story = {
   args: { defaultOpen: true },
   globals: { ...variants.admin, ...variants.rtl },
-  play: async () => {
+  play: async ({ canvas }) => {
     await within(document.body).findByRole('option', { name: /Lakeside Clinic/ });
+    await waitFor(async () => {
+      const { trigger, panel } = await boxes(canvas);
+      await expect(Math.abs(panel.right - trigger.right)).toBeLessThanOrEqual(1);
+    });
   },
 };
 
@@ -101,10 +117,16 @@ export const Dark: Story = {
   },
 };
 
+/** A phone-sized viewport: the panel stays inside it. */
 export const Narrow: Story = {
   args: { defaultOpen: true },
   globals: { ...variants.admin, ...variants.narrow },
-  play: async () => {
+  play: async ({ canvas }) => {
     await within(document.body).findByRole('option', { name: /Lakeside Clinic/ });
+    await waitFor(async () => {
+      const { panel } = await boxes(canvas);
+      await expect(panel.left).toBeGreaterThanOrEqual(0);
+      await expect(panel.right).toBeLessThanOrEqual(document.documentElement.clientWidth);
+    });
   },
 };

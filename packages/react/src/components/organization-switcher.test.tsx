@@ -174,6 +174,13 @@ test('the panel is a dialog named by its purpose, under the trigger and start-al
   expectInsideViewport(p);
   second.unmount();
 
+  // Flush with the viewport's left edge: still aligned with the trigger (no padding pushes it off).
+  const flush = placed({ top: 40, left: 0 });
+  await trigger.click();
+  await expect.element(panel).toBeVisible();
+  expect(panel.element().getBoundingClientRect().left).toBe(0);
+  flush.unmount();
+
   // Right to left: aligned to the trigger's right edge.
   placed({ top: 40, right: 24 }, 'rtl');
   await trigger.click();

@@ -65,7 +65,9 @@ export const OrganizationSwitcher = /* @__PURE__ */ withClassNames(forwardRef<HT
     if (!open || !trigger || !content) return;
     content.style.setProperty('--seatkit-org-switcher-trigger-width', `${trigger.getBoundingClientRect().width}px`);
   }, [open, trigger, content]);
-  useAnchoredPosition(trigger, content, open, { offset: 4 });
+  // Offset and padding as Radix Popover placed it (sideOffset 4, collisionPadding 0): a trigger flush
+  // with the viewport's edge keeps its panel aligned with it.
+  useAnchoredPosition(trigger, content, open, { offset: 4, padding: 0 });
 
   if (me.isPending) {
     return (
