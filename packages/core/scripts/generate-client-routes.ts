@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import * as errors from '../src/contract/errors.js';
 import { routes } from '../src/contract/routes.js';
 import * as schemas from '../src/contract/schemas.js';
+import { LIMITS } from '../src/contract/limits.js';
 import type * as z from 'zod/mini';
 import type { Shape } from '../src/check-shape.js';
 
@@ -237,7 +238,7 @@ export function generateClientRoutes(): string {
     '};',
     '',
     '/** `LIMITS.batchSize`: items per bulk request. */',
-    `export const batchSize = ${schemas.LIMITS.batchSize};`,
+    `export const batchSize = ${LIMITS.batchSize};`,
     '',
   ].join('\n');
 }

@@ -1,5 +1,6 @@
 export * from './errors.js';
 export * from './permissions.js';
+export * from './limits.js';
 export * from './schemas.js';
 export * from './routes.js';
 export { normalizeEmail } from './email.js';
