@@ -147,3 +147,29 @@ export const Narrow: Story = {
     await canvas.findByRole('cell', { name: 'Mia Member' });
   },
 };
+
+/**
+ * Your own classes on any part, e.g. Tailwind utilities: `classNames` is keyed by `data-slot`.
+ * Here the rows are denser (`--seatkit-row-height`), emails are monospace, and buttons are pills.
+ */
+export const CustomClasses: Story = {
+  args: {
+    classNames: { 'member-email': 'story-mono', 'member-row': 'story-row', button: 'story-pill' },
+  },
+  decorators: [
+    (Story) => (
+      <div style={{ '--seatkit-row-height': '2.5rem' } as React.CSSProperties}>
+        <style>{`.story-mono { font-family: ui-monospace, monospace; } .story-pill { border-radius: 999px; } .story-row:hover { background: var(--seatkit-muted); }`}</style>
+        <Story />
+      </div>
+    ),
+  ],
+  play: async ({ canvasElement, canvas }) => {
+    await canvas.findByRole('cell', { name: 'Mia Member' });
+    const row = canvasElement.querySelector('[data-slot="member-row"]')!;
+    await expect(row).toHaveClass('seatkit-member-row', 'story-row');
+    await expect(row.getBoundingClientRect().height).toBe(40);
+    await expect(canvasElement.querySelector('[data-slot="member-email"]')).toHaveClass('story-mono');
+    await expect(canvas.getByRole('button', { name: 'Edit Mia Member' })).toHaveClass('story-pill');
+  },
+};
