@@ -79,11 +79,14 @@ export function checkShape(shape: Shape, value: unknown, issues: ShapeIssue[], p
       if (kind(value) !== 'object') return fail('invalid_type', `Expected ${shape.type}, received ${kind(value)}`);
       // A record keeps every key; a `__proto__` key is defined as data, so it cannot become the prototype.
       const output: Record<string, unknown> = {};
-      for (const key in shape.type === 'record' ? record : shape.shape) {
-        if (shape.type === 'record' && !Object.hasOwn(record, key)) continue;
+      const fields = shape.type === 'object' ? shape.shape : undefined;
+      const of = shape.type === 'record' ? shape.of : undefined;
+      for (const key in fields ?? record) {
         const has = Object.hasOwn(record, key);
+        // A record checks the body's own keys; an object checks its declared keys, present or not.
+        if (!has && of) continue;
         path.push(key);
-        const result = checkShape(shape.type === 'record' ? shape.of : shape.shape[key]!, has ? record[key] : undefined, issues, path);
+        const result = checkShape(of ?? fields![key]!, has ? record[key] : undefined, issues, path);
         path.pop();
         if (!has) continue;
         if (key === '__proto__') Object.defineProperty(output, key, { value: result, enumerable: true, writable: true, configurable: true });
