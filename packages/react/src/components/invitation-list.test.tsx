@@ -146,3 +146,13 @@ test('the dark theme passes axe too', async () => {
     document.body.style.background = '';
   }
 });
+
+test('an invitation with a custom role shows the role’s name, not its key', async () => {
+  const owner = await createTestClient(ctx, { as: USERS.owner });
+  await owner.roles.create({ orgId: ctx.demo.northwind.orgId, key: 'hygienist', name: 'Dental hygienist', permissions: ['members:read'] });
+  await owner.invitations.create({ orgId: ctx.demo.northwind.orgId, invitations: [{ email: 'hy@example.test', role: 'hygienist' }] });
+  await renderWithServer(ctx, <InvitationList />, { as: USERS.admin });
+  const row = page.getByRole('row').filter({ hasText: 'hy@example.test' });
+  await expect.element(row.getByRole('cell', { name: 'Dental hygienist' })).toBeVisible();
+  expect(row.getByText('hygienist', { exact: true }).elements()).toHaveLength(0);
+});

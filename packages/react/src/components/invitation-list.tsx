@@ -3,6 +3,7 @@ import { forwardRef, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useCurrentMember } from '../hooks/use-current-member.js';
 import { useResendInvitation, useRevokeInvitation } from '../hooks/use-invitation-mutations.js';
 import { useInvitations } from '../hooks/use-invitations.js';
+import { useRoles } from '../hooks/use-roles.js';
 import { useSubscriptions } from '../hooks/use-subscriptions.js';
 import { format } from '../messages/format.js';
 import { useSeatKit } from '../provider.js';
@@ -75,6 +76,8 @@ export const InvitationList = /* @__PURE__ */ withClassNames(forwardRef<HTMLElem
   const list = useInvitations({ status: status === 'all' ? undefined : status, limit: pageSize });
   const invitations = useMemo(() => list.data?.pages.flatMap((p) => p.items) ?? [], [list.data]);
   const subscriptions = useSubscriptions({ enabled: can(permissions, 'seats:read') });
+  // A custom role shows its name, not its key (the built-in ones come from the messages).
+  const roles = useRoles({ enabled: can(permissions, 'members:read') });
   const productNames = useMemo(
     () => new Map(subscriptions.data?.items.map((s) => [s.id, s.product.name]) ?? []),
     [subscriptions.data],
@@ -158,7 +161,7 @@ export const InvitationList = /* @__PURE__ */ withClassNames(forwardRef<HTMLElem
                     <span {...slot('invitation-email', 'seatkit-invitation-email')}>{invitation.email}</span>
                     {name ? <span {...slot('invitation-name', 'seatkit-invitation-name')}>{name}</span> : null}
                   </td>
-                  <td data-column="role" {...slot('invitation-cell')}>{roleLabel(invitation.role, undefined, messages)}</td>
+                  <td data-column="role" {...slot('invitation-cell')}>{roleLabel(invitation.role, roles.data?.items, messages)}</td>
                   <td data-column="status" {...slot('invitation-cell')}>
                     <Badge tone={STATUS_TONE[invitation.status]} data-state={invitation.status}>
                       {t.status[invitation.status]}
