@@ -49,13 +49,16 @@ forEachDatabase((h) => {
       expect(JSON.stringify(audit.body)).not.toContain(token);
     });
 
-    it('inviting an email with a pending invitation returns that invitation (ok: true, no second email)', async () => {
+    it('inviting an email with a pending invitation returns that invitation (ok: true, alreadyInvited, no second email)', async () => {
       const first = await invite([{ email: 'ann@example.com', role: 'member' }]);
+      expect(first.body.results[0]).not.toHaveProperty('alreadyInvited');
       const second = await invite([{ email: 'ANN@example.com', role: 'admin' }, { email: 'ann@example.com', role: 'member' }]);
-      expect(second.body.results.map((r: any) => [r.ok, r.invitation.id])).toEqual([
-        [true, first.body.results[0].invitation.id],
-        [true, first.body.results[0].invitation.id],
+      expect(second.body.results.map((r: any) => [r.ok, r.invitation.id, r.alreadyInvited])).toEqual([
+        [true, first.body.results[0].invitation.id, true],
+        [true, first.body.results[0].invitation.id, true],
       ]);
+      // Unchanged: the role asked the second time is not applied.
+      expect(second.body.results[0].invitation.role).toBe('member');
       expect(h().mailer.sent).toHaveLength(1);
     });
 

@@ -239,7 +239,13 @@ export const SubscriptionListSchema = z.object({ items: z.array(SubscriptionSche
 // ---------------------------------------------------------------- bulk results
 
 export const InvitationResultSchema = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), email: z.string(), invitation: InvitationSchema }),
+  z.object({
+    ok: z.literal(true),
+    email: z.string(),
+    invitation: InvitationSchema,
+    /** `true` when the person already had a pending invitation: it comes back unchanged and no email is sent. */
+    alreadyInvited: z.optional(z.boolean()),
+  }),
   z.object({ ok: z.literal(false), email: z.string(), error: ItemErrorSchema }),
 ]);
 export type InvitationResult = z.infer<typeof InvitationResultSchema>;

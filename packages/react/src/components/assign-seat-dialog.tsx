@@ -276,8 +276,9 @@ function AssignSeatBody({
       });
       if (!result) return;
       if (result.ok) {
-        const reserved = result.invitation.subscriptionIds.includes(subscription.id);
-        setInviteOutcome({ tone: 'success', text: format(reserved ? t.invited : t.invitePending, { email, product }) });
+        // An existing pending invitation is returned unchanged: say so rather than "sent".
+        const sent = !result.alreadyInvited && result.invitation.subscriptionIds.includes(subscription.id);
+        setInviteOutcome({ tone: 'success', text: format(sent ? t.invited : t.invitePending, { email, product }) });
         setInviteEmail('');
         onInvited?.(result.invitation);
       } else {

@@ -14,3 +14,15 @@ test('once every row is sent, the submit button is disabled and never reads "Sen
   await expect.element(submit).toBeDisabled();
   expect(page.getByRole('button', { name: /Send 0/ }).elements()).toHaveLength(0);
 });
+
+test('a person with a pending invitation is reported as already invited, and gets no second email', async () => {
+  const pending = 'new.hire@northwind.test'; // the demo's pending invitation
+  const before = (await ctx.server.mailbox()).filter((m) => m.to === pending).length;
+  await renderWithServer(ctx, <InviteMembersForm />, { as: USERS.admin });
+  await userEvent.fill(page.getByRole('textbox', { name: 'Email (Person 1)' }), pending);
+  await page.getByRole('button', { name: 'Send invitation' }).click();
+  const row = page.getByRole('listitem', { name: 'Person 1' });
+  await expect.element(row.getByText('Already invited — the pending invitation is kept, no new email')).toBeVisible();
+  expect(row.getByText('Invitation sent', { exact: true }).elements()).toHaveLength(0);
+  expect((await ctx.server.mailbox()).filter((m) => m.to === pending)).toHaveLength(before);
+});

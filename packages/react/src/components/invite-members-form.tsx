@@ -37,7 +37,8 @@ interface InviteRow {
   error?: string;
   nameErrors?: { firstName?: string; lastName?: string };
   /** The server's answer for this row after a submit. */
-  result?: { state: 'sent' } | { state: 'failed'; message: string; code: string };
+  /** `pending`: the person already had a pending invitation; it is kept and no email is sent. */
+  result?: { state: 'sent'; pending?: boolean } | { state: 'failed'; message: string; code: string };
 }
 
 export interface InviteMembersFormProps {
@@ -223,7 +224,7 @@ export const InviteMembersForm = /* @__PURE__ */ withClassNames(forwardRef<HTMLF
       const result = byKey.get(row.key);
       if (!result) return row;
       return result.ok
-        ? { ...row, result: { state: 'sent' as const }, error: undefined }
+        ? { ...row, result: { state: 'sent' as const, pending: result.alreadyInvited === true }, error: undefined }
         : {
             ...row,
             result: { state: 'failed' as const, code: result.error.code, message: itemErrorMessage(result.error.code, result.error.message, messages) },
@@ -295,9 +296,13 @@ export const InviteMembersForm = /* @__PURE__ */ withClassNames(forwardRef<HTMLF
                 />
                 <div {...slot('invite-row-actions', 'seatkit-invite-row-actions')}>
                   {sent ? (
-                    <Badge tone="success">
-                      <CheckIcon /> {t.resultInvited}
-                    </Badge>
+                    row.result?.state === 'sent' && row.result.pending ? (
+                      <Badge tone="info">{t.resultPending}</Badge>
+                    ) : (
+                      <Badge tone="success">
+                        <CheckIcon /> {t.resultInvited}
+                      </Badge>
+                    )
                   ) : (
                     <>
                       <Button

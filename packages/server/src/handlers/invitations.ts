@@ -91,8 +91,8 @@ export async function createInvitations(ctx: HandlerContext) {
       continue;
     }
     try {
-      const invitation = await inviteOne(ctx, p.data, held, subscriptions, reservedNow);
-      results.push({ ok: true, email: p.data.email, invitation });
+      const { invitation, alreadyInvited } = await inviteOne(ctx, p.data, held, subscriptions, reservedNow);
+      results.push({ ok: true, email: p.data.email, invitation, ...(alreadyInvited && { alreadyInvited }) });
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
       results.push({ ok: false, email: p.data.email, error: { code: error.code, message: error.message, ...(error.details !== undefined ? { details: error.details } : {}) } });
@@ -107,7 +107,7 @@ async function inviteOne(
   held: readonly string[],
   subscriptions: Awaited<ReturnType<typeof lockSubscriptions>>,
   reservedNow: Map<string, number>,
-): Promise<Invitation> {
+): Promise<{ invitation: Invitation; alreadyInvited: boolean }> {
   const org = requireOrgCtx(ctx);
   const caller = requireMemberCtx(ctx);
   if (input.role === 'owner') {
@@ -125,7 +125,7 @@ async function inviteOne(
   // Inviting someone with a pending invitation is idempotent: the same invitation comes back, no new email.
   const pending = await ctx.db.query<InvitationRow>(`${INVITATION_SELECT} where i.org_id = $1 and i.email = $2 and i.status = 'pending'`, [org.id, input.email]);
   const current = pending.rows[0];
-  if (current && new Date(current.expires_at) > ctx.now) return toInvitation(current, ctx.now);
+  if (current && new Date(current.expires_at) > ctx.now) return { invitation: toInvitation(current, ctx.now), alreadyInvited: true };
   if (current) await ctx.db.query(`update invitations set status = 'expired' where id = $1`, [current.id]);
 
   const subscriptionIds = [...new Set(input.subscriptionIds ?? [])];
@@ -150,7 +150,7 @@ async function inviteOne(
   if (!id) {
     // A concurrent request invited the same person first: answer with its invitation.
     const again = await ctx.db.query<InvitationRow>(`${INVITATION_SELECT} where i.org_id = $1 and i.email = $2 and i.status = 'pending'`, [org.id, input.email]);
-    return toInvitation(again.rows[0]!, ctx.now);
+    return { invitation: toInvitation(again.rows[0]!, ctx.now), alreadyInvited: true };
   }
   for (const subId of subscriptionIds) {
     await ctx.db.query(`insert into seat_reservations (subscription_id, invitation_id) values ($1, $2)`, [subId, id]);
@@ -161,7 +161,7 @@ async function inviteOne(
     'invitation',
     invitationEmail({ to: input.email, orgName: org.name, inviterName: fullName(caller) || null, role: role.name, acceptUrl: acceptUrl(ctx, token), expiresAt }),
   );
-  return toInvitation((await loadInvitation(ctx, org.id, id))!, ctx.now);
+  return { invitation: toInvitation((await loadInvitation(ctx, org.id, id))!, ctx.now), alreadyInvited: false };
 }
 
 const acceptUrl = (ctx: HandlerContext, token: string) => `${ctx.settings.appUrl}/accept-invitation?token=${encodeURIComponent(token)}`;

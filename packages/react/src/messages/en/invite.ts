@@ -29,7 +29,7 @@ export const invite = {
   emailDuplicate: 'This address is already in the list.',
   tooMany: 'At most {max} people at once.',
   resultInvited: 'Invitation sent',
-  resultPending: 'Already invited — the pending invitation is kept',
+  resultPending: 'Already invited — the pending invitation is kept, no new email',
   resultFailed: 'Not invited: {reason}',
   summary: '{sent, plural, =0 {No invitations sent} one {# invitation sent} other {# invitations sent}}{failed, plural, =0 {.} other {, # not sent. Fix the rows marked below and send again.}}',
   allSent: '{count, plural, one {Invitation sent.} other {# invitations sent.}}',

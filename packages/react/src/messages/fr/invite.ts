@@ -30,7 +30,7 @@ export const invite: Messages['invite'] = {
   emailDuplicate: 'Cette adresse figure déjà dans la liste.',
   tooMany: 'Au plus {max} personnes à la fois.',
   resultInvited: 'Invitation envoyée',
-  resultPending: 'Déjà invitée — l’invitation en attente est conservée',
+  resultPending: 'Invitation déjà en attente — elle est conservée, sans nouvel e-mail',
   resultFailed: 'Non invitée : {reason}',
   summary: '{sent, plural, =0 {Aucune invitation envoyée} one {# invitation envoyée} other {# invitations envoyées}}{failed, plural, =0 {.} other {, # non envoyées. Corrigez les lignes signalées puis renvoyez.}}',
   allSent: '{count, plural, one {Invitation envoyée.} other {# invitations envoyées.}}',
