@@ -2,6 +2,7 @@ import { expect, test, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { expectNoAxeViolations } from '../test/axe.js';
 import { createTestClient, renderWithServer, USERS, useTestServer } from '../test/server.js';
+import { fr } from '../messages/fr/index.js';
 import { MemberList } from './member-list.js';
 
 const ctx = useTestServer();
@@ -262,4 +263,18 @@ test('rows take their height from --seatkit-row-height, and the window follows i
   // Rows sit 80 px apart, and the window holds about 400/80 rows plus the overscan, not 400/52.
   expect(rows()[1]!.getBoundingClientRect().top - rows()[0]!.getBoundingClientRect().top).toBe(80);
   expect(rows().length).toBeLessThanOrEqual(Math.ceil(400 / 80) + 1 + 8);
+});
+
+test('no column header is clipped, in French and right to left either', async () => {
+  const { container } = await renderWithServer(ctx, <MemberList height={400} />, {
+    as: USERS.owner,
+    messages: fr,
+    locale: 'fr',
+    wrapper: (ui) => <div dir="rtl" style={{ inlineSize: 900 }}>{ui}</div>,
+  });
+  await expect.element(page.getByRole('columnheader', { name: 'Dernière activité' })).toBeVisible();
+  const clipped = [...container.querySelectorAll<HTMLElement>('[role="columnheader"]')]
+    .filter((header) => header.scrollWidth > header.clientWidth + 1 || header.scrollHeight > header.clientHeight + 1)
+    .map((header) => header.textContent);
+  expect(clipped).toEqual([]);
 });
