@@ -24,5 +24,6 @@ test('a person with a pending invitation is reported as already invited, and get
   const row = page.getByRole('listitem', { name: 'Person 1' });
   await expect.element(row.getByText('Already invited — the pending invitation is kept, no new email')).toBeVisible();
   expect(row.getByText('Invitation sent', { exact: true }).elements()).toHaveLength(0);
+  await expect.element(page.getByText('No invitations sent.')).toBeVisible();
   expect((await ctx.server.mailbox()).filter((m) => m.to === pending)).toHaveLength(before);
 });

@@ -232,7 +232,9 @@ export const InviteMembersForm = /* @__PURE__ */ withClassNames(forwardRef<HTMLF
     });
     setRows(next);
     const failed = results.filter((r) => !r.ok).length;
-    setSummary(format(t.summary, { sent: results.length - failed, failed }, locale));
+    // Someone already invited got no email: not counted as sent (their row says so).
+    const sent = results.filter((r) => r.ok && !r.alreadyInvited).length;
+    setSummary(format(t.summary, { sent, failed }, locale));
     onSubmitted?.(results);
     const firstFailed = next.find((r) => r.result?.state === 'failed');
     if (firstFailed) setFocusKey(firstFailed.key);
