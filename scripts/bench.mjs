@@ -233,7 +233,7 @@ if (s?.client) {
       ['Call', 'p50', 'p95'],
       [
         ['bare fetch + JSON.parse', ms(c.bareFetch.p50), ms(c.bareFetch.p95)],
-        ['members.list (ky, retries, zod parse)', ms(c.membersList.p50), ms(c.membersList.p95)],
+        ['members.list (ky, retries, contract shape check)', ms(c.membersList.p50), ms(c.membersList.p95)],
       ],
     ),
     '',
