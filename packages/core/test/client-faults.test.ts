@@ -232,6 +232,7 @@ describe('authentication', () => {
       organization: { id: 'org_1', name: 'Northwind Dental' },
       email: 'ann@example.com',
       role: 'member',
+      roleName: 'Member',
       status: 'pending',
       expiresAt: '2026-11-29T06:00:00.000Z',
       invitedBy: null,

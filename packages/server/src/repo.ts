@@ -127,6 +127,11 @@ export interface RoleRow {
   permissions: string[];
 }
 
+/** A role's display name: the built-in name, else the custom role's own (`customName`), else the key. */
+export function roleName(key: string, customName: string | null | undefined): string {
+  return isBuiltInRole(key) ? BUILT_IN_ROLE_NAMES[key] : (customName ?? key);
+}
+
 export function builtInRoles(): Role[] {
   return BUILT_IN_ROLES.map((key) => ({
     key,

@@ -86,6 +86,19 @@ forEachDatabase((h) => {
       expect(again.body.error.code).toBe('invitation_not_pending');
     });
 
+    it('the preview and the accepted membership carry the role’s display name, a custom role’s own', async () => {
+      const created = await h().call('POST', h().nw('/roles'), { as: OWNER, body: { key: 'hygienist', name: 'Dental hygienist', permissions: ['members:read'] } });
+      expect(created.status).toBe(201);
+      await invite([{ email: 'hy@example.com', role: 'hygienist' }]);
+      const token = lastToken();
+      expect((await h().call('GET', `/v1/invitations/${token}`)).body).toMatchObject({ role: 'hygienist', roleName: 'Dental hygienist' });
+      await h().call('POST', `/v1/invitations/${token}/accept`, { as: 'hy@example.com' });
+      const me = await h().call('GET', '/v1/me', { as: 'hy@example.com' });
+      expect(me.body.memberships.map((m: any) => [m.member.role, m.roleName])).toEqual([['hygienist', 'Dental hygienist']]);
+      const owner = await h().call('GET', '/v1/me', { as: OWNER });
+      expect(owner.body.memberships.map((m: any) => m.roleName)).toEqual(['Owner']);
+    });
+
     it('only the invited email may accept (forbidden)', async () => {
       await invite([{ email: 'ann@example.com', role: 'member' }]);
       const res = await h().call('POST', `/v1/invitations/${lastToken()}/accept`, { as: 'mallory@example.com' });

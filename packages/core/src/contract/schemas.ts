@@ -141,6 +141,8 @@ export const InvitationPreviewSchema = z.object({
   organization: OrganizationSummarySchema,
   email: z.string(),
   role: z.string(),
+  /** The display name of `role`: a custom role's own name (a UI translates the built-in ones). */
+  roleName: z.string(),
   status: InvitationStatusSchema,
   expiresAt: TimestampSchema,
   invitedBy: z.nullable(z.object({ firstName: z.string(), lastName: z.string() })),
@@ -192,7 +194,12 @@ export const AuditEventSchema = z.object({
 });
 export type AuditEvent = z.infer<typeof AuditEventSchema>;
 
-export const MembershipSchema = z.object({ organization: OrganizationSummarySchema, member: MemberSchema });
+export const MembershipSchema = z.object({
+  organization: OrganizationSummarySchema,
+  member: MemberSchema,
+  /** The display name of `member.role`: a custom role's own name (a UI translates the built-in ones). */
+  roleName: z.string(),
+});
 export type Membership = z.infer<typeof MembershipSchema>;
 
 export const MeSchema = z.object({ user: UserSchema, memberships: z.array(MembershipSchema) });

@@ -171,3 +171,13 @@ test('a failed preview shows the error with a retry', async () => {
   await page.getByRole('button', { name: 'Try again' }).click();
   await expect.element(page.getByRole('button', { name: 'Accept invitation' })).toBeVisible();
 });
+
+test('an invitation with a custom role names the role, not its key', async () => {
+  const owner = await createTestClient(ctx, { as: USERS.owner });
+  await owner.roles.create({ orgId: ctx.demo.northwind.orgId, key: 'hygienist', name: 'Dental hygienist', permissions: ['members:read'] });
+  await owner.invitations.create({ orgId: ctx.demo.northwind.orgId, invitations: [{ email: INVITEE, role: 'hygienist' }] });
+  const mail = (await ctx.server.mailbox()).filter((m) => m.to === INVITEE).at(-1)!;
+  const token = parseInvitationToken(/https?:\/\/\S+/.exec(mail.text)![0])!;
+  await renderWithServer(ctx, <AcceptInvitation token={token} />, { as: INVITEE });
+  await expect.element(page.getByText('Olivia Owner invited you to join Northwind Dental as Dental hygienist.')).toBeVisible();
+});

@@ -188,7 +188,7 @@ export const AcceptInvitation = /* @__PURE__ */ withClassNames(forwardRef<HTMLEl
       break;
     default: {
       heading = format(t.title, { org });
-      const role = roleLabel(data!.role, undefined, messages);
+      const role = roleLabel(data!.role, undefined, messages, data!.roleName);
       const details = (
         <>
           <p {...slot('accept-invitation-message')}>{inviter ? format(t.invitedBy, { name: inviter, org, role }) : format(t.invited, { org, role })}</p>

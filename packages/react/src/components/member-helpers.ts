@@ -11,10 +11,11 @@ export function memberName(member: Pick<MemberSummary, 'firstName' | 'lastName' 
 }
 
 /** A role's display name: the organization's own name for custom roles, the localized one for built-ins. */
-export function roleLabel(roleKey: string, roles: readonly Role[] | undefined, messages: Messages): string {
+export function roleLabel(roleKey: string, roles: readonly Role[] | undefined, messages: Messages, name?: string): string {
   const builtIn = (messages.common.roles as Record<string, string>)[roleKey];
   if (builtIn) return builtIn;
-  return roles?.find((r) => r.key === roleKey)?.name ?? roleKey;
+  // A custom role: its name from the roles list, or the one the response carried (`roleName`).
+  return roles?.find((r) => r.key === roleKey)?.name ?? name ?? roleKey;
 }
 
 /** The sentence explaining a refused member action, or `null` when it is allowed. */

@@ -97,6 +97,16 @@ test('the options show the role in each organization; a mouse click switches too
   expect(onOrgIdChange).toHaveBeenCalledWith(ctx.demo.lakeside.orgId);
 });
 
+test('a custom role shows by its name, on the trigger and in the options', async () => {
+  const owner = await createTestClient(ctx, { as: USERS.lakesideOwner });
+  await owner.roles.create({ orgId: ctx.demo.lakeside.orgId, key: 'front-desk', name: 'Front desk', permissions: ['members:read'] });
+  const { items } = await owner.members.list({ orgId: ctx.demo.lakeside.orgId, query: USERS.admin });
+  await owner.members.update({ orgId: ctx.demo.lakeside.orgId, memberId: items[0]!.id, role: 'front-desk' });
+  await renderSwitcher({}, USERS.admin);
+  await page.getByRole('button', { name: /Organization: Northwind Dental/ }).click();
+  await expect.element(page.getByRole('option', { name: /Lakeside Clinic/ })).toHaveTextContent('Your role: Front desk');
+});
+
 test('someone in one organization sees it, someone in none is told so, and a failure can be retried', async () => {
   const { unmount } = await renderWithServer(ctx, <OrganizationSwitcher />, { as: USERS.member });
   await expect.element(page.getByRole('button', { name: 'Organization: Northwind Dental Member' })).toBeVisible();

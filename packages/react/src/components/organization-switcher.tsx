@@ -96,7 +96,7 @@ export const OrganizationSwitcher = /* @__PURE__ */ withClassNames(forwardRef<HT
     );
   }
 
-  const role = current ? roleLabel(current.member.role, undefined, messages) : '';
+  const role = current ? roleLabel(current.member.role, undefined, messages, current.roleName) : '';
   return (
     <Dialog.Root open={open} onOpenChange={setOpen} modal={false}>
       <Dialog.Trigger asChild ref={setTrigger}>
@@ -287,7 +287,7 @@ function OrganizationList({
               <span {...slot('org-switcher-option-text', 'seatkit-org-switcher-option-text')}>
                 <span {...slot('org-switcher-option-name', 'seatkit-org-switcher-option-name')}>{membership.organization.name}</span>
                 <span {...slot('org-switcher-option-role', 'seatkit-org-switcher-option-role')}>
-                  {format(t.role, { role: roleLabel(membership.member.role, undefined, messages) })}
+                  {format(t.role, { role: roleLabel(membership.member.role, undefined, messages, membership.roleName) })}
                 </span>
               </span>
             </li>

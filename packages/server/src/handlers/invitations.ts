@@ -234,10 +234,12 @@ export async function previewInvitation(ctx: HandlerContext) {
     ? (await ctx.db.query<{ first_name: string; last_name: string }>(`select first_name, last_name from members where id = $1`, [row.invited_by])).rows[0]
     : undefined;
   const invitation = toInvitation(row, ctx.now);
+  const role = await loadRole(ctx.db, org.id, row.role);
   return {
     organization: { id: org.id, name: org.name },
     email: row.email,
     role: row.role,
+    roleName: role?.name ?? row.role,
     status: invitation.status,
     expiresAt: invitation.expiresAt,
     invitedBy: inviter ? { firstName: inviter.first_name, lastName: inviter.last_name } : null,

@@ -1,20 +1,25 @@
 import type { TransferOwnershipBody } from '@seatkit/core/contract';
 import { requireMemberCtx, requireOrgCtx, type HandlerContext } from '../context.js';
 import { ApiError, validationFailed } from '../errors.js';
-import { loadOrg, MEMBER_SELECT, requireMember, toMember, toOrganization, type MemberRow } from '../repo.js';
+import { loadOrg, MEMBER_SELECT, requireMember, roleName, toMember, toOrganization, type MemberRow } from '../repo.js';
 
 export async function me(ctx: HandlerContext) {
   const user = ctx.user!;
-  const { rows } = await ctx.db.query<MemberRow & { org_name: string }>(
-    `select x.*, o.name as org_name from (${MEMBER_SELECT} where m.user_id = $1) x
+  const { rows } = await ctx.db.query<MemberRow & { org_name: string; role_name: string | null }>(
+    `select x.*, o.name as org_name, r.name as role_name from (${MEMBER_SELECT} where m.user_id = $1) x
        join organizations o on o.id = x.org_id
+       left join roles r on r.org_id = x.org_id and r.key = x.role
       order by lower(o.name), o.id`,
     [user.id],
   );
   return {
     user: { id: user.id, email: user.email, firstName: user.first_name, lastName: user.last_name },
     // Suspended memberships are listed (with their status) so a UI can explain why the org is closed.
-    memberships: rows.map((row) => ({ organization: { id: row.org_id, name: row.org_name }, member: toMember(row) })),
+    memberships: rows.map((row) => ({
+      organization: { id: row.org_id, name: row.org_name },
+      member: toMember(row),
+      roleName: roleName(row.role, row.role_name),
+    })),
   };
 }
 
