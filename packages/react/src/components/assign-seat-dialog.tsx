@@ -40,6 +40,7 @@ import { SearchIcon } from '../ui/icons.js';
 import { Select } from '../ui/select.js';
 import { LoadingState } from '../ui/spinner.js';
 import { useControllableState } from '../ui/use-controllable-state.js';
+import { useDebounced } from '../ui/use-debounced.js';
 import { memberName, useRoleOptions } from './member-helpers.js';
 
 export interface AssignSeatDialogProps {
@@ -123,15 +124,6 @@ export const AssignSeatDialog = /* @__PURE__ */ withClassNames(function AssignSe
 
 type Results = { items: Array<{ name: string; result: SeatResult }>; ok: number; failed: number };
 type InviteOutcome = { tone: 'success' | 'danger'; text: string } | null;
-
-function useDebounced<T>(value: T, delay: number): T {
-  const [debounced, setDebounced] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(value), delay);
-    return () => clearTimeout(timer);
-  }, [value, delay]);
-  return debounced;
-}
 
 function matchesQuery(member: Member, query: string): boolean {
   if (!query) return true;

@@ -26,6 +26,7 @@ import { Checkbox, Input } from '../ui/field.js';
 import { PencilIcon, SearchIcon, SeatIcon, TrashIcon } from '../ui/icons.js';
 import { Select } from '../ui/select.js';
 import { LoadingState, Spinner } from '../ui/spinner.js';
+import { useDebounced } from '../ui/use-debounced.js';
 import { useWindowedRows } from '../ui/use-windowed-rows.js';
 import { EditMemberDialog } from './edit-member-dialog.js';
 import { actionReason, formatDate, memberName, roleLabel, useRoleOptions } from './member-helpers.js';
@@ -59,16 +60,6 @@ export interface MemberListProps {
 }
 
 type DialogState = { type: 'edit' | 'remove'; member: Member } | null;
-
-/** Debounces a value: the search box updates at once, the request waits for a pause in typing. */
-function useDebounced<T>(value: T, delay: number): T {
-  const [debounced, setDebounced] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(value), delay);
-    return () => clearTimeout(timer);
-  }, [value, delay]);
-  return debounced;
-}
 
 /**
  * The organization's members: server-side search, role and status filters, infinite scrolling

@@ -1,6 +1,6 @@
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import type { Organization } from '@seatkit/core';
-import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { useCurrentMember } from '../hooks/use-current-member.js';
 import { useOrgId } from '../hooks/use-org-id.js';
 import { useTransferOwnership } from '../hooks/use-transfer-ownership.js';
@@ -15,6 +15,7 @@ import { Input, Field } from '../ui/field.js';
 import { Select } from '../ui/select.js';
 import { LoadingState } from '../ui/spinner.js';
 import { useControllableState } from '../ui/use-controllable-state.js';
+import { useDebounced } from '../ui/use-debounced.js';
 import { memberName } from './member-helpers.js';
 
 export interface TransferOwnershipDialogProps {
@@ -93,15 +94,10 @@ function TransferForm({ onCancel, onDone }: { onCancel: () => void; onDone: (org
   const { member: me } = useCurrentMember();
   const isOwner = me?.role === 'owner';
   const [search, setSearch] = useState('');
-  const [query, setQuery] = useState('');
+  const query = useDebounced(search.trim(), 250);
   const [memberId, setMemberId] = useState('');
   const [error, setError] = useState<string | null>(null);
   const transfer = useTransferOwnership();
-
-  useEffect(() => {
-    const timer = setTimeout(() => setQuery(search.trim()), 250);
-    return () => clearTimeout(timer);
-  }, [search]);
 
   const candidates = useInfiniteQuery({
     ...seatkitQueries.members(client, orgId ?? '', { query, status: 'active', limit: 50 }),

@@ -97,12 +97,6 @@ export function ClassNamesScope({ classNames, children }: { classNames: SeatKitC
   return chain === parent ? <>{children}</> : <ClassNamesContext.Provider value={chain}>{children}</ClassNamesContext.Provider>;
 }
 
-/** The host's classes for one slot, joined, or `undefined`. */
-export function useSlotClassName(slot: SeatKitSlot): string | undefined {
-  const chain = useContext(ClassNamesContext);
-  return chain.length ? cx(...chain.map((classNames) => classNames[slot])) || undefined : undefined;
-}
-
 /** The props of one part: its `data-slot` and its classes (the kit's, the host's, then `extra`). */
 export type SlotProps = (slot: SeatKitSlot, base?: string, extra?: string) => { 'data-slot': SeatKitSlot; className: string | undefined };
 
