@@ -13,21 +13,12 @@ import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { createPGliteDatabase, createSeatKitServer, silentLogger } from '@seatkit/server';
 import { startNodeServer } from '@seatkit/server/node';
-import { sourceAliases } from '../vitest.shared.js';
+import { chromiumLaunchOptions, sourceAliases } from '../vitest.shared.js';
 import { round, summarize, withTimeout } from './lib/measure.js';
 
 const MEMBERS = 10_000;
 const COLD_RUNS = 3;
 const COMPARE_ROUNDS = 3;
-const CHROMIUM = process.env.SEATKIT_CHROMIUM ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-];
 
 const log = (...args: unknown[]) => console.error('[bench:browser]', ...args);
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -97,7 +88,7 @@ async function main() {
     const api = await startNodeServer(server, { port: 0, hostname: '127.0.0.1' });
     cleanups.push(() => api.close());
 
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+    const browser = await chromium.launch({ ...chromiumLaunchOptions, headless: true });
     cleanups.push(() => browser.close());
     const open = async (mode: string, timeoutMs: number, extra: Record<string, string> = {}) => {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });

@@ -112,7 +112,7 @@ if (parts.includes('server')) {
 
 if (parts.includes('browser')) {
   const out = join(work, 'browser.json');
-  const env = { ...process.env, SEATKIT_CHROMIUM: CHROMIUM_PATH };
+  const env = { ...process.env, SEATKIT_CHROMIUM_PATH: CHROMIUM_PATH };
   const code = await runBounded(bin('tsx'), ['bench/browser.ts', '--out', out], { env, timeoutMs: 180_000 });
   results.browser = readJson(out);
   if (code !== 0 || !results.browser) results.errors.push(`bench/browser.ts exited ${code}`);
