@@ -177,7 +177,7 @@ export const AcceptInvitation = /* @__PURE__ */ withClassNames(forwardRef<HTMLEl
             {format(t.joined, { org: joined!.organization.name })}
           </p>
           {onContinue ? (
-            <div {...slot('accept-invitation-actions', 'seatkit-accept-invitation-actions')}>
+            <div {...slot('accept-invitation-actions')}>
               <Button variant="primary" onClick={() => onContinue(joined!)}>
                 {format(t.continue, { org: joined!.organization.name })}
               </Button>
@@ -192,7 +192,7 @@ export const AcceptInvitation = /* @__PURE__ */ withClassNames(forwardRef<HTMLEl
       const details = (
         <>
           <p {...slot('accept-invitation-message')}>{inviter ? format(t.invitedBy, { name: inviter, org, role }) : format(t.invited, { org, role })}</p>
-          <p {...slot('accept-invitation-meta', 'seatkit-accept-invitation-meta')}>
+          <p {...slot('accept-invitation-meta')}>
             {format(t.forEmail, { email: data!.email })} {format(t.expires, { date: formatDate(data!.expiresAt, locale, messages) })}
           </p>
         </>
@@ -207,7 +207,7 @@ export const AcceptInvitation = /* @__PURE__ */ withClassNames(forwardRef<HTMLEl
                 : format(t.wrongAccount, { current: meEmail ?? '', email: data!.email })}
             </p>
             {onSignIn ? (
-              <div {...slot('accept-invitation-actions', 'seatkit-accept-invitation-actions')}>
+              <div {...slot('accept-invitation-actions')}>
                 <Button variant="primary" onClick={() => onSignIn(data!.email)}>
                   {state === 'sign-in' ? t.signInAction : t.switchAccount}
                 </Button>
@@ -220,7 +220,7 @@ export const AcceptInvitation = /* @__PURE__ */ withClassNames(forwardRef<HTMLEl
           <>
             {details}
             {acceptError ? <ErrorState size="inline" title={t.errorTitle} error={acceptError} /> : null}
-            <div {...slot('accept-invitation-actions', 'seatkit-accept-invitation-actions')}>
+            <div {...slot('accept-invitation-actions')}>
               <Button
                 variant="primary"
                 loading={accept.isPending || me.isPending}
@@ -248,7 +248,7 @@ export const AcceptInvitation = /* @__PURE__ */ withClassNames(forwardRef<HTMLEl
         id={titleId}
         ref={headingRef}
         tabIndex={-1}
-        {...slot('accept-invitation-title', 'seatkit-accept-invitation-title')}
+        {...slot('accept-invitation-title')}
       >
         {heading}
       </Heading>

@@ -175,16 +175,16 @@ export const AccessGate = /* @__PURE__ */ withClassNames(forwardRef<HTMLElement,
       data-reason={denied}
       {...slot('access-gate', 'seatkit-root seatkit-access-gate', className)}
     >
-      <Heading id={titleId} {...slot('access-gate-title', 'seatkit-access-gate-title')}>
+      <Heading id={titleId} {...slot('access-gate-title')}>
         {title ?? t.title}
       </Heading>
-      <p {...slot('access-gate-message', 'seatkit-access-gate-message')}>
+      <p {...slot('access-gate-message')}>
         {message ?? t.message}
       </p>
-      <p {...slot('access-gate-reason', 'seatkit-access-gate-reason')}>
-        <span {...slot('access-gate-reason-label', 'seatkit-access-gate-reason-label')}>{t.reasonLabel}</span> {reasonText}
+      <p {...slot('access-gate-reason')}>
+        <span {...slot('access-gate-reason-label')}>{t.reasonLabel}</span> {reasonText}
       </p>
-      {action ? <div {...slot('access-gate-actions', 'seatkit-access-gate-actions')}>{action}</div> : null}
+      {action ? <div {...slot('access-gate-actions')}>{action}</div> : null}
     </section>
   );
 }));

@@ -94,17 +94,17 @@ export const AccountUsersPage = /* @__PURE__ */ withClassNames(forwardRef<HTMLDi
       aria-labelledby={titleId}
       role="region"
     >
-      <div {...slot('account-users-header', 'seatkit-account-users-header')}>
+      <div {...slot('account-users-header')}>
         <div>
-          <Heading id={titleId} {...slot('account-users-title', 'seatkit-account-users-title')}>
+          <Heading id={titleId} {...slot('account-users-title')}>
             {t.title}
           </Heading>
           {organization.data ? (
-            <p {...slot('account-users-description', 'seatkit-account-users-description')}>{format(t.description, { org: organization.data.name })}</p>
+            <p {...slot('account-users-description')}>{format(t.description, { org: organization.data.name })}</p>
           ) : null}
         </div>
         {me && can(me.permissions, 'members:read') ? (
-          <div {...slot('account-users-actions', 'seatkit-account-users-actions')}>
+          <div {...slot('account-users-actions')}>
             {me.role === 'owner' ? <TransferOwnershipDialog /> : null}
             <AddMemberDialog />
             <InviteMembersDialog />

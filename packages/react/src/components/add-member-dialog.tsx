@@ -67,7 +67,7 @@ export const AddMemberDialog = /* @__PURE__ */ withClassNames(function AddMember
       ) : (
         <DialogTrigger asChild>{trigger ?? defaultTrigger}</DialogTrigger>
       )}
-      <DialogContent {...slot('add-member-dialog', 'seatkit-add-member-dialog', className)} closeLabel={messages.common.close}>
+      <DialogContent {...slot('add-member-dialog', undefined, className)} closeLabel={messages.common.close}>
         <DialogHeader>
           <DialogTitle>{t.title}</DialogTitle>
           <DialogDescription>{t.description}</DialogDescription>

@@ -105,7 +105,7 @@ export const AssignSeatDialog = /* @__PURE__ */ withClassNames(function AssignSe
       <DialogContent
         size="lg"
         closeLabel={messages.common.close}
-        {...slot('assign-seat-dialog', 'seatkit-assign-seat-dialog', className)}
+        {...slot('assign-seat-dialog', undefined, className)}
         // The search box is where the work starts; Radix would pick the first tabbable (the subscription select).
         onOpenAutoFocus={(event) => {
           const search = (event.currentTarget as HTMLElement | null)?.querySelector<HTMLElement>('[data-autofocus]');
@@ -384,11 +384,11 @@ function AssignSeatBody({
         )}
 
         {subscription ? (
-          <div {...slot('assign-seat-usage', 'seatkit-assign-seat-usage')} data-state={full ? 'full' : 'available'}>
+          <div {...slot('assign-seat-usage')} data-state={full ? 'full' : 'available'}>
             {/* Live: the count changes as seats are assigned or reserved, here or by someone else. */}
-            <p id={seatsId} role="status" {...slot('assign-seat-left', 'seatkit-assign-seat-left')}>
+            <p id={seatsId} role="status" {...slot('assign-seat-left')}>
               <strong>{format(t.seatsLeft, { count: available }, locale)}</strong>{' '}
-              <span {...slot('assign-seat-counts', 'seatkit-assign-seat-counts')}>
+              <span {...slot('assign-seat-counts')}>
                 ({format(t.seatsSummary, { assigned: subscription.seats.assigned, reserved: subscription.seats.reserved, total: subscription.seats.total })})
               </span>
             </p>
@@ -406,7 +406,7 @@ function AssignSeatBody({
               <label htmlFor={searchId} {...slot('assign-seat-search-label', 'seatkit-visually-hidden')}>
                 {t.searchLabel}
               </label>
-              <SearchIcon {...slot('assign-seat-search-icon', 'seatkit-assign-seat-search-icon')} />
+              <SearchIcon {...slot('assign-seat-search-icon')} />
               <Input
                 ref={searchRef}
                 id={searchId}
@@ -420,16 +420,16 @@ function AssignSeatBody({
               />
             </div>
 
-            <fieldset {...slot('assign-seat-people', 'seatkit-assign-seat-people')} aria-busy={people.isFetching || undefined}>
+            <fieldset {...slot('assign-seat-people')} aria-busy={people.isFetching || undefined}>
               <legend {...slot('assign-seat-people-legend', 'seatkit-visually-hidden')}>{t.peopleLabel}</legend>
               {people.isPending ? (
                 <LoadingState label={messages.common.loading} />
               ) : people.isError && rows.length === 0 ? (
                 <ErrorState size="inline" error={people.error} title={t.membersError} onRetry={() => void people.refetch()} />
               ) : rows.length === 0 ? (
-                <p {...slot('assign-seat-empty', 'seatkit-assign-seat-empty')}>{query ? format(t.noMatches, { query }) : t.noPeople}</p>
+                <p {...slot('assign-seat-empty')}>{query ? format(t.noMatches, { query }) : t.noPeople}</p>
               ) : (
-                <ul {...slot('assign-seat-list', 'seatkit-assign-seat-list')}>
+                <ul {...slot('assign-seat-list')}>
                   {rows.map((member) => {
                     const holds = member.subscriptionIds.includes(subscription.id);
                     const checked = selected.has(member.id);
@@ -440,14 +440,14 @@ function AssignSeatBody({
                     return (
                       <li
                         key={member.id}
-                        {...slot('assign-seat-person', 'seatkit-assign-seat-person')}
+                        {...slot('assign-seat-person')}
                         data-state={holds ? 'assigned' : checked ? 'checked' : 'unchecked'}
                         data-self={isMe || undefined}
                       >
                         <input
                           id={inputId}
                           type="checkbox"
-                          {...slot('checkbox', 'seatkit-checkbox')}
+                          {...slot('checkbox')}
                           checked={holds || checked}
                           disabled={holds || atLimit}
                           aria-describedby={atLimit && !holds ? limitId : undefined}
@@ -462,9 +462,9 @@ function AssignSeatBody({
                             });
                           }}
                         />
-                        <label htmlFor={inputId} {...slot('assign-seat-person-label', 'seatkit-assign-seat-person-label')}>
-                          <span {...slot('assign-seat-person-name', 'seatkit-assign-seat-person-name')}>{isMe ? format(t.you, { name }) : name}</span>
-                          <span {...slot('assign-seat-person-email', 'seatkit-assign-seat-person-email')}>{member.email}</span>
+                        <label htmlFor={inputId} {...slot('assign-seat-person-label')}>
+                          <span {...slot('assign-seat-person-name')}>{isMe ? format(t.you, { name }) : name}</span>
+                          <span {...slot('assign-seat-person-email')}>{member.email}</span>
                         </label>
                         {holds ? <Badge tone="success">{t.hasSeat}</Badge> : null}
                         {member.status === 'suspended' ? <Badge tone="warning">{t.suspended}</Badge> : null}
@@ -481,7 +481,7 @@ function AssignSeatBody({
                 </div>
               ) : null}
             </fieldset>
-            <p id={limitId} {...slot('assign-seat-selection', 'seatkit-assign-seat-selection')} aria-live="polite">
+            <p id={limitId} {...slot('assign-seat-selection')} aria-live="polite">
               {format(t.selectionLeft, { selected: selected.size, left: Math.max(0, left) }, locale)}
               {left <= 0 && selected.size > 0 ? ` ${t.limitReached}` : ''}
             </p>
@@ -490,8 +490,8 @@ function AssignSeatBody({
 
         {assign.error ? <ErrorState size="inline" title={t.errorTitle} error={assign.error} /> : null}
         {results ? (
-          <div {...slot('assign-seat-results', 'seatkit-assign-seat-results')} role="status">
-            <p {...slot('assign-seat-results-summary', 'seatkit-assign-seat-results-summary')}>{format(t.summary, { ok: results.ok, failed: results.failed }, locale)}</p>
+          <div {...slot('assign-seat-results')} role="status">
+            <p {...slot('assign-seat-results-summary')}>{format(t.summary, { ok: results.ok, failed: results.failed }, locale)}</p>
             <ul {...slot('assign-seat-results-list')}>
               {results.items.map(({ name, result }) => (
                 <li key={result.memberId} {...slot('assign-seat-result')} data-state={result.ok ? 'assigned' : 'failed'} data-code={result.ok ? undefined : result.error.code}>
@@ -509,7 +509,7 @@ function AssignSeatBody({
         ) : null}
 
         {subscription && usable ? (
-          <div {...slot('assign-seat-invite', 'seatkit-assign-seat-invite')} data-state={inviting ? 'open' : 'closed'}>
+          <div {...slot('assign-seat-invite')} data-state={inviting ? 'open' : 'closed'}>
             <Button
               variant="ghost"
               aria-expanded={inviting}
@@ -523,9 +523,9 @@ function AssignSeatBody({
               {t.inviteToggle}
             </Button>
             {inviting ? (
-              <section id={inviteRegionId} aria-label={t.inviteTitle} {...slot('assign-seat-invite-form', 'seatkit-assign-seat-invite-form')}>
+              <section id={inviteRegionId} aria-label={t.inviteTitle} {...slot('assign-seat-invite-form')}>
                 <p {...slot('assign-seat-invite-description', 'seatkit-field-description')}>{format(t.inviteDescription, { product: subscription.product.name })}</p>
-                <div {...slot('assign-seat-invite-row', 'seatkit-assign-seat-invite-row')}>
+                <div {...slot('assign-seat-invite-row')}>
                   <TextField
                     ref={inviteEmailRef}
                     label={t.inviteEmail}
@@ -547,7 +547,7 @@ function AssignSeatBody({
                   />
                   <Select label={t.inviteRole} options={roleOptions} value={inviteRole} onChange={(event) => setInviteRole(event.target.value)} />
                 </div>
-                <div {...slot('assign-seat-invite-actions', 'seatkit-assign-seat-invite-actions')}>
+                <div {...slot('assign-seat-invite-actions')}>
                   <Button
                     loading={createInvitations.isPending}
                     disabledReason={full ? t.inviteNoSeat : null}

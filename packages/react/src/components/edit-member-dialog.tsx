@@ -88,7 +88,7 @@ export const EditMemberDialog = /* @__PURE__ */ withClassNames(function EditMemb
   return (
     <Dialog open={isOpen} onOpenChange={setOpen}>
       <DialogContent
-        {...slot('edit-member-dialog', 'seatkit-edit-member-dialog', className)}
+        {...slot('edit-member-dialog', undefined, className)}
         closeLabel={messages.common.close}
         onOpenAutoFocus={(event) => {
           // Focus the first field, not the close button; while the member loads, the dialog itself
@@ -199,7 +199,7 @@ function EditMemberForm({ member, onCancel, onSaved }: { member: Member; onCance
   }
 
   return (
-    <form ref={formRef} onSubmit={submit} noValidate {...slot('edit-member-form', 'seatkit-edit-member-form')}>
+    <form ref={formRef} onSubmit={submit} noValidate {...slot('edit-member-form')}>
       <DialogBody>
         {!canEdit ? <DisabledReason reason={t.noPermission} /> : null}
         <div {...slot('edit-member-form-row', 'seatkit-form-row')}>

@@ -132,7 +132,7 @@ export const InvitationList = /* @__PURE__ */ withClassNames(forwardRef<HTMLElem
     );
   } else {
     body = (
-      <div {...slot('invitation-table-wrap', 'seatkit-invitation-table-wrap')}>
+      <div {...slot('invitation-table-wrap')}>
         <table {...slot('invitation-table', 'seatkit-table seatkit-invitation-table')} aria-busy={list.isFetching || undefined}>
           <caption {...slot('invitation-caption', 'seatkit-visually-hidden')}>{t.title}</caption>
           <thead>
@@ -144,7 +144,7 @@ export const InvitationList = /* @__PURE__ */ withClassNames(forwardRef<HTMLElem
               <th scope="col" {...slot('invitation-header-cell')}>{t.columnExpires}</th>
               {canManage ? (
                 <th scope="col" {...slot('invitation-header-cell')}>
-                  <span {...slot('visually-hidden', 'seatkit-visually-hidden')}>{t.columnActions}</span>
+                  <span {...slot('visually-hidden')}>{t.columnActions}</span>
                 </th>
               ) : null}
             </tr>
@@ -158,8 +158,8 @@ export const InvitationList = /* @__PURE__ */ withClassNames(forwardRef<HTMLElem
               return (
                 <tr key={invitation.id} {...slot('invitation-row')} data-state={invitation.status}>
                   <td data-column="email" {...slot('invitation-cell')}>
-                    <span {...slot('invitation-email', 'seatkit-invitation-email')}>{invitation.email}</span>
-                    {name ? <span {...slot('invitation-name', 'seatkit-invitation-name')}>{name}</span> : null}
+                    <span {...slot('invitation-email')}>{invitation.email}</span>
+                    {name ? <span {...slot('invitation-name')}>{name}</span> : null}
                   </td>
                   <td data-column="role" {...slot('invitation-cell')}>{roleLabel(invitation.role, roles.data?.items, messages)}</td>
                   <td data-column="status" {...slot('invitation-cell')}>
@@ -227,7 +227,7 @@ export const InvitationList = /* @__PURE__ */ withClassNames(forwardRef<HTMLElem
       {...slot('invitation-list', 'seatkit-root seatkit-invitation-list', className)}
       data-state={list.isPending ? 'loading' : list.isError ? 'error' : invitations.length === 0 ? 'empty' : 'ready'}
     >
-      <div {...slot('invitation-toolbar', 'seatkit-invitation-toolbar')}>
+      <div {...slot('invitation-toolbar')}>
         <Select
           label={t.statusFilterLabel}
           options={statusOptions}
@@ -236,7 +236,7 @@ export const InvitationList = /* @__PURE__ */ withClassNames(forwardRef<HTMLElem
         />
       </div>
       {!canManage && me ? (
-        <p {...slot('disabled-reason', 'seatkit-disabled-reason')}>
+        <p {...slot('disabled-reason')}>
           {t.noPermission}
         </p>
       ) : null}
@@ -271,7 +271,7 @@ export const InvitationList = /* @__PURE__ */ withClassNames(forwardRef<HTMLElem
                 ? ` ${format(t.revokeSeats, { count: confirming.subscriptionIds.length }, locale)}`
                 : ''}
             </AlertDialogDescription>
-            <div {...slot('dialog-footer', 'seatkit-dialog-footer')}>
+            <div {...slot('dialog-footer')}>
               <AlertDialogCancel asChild>
                 <Button>{messages.common.cancel}</Button>
               </AlertDialogCancel>

@@ -74,7 +74,7 @@ export const InviteMembersDialog = /* @__PURE__ */ withClassNames(function Invit
       ) : (
         <DialogTrigger asChild>{trigger ?? defaultTrigger}</DialogTrigger>
       )}
-      <DialogContent size="lg" {...slot('invite-dialog', 'seatkit-invite-dialog', className)} closeLabel={messages.common.close}>
+      <DialogContent size="lg" {...slot('invite-dialog', undefined, className)} closeLabel={messages.common.close}>
         <DialogHeader>
           <DialogTitle>{t.title}</DialogTitle>
           <DialogDescription>{t.description}</DialogDescription>

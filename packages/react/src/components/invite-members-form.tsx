@@ -257,7 +257,7 @@ export const InviteMembersForm = /* @__PURE__ */ withClassNames(forwardRef<HTMLF
       </span>
       {!canInvite && me !== undefined ? <DisabledReason reason={t.noPermission} /> : null}
 
-      <ol {...slot('invite-rows', 'seatkit-invite-rows')}>
+      <ol {...slot('invite-rows')}>
         {rows.map((row, index) => {
           const sent = row.result?.state === 'sent';
           const failed = row.result?.state === 'failed';
@@ -266,11 +266,11 @@ export const InviteMembersForm = /* @__PURE__ */ withClassNames(forwardRef<HTMLF
           return (
             <li
               key={row.key}
-              {...slot('invite-row', 'seatkit-invite-row')}
+              {...slot('invite-row')}
               data-state={sent ? 'sent' : failed ? 'failed' : row.error ? 'invalid' : 'editing'}
               aria-label={label}
             >
-              <div {...slot('invite-row-main', 'seatkit-invite-row-main')}>
+              <div {...slot('invite-row-main')}>
                 <Field label={t.email} error={row.error ?? failMessage} required>
                   {(control) => (
                     <Input
@@ -296,7 +296,7 @@ export const InviteMembersForm = /* @__PURE__ */ withClassNames(forwardRef<HTMLF
                   disabled={sent}
                   onChange={(e) => update(row.key, { role: e.currentTarget.value })}
                 />
-                <div {...slot('invite-row-actions', 'seatkit-invite-row-actions')}>
+                <div {...slot('invite-row-actions')}>
                   {sent ? (
                     row.result?.state === 'sent' && row.result.pending ? (
                       <Badge tone="info">{t.resultPending}</Badge>
@@ -326,7 +326,7 @@ export const InviteMembersForm = /* @__PURE__ */ withClassNames(forwardRef<HTMLF
                 </div>
               </div>
               {row.expanded && !sent ? (
-                <div {...slot('invite-row-extra', 'seatkit-invite-row-extra')}>
+                <div {...slot('invite-row-extra')}>
                   <TextField
                     label={t.firstName}
                     aria-label={`${t.firstName} (${label})`}
@@ -370,7 +370,7 @@ export const InviteMembersForm = /* @__PURE__ */ withClassNames(forwardRef<HTMLF
         })}
       </ol>
 
-      <div {...slot('invite-tools', 'seatkit-invite-tools')}>
+      <div {...slot('invite-tools')}>
         <Button
           ref={addButtonRef}
           size="sm"
@@ -424,7 +424,7 @@ export const InviteMembersForm = /* @__PURE__ */ withClassNames(forwardRef<HTMLF
         {summary}
       </p>
 
-      <div {...slot('dialog-footer', 'seatkit-dialog-footer')}>
+      <div {...slot('dialog-footer')}>
         {onCancel ? <Button onClick={onCancel}>{messages.common.cancel}</Button> : null}
         <Button
           type="submit"

@@ -248,7 +248,7 @@ export const MemberList = /* @__PURE__ */ withClassNames(forwardRef<HTMLDivEleme
           scrollRef.current = node;
           windowed.ref(node);
         }}
-        {...slot('member-list-scroll', 'seatkit-member-list-scroll')}
+        {...slot('member-list-scroll')}
         style={{ blockSize: height }}
         // The scroll area must be reachable by keyboard to scroll it (axe: scrollable-region-focusable).
         tabIndex={0}
@@ -260,11 +260,11 @@ export const MemberList = /* @__PURE__ */ withClassNames(forwardRef<HTMLDivEleme
           aria-label={t.title}
           aria-rowcount={list.hasNextPage ? -1 : members.length + 1}
           aria-busy={list.isFetching || undefined}
-          {...slot('member-table', 'seatkit-member-table')}
+          {...slot('member-table')}
           data-has-actions={hasActions || undefined}
           data-has-select={canBulk || undefined}
         >
-          <div role="rowgroup" {...slot('member-table-head', 'seatkit-member-table-head')}>
+          <div role="rowgroup" {...slot('member-table-head')}>
             <div role="row" aria-rowindex={1} {...slot('member-header-row', 'seatkit-member-row')}>
               {canBulk ? (
                 <div role="columnheader" {...slot('member-header-cell', 'seatkit-member-cell')} data-column="select">
@@ -283,14 +283,14 @@ export const MemberList = /* @__PURE__ */ withClassNames(forwardRef<HTMLDivEleme
               <div role="columnheader" {...slot('member-header-cell', 'seatkit-member-cell')} data-column="last-active">{t.columnLastActive}</div>
               {hasActions ? (
                 <div role="columnheader" {...slot('member-header-cell', 'seatkit-member-cell')} data-column="actions">
-                  <span {...slot('visually-hidden', 'seatkit-visually-hidden')}>{t.columnActions}</span>
+                  <span {...slot('visually-hidden')}>{t.columnActions}</span>
                 </div>
               ) : null}
             </div>
           </div>
           <div
             role="rowgroup"
-            {...slot('member-table-body', 'seatkit-member-table-body')}
+            {...slot('member-table-body')}
             style={{ blockSize: windowed.totalSize }}
           >
             {virtualRows.map((row) => {
@@ -306,11 +306,11 @@ export const MemberList = /* @__PURE__ */ withClassNames(forwardRef<HTMLDivEleme
                     data-state={list.isError ? 'error' : 'loading'}
                     style={style}
                   >
-                    <div role="cell" {...slot('member-cell', 'seatkit-member-cell')} data-column="loader">
+                    <div role="cell" {...slot('member-cell')} data-column="loader">
                       {list.isError ? (
                         <ErrorState size="inline" error={list.error} title={t.errorTitle} onRetry={() => void list.fetchNextPage()} />
                       ) : (
-                        <span {...slot('member-loading-more', 'seatkit-member-loading-more')}>
+                        <span {...slot('member-loading-more')}>
                           <Spinner /> {t.loadingMore}
                         </span>
                       )}
@@ -355,12 +355,12 @@ export const MemberList = /* @__PURE__ */ withClassNames(forwardRef<HTMLDivEleme
       data-state={list.isPending ? 'loading' : list.isError ? 'error' : members.length === 0 ? 'empty' : 'ready'}
       tabIndex={-1}
     >
-      <div {...slot('member-toolbar', 'seatkit-member-toolbar')} role="search">
+      <div {...slot('member-toolbar')} role="search">
         <div {...slot('member-search', 'seatkit-field seatkit-member-search')}>
           <label htmlFor={searchId} {...slot('member-search-label', 'seatkit-visually-hidden')}>
             {t.searchLabel}
           </label>
-          <SearchIcon {...slot('member-search-icon', 'seatkit-member-search-icon')} />
+          <SearchIcon {...slot('member-search-icon')} />
           <Input
             id={searchId}
             type="search"
@@ -394,7 +394,7 @@ export const MemberList = /* @__PURE__ */ withClassNames(forwardRef<HTMLDivEleme
 
       {canBulk && selected.size > 0 ? (
         <div {...slot('member-bulk-bar', 'seatkit-member-bulk')} role="group" aria-labelledby={bulkBarId}>
-          <span id={bulkBarId} {...slot('member-bulk-count', 'seatkit-member-bulk-count')}>
+          <span id={bulkBarId} {...slot('member-bulk-count')}>
             {format(t.selectedCount, { count: selected.size }, locale)}
           </span>
           {canUpdate ? (
@@ -423,7 +423,7 @@ export const MemberList = /* @__PURE__ */ withClassNames(forwardRef<HTMLDivEleme
         </div>
       ) : null}
 
-      <p role="status" aria-live="polite" {...slot('member-announcement', 'seatkit-member-announcement')}>
+      <p role="status" aria-live="polite" {...slot('member-announcement')}>
         {announcement}
       </p>
 
@@ -458,12 +458,12 @@ export const MemberList = /* @__PURE__ */ withClassNames(forwardRef<HTMLDivEleme
           <ul {...slot('member-bulk-remove-list', 'seatkit-remove-list')}>
             {bulkTargets.slice(0, 10).map((m) => (
               <li key={m.id}>
-                {memberName(m)} <span {...slot('member-email', 'seatkit-member-email')}>({m.email})</span>
+                {memberName(m)} <span {...slot('member-email')}>({m.email})</span>
               </li>
             ))}
             {bulkTargets.length > 10 ? <li>…</li> : null}
           </ul>
-          <div {...slot('dialog-footer', 'seatkit-dialog-footer')}>
+          <div {...slot('dialog-footer')}>
             <AlertDialogCancel asChild>
               <Button>{messages.common.cancel}</Button>
             </AlertDialogCancel>
@@ -538,14 +538,14 @@ const MemberRow = memo(function MemberRow({
       role="row"
       aria-rowindex={rowIndex}
       aria-selected={canBulk ? selected : undefined}
-      {...slot('member-row', 'seatkit-member-row')}
+      {...slot('member-row')}
       data-state={selected ? 'selected' : undefined}
       data-status={member.status}
       data-member-id={member.id}
       style={{ transform: `translateY(${start}px)` }}
     >
       {canBulk ? (
-        <div role="cell" {...slot('member-cell', 'seatkit-member-cell')} data-column="select">
+        <div role="cell" {...slot('member-cell')} data-column="select">
           <Checkbox
             aria-label={format(t.selectRow, { name })}
             checked={selected}
@@ -553,23 +553,23 @@ const MemberRow = memo(function MemberRow({
           />
         </div>
       ) : null}
-      <div role="cell" {...slot('member-cell', 'seatkit-member-cell')} data-column="name">
-        <span {...slot('member-name', 'seatkit-member-name')}>{name}</span>
+      <div role="cell" {...slot('member-cell')} data-column="name">
+        <span {...slot('member-name')}>{name}</span>
         {isMe ? <Badge tone="info">{messages.common.you}</Badge> : null}
         {member.status === 'suspended' ? <Badge tone="warning">{messages.common.memberStatus.suspended}</Badge> : null}
       </div>
-      <div role="cell" {...slot('member-cell', 'seatkit-member-cell')} data-column="email">
-        <span {...slot('member-email', 'seatkit-member-email')}>{member.email}</span>
+      <div role="cell" {...slot('member-cell')} data-column="email">
+        <span {...slot('member-email')}>{member.email}</span>
       </div>
-      <div role="cell" {...slot('member-cell', 'seatkit-member-cell')} data-column="role">
+      <div role="cell" {...slot('member-cell')} data-column="role">
         <Badge tone={member.role === 'owner' || member.role === 'admin' ? 'info' : 'neutral'}>
           {roleLabel(member.role, roles, messages)}
         </Badge>
       </div>
-      <div role="cell" {...slot('member-cell', 'seatkit-member-cell')} data-column="seats" title={seatNames.join(', ') || undefined}>
+      <div role="cell" {...slot('member-cell')} data-column="seats" title={seatNames.join(', ') || undefined}>
         {seatNames.length > 0 ? seatNames.join(', ') : format(t.seatCount, { count: member.subscriptionIds.length }, locale)}
       </div>
-      <div role="cell" {...slot('member-cell', 'seatkit-member-cell')} data-column="last-active">
+      <div role="cell" {...slot('member-cell')} data-column="last-active">
         {formatDate(member.lastActiveAt, locale, messages)}
       </div>
       {hasActions ? (

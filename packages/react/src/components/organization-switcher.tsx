@@ -107,11 +107,11 @@ export const OrganizationSwitcher = /* @__PURE__ */ withClassNames(forwardRef<HT
         >
           {/* Part of the name, not an aria-label: the visible text must stay in the accessible name. */}
           <VisuallyHidden>{`${t.label}: `}</VisuallyHidden>
-          <span {...slot('org-switcher-current', 'seatkit-org-switcher-current')}>
+          <span {...slot('org-switcher-current')}>
             {current ? current.organization.name : t.choose}
           </span>
           {current ? <Badge {...slot('org-switcher-role')}>{role}</Badge> : null}
-          <span aria-hidden="true" {...slot('org-switcher-chevron', 'seatkit-org-switcher-chevron')}>
+          <span aria-hidden="true" {...slot('org-switcher-chevron')}>
             ▾
           </span>
         </Button>
@@ -225,10 +225,10 @@ function OrganizationList({
 
   const activeDescendant = visible.length > 0 ? optionId(activeIndex) : undefined;
   return (
-    <div {...slot('org-switcher-panel', 'seatkit-org-switcher-panel')}>
+    <div {...slot('org-switcher-panel')}>
       {searchable ? (
         <div {...slot('org-switcher-search-field', 'seatkit-org-switcher-search')}>
-          <SearchIcon {...slot('org-switcher-search-icon', 'seatkit-org-switcher-search-icon')} />
+          <SearchIcon {...slot('org-switcher-search-icon')} />
           <input
             type="text"
             role="combobox"
@@ -251,7 +251,7 @@ function OrganizationList({
         </div>
       ) : null}
       {visible.length === 0 ? (
-        <p {...slot('org-switcher-no-matches', 'seatkit-org-switcher-no-matches')} role="status">
+        <p {...slot('org-switcher-no-matches')} role="status">
           {format(t.noMatches, { query: query.trim() })}
         </p>
       ) : null}
@@ -263,7 +263,7 @@ function OrganizationList({
         tabIndex={searchable ? -1 : 0}
         data-autofocus={searchable ? undefined : ''}
         aria-activedescendant={searchable ? undefined : activeDescendant}
-        {...slot('org-switcher-list', 'seatkit-org-switcher-list')}
+        {...slot('org-switcher-list')}
         onKeyDown={searchable ? undefined : (event) => onKeyDown(event, false)}
         hidden={visible.length === 0}
       >
@@ -277,16 +277,16 @@ function OrganizationList({
               aria-selected={selected}
               data-state={selected ? 'checked' : 'unchecked'}
               data-highlighted={index === activeIndex ? '' : undefined}
-              {...slot('org-switcher-option', 'seatkit-org-switcher-option')}
+              {...slot('org-switcher-option')}
               onMouseMove={() => index !== activeIndex && setActive(index)}
               onClick={() => onPick(membership.organization.id)}
             >
-              <span {...slot('org-switcher-option-check', 'seatkit-org-switcher-option-check')} aria-hidden="true">
+              <span {...slot('org-switcher-option-check')} aria-hidden="true">
                 {selected ? <CheckIcon /> : null}
               </span>
-              <span {...slot('org-switcher-option-text', 'seatkit-org-switcher-option-text')}>
-                <span {...slot('org-switcher-option-name', 'seatkit-org-switcher-option-name')}>{membership.organization.name}</span>
-                <span {...slot('org-switcher-option-role', 'seatkit-org-switcher-option-role')}>
+              <span {...slot('org-switcher-option-text')}>
+                <span {...slot('org-switcher-option-name')}>{membership.organization.name}</span>
+                <span {...slot('org-switcher-option-role')}>
                   {format(t.role, { role: roleLabel(membership.member.role, undefined, messages, membership.roleName) })}
                 </span>
               </span>

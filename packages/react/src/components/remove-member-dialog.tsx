@@ -79,7 +79,7 @@ export const RemoveMemberDialog = /* @__PURE__ */ withClassNames(function Remove
         setOpen(next);
       }}
     >
-      <AlertDialogContent {...slot('remove-member-dialog', 'seatkit-remove-member-dialog', className)}>
+      <AlertDialogContent {...slot('remove-member-dialog', undefined, className)}>
         <AlertDialogTitle>{format(t.title, { name })}</AlertDialogTitle>
         <AlertDialogDescription>{format(t.description, { name, email: member.email })}</AlertDialogDescription>
         <ul {...slot('remove-member-losses', 'seatkit-remove-list')}>
@@ -95,7 +95,7 @@ export const RemoveMemberDialog = /* @__PURE__ */ withClassNames(function Remove
         </p>
         <DisabledReason id={reasonId} reason={reason} />
         {remove.isError ? <ErrorState size="inline" error={remove.error} title={t.errorTitle} /> : null}
-        <div {...slot('dialog-footer', 'seatkit-dialog-footer')}>
+        <div {...slot('dialog-footer')}>
           <AlertDialogCancel asChild>
             <Button>{messages.common.cancel}</Button>
           </AlertDialogCancel>

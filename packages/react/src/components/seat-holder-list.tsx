@@ -91,11 +91,11 @@ export const SeatHolderList = /* @__PURE__ */ withClassNames(forwardRef<HTMLDivE
           {holders.map((seat) => {
             const name = memberName(seat.member);
             return (
-              <li key={seat.memberId} {...slot('seat-holder', 'seatkit-seat-holder')}>
-                <span {...slot('seat-holder-who', 'seatkit-seat-holder-who')}>
-                  <span {...slot('seat-holder-name', 'seatkit-seat-holder-name')}>{name}</span>
-                  <span {...slot('seat-holder-email', 'seatkit-seat-holder-email')}>{seat.member.email}</span>
-                  <span {...slot('seat-holder-since', 'seatkit-seat-holder-since')}>
+              <li key={seat.memberId} {...slot('seat-holder')}>
+                <span {...slot('seat-holder-who')}>
+                  <span {...slot('seat-holder-name')}>{name}</span>
+                  <span {...slot('seat-holder-email')}>{seat.member.email}</span>
+                  <span {...slot('seat-holder-since')}>
                     {format(t.assignedOn, { date: formatDate(seat.assignedAt, locale, messages) })}
                   </span>
                 </span>
@@ -158,7 +158,7 @@ export const SeatHolderList = /* @__PURE__ */ withClassNames(forwardRef<HTMLDivE
             <AlertDialogDescription>
               {format(t.unassignDescription, { name: memberName(confirming.member), product })}
             </AlertDialogDescription>
-            <div {...slot('dialog-footer', 'seatkit-dialog-footer')}>
+            <div {...slot('dialog-footer')}>
               <AlertDialogCancel asChild>
                 <Button>{messages.common.cancel}</Button>
               </AlertDialogCancel>

@@ -83,7 +83,7 @@ export const SubscriptionList = /* @__PURE__ */ withClassNames(forwardRef<HTMLEl
     body = <EmptyState title={t.emptyTitle} description={t.emptyDescription} />;
   } else {
     body = (
-      <ul {...slot('subscription-items', 'seatkit-subscription-items')}>
+      <ul {...slot('subscription-items')}>
         {subscriptions.data.items.map((subscription) => {
           const { product, seats } = subscription;
           const headingId = `${baseId}-${subscription.id}-title`;
@@ -101,17 +101,17 @@ export const SubscriptionList = /* @__PURE__ */ withClassNames(forwardRef<HTMLEl
             </Button>
           );
           return (
-            <li key={subscription.id} {...slot('subscription', 'seatkit-subscription')} data-state={subscription.status}>
+            <li key={subscription.id} {...slot('subscription')} data-state={subscription.status}>
               <article aria-labelledby={headingId} {...slot('subscription-card')}>
-                <div {...slot('subscription-head', 'seatkit-subscription-head')}>
-                  <Heading id={headingId} {...slot('subscription-title', 'seatkit-subscription-title')}>
+                <div {...slot('subscription-head')}>
+                  <Heading id={headingId} {...slot('subscription-title')}>
                     {product.name}
                   </Heading>
                   <Badge tone={expired ? 'warning' : STATUS_TONE[subscription.status]} {...slot('subscription-status')}>
                     {expired ? t.expired : t.status[subscription.status]}
                   </Badge>
                 </div>
-                <p {...slot('subscription-expiry', 'seatkit-subscription-expiry')}>
+                <p {...slot('subscription-expiry')}>
                   {subscription.expiresAt
                     ? format(expired ? t.expiredOn : t.expires, { date: formatDate(subscription.expiresAt, locale, messages) })
                     : t.noExpiry}
@@ -123,13 +123,13 @@ export const SubscriptionList = /* @__PURE__ */ withClassNames(forwardRef<HTMLEl
                   aria-valuemax={seats.total}
                   aria-valuenow={used}
                   aria-valuetext={format(t.usageText, { used, total: seats.total, assigned: seats.assigned, reserved: seats.reserved })}
-                  {...slot('seat-meter', 'seatkit-seat-meter')}
+                  {...slot('seat-meter')}
                   data-state={seats.available <= 0 ? 'full' : 'available'}
                 >
-                  <span {...slot('seat-meter-assigned', 'seatkit-seat-meter-assigned')} style={{ inlineSize: pct(seats.assigned) }} />
-                  <span {...slot('seat-meter-reserved', 'seatkit-seat-meter-reserved')} style={{ inlineSize: pct(seats.reserved) }} />
+                  <span {...slot('seat-meter-assigned')} style={{ inlineSize: pct(seats.assigned) }} />
+                  <span {...slot('seat-meter-reserved')} style={{ inlineSize: pct(seats.reserved) }} />
                 </div>
-                <dl {...slot('seat-counts', 'seatkit-seat-counts')}>
+                <dl {...slot('seat-counts')}>
                   <div data-kind="assigned" {...slot('seat-count')}>
                     <dt {...slot('seat-count-label')}>{t.assigned}</dt>
                     <dd {...slot('seat-count-value')}>{seats.assigned}</dd>
@@ -143,7 +143,7 @@ export const SubscriptionList = /* @__PURE__ */ withClassNames(forwardRef<HTMLEl
                     <dd {...slot('seat-count-value')}>{`${Math.max(0, seats.available)} / ${seats.total}`}</dd>
                   </div>
                 </dl>
-                <div {...slot('subscription-actions', 'seatkit-subscription-actions')}>
+                <div {...slot('subscription-actions')}>
                   {onAssignSeat ? (
                     <Button
                       variant="primary"
@@ -181,7 +181,7 @@ export const SubscriptionList = /* @__PURE__ */ withClassNames(forwardRef<HTMLEl
                 <div
                   id={holdersId}
                   hidden={!open}
-                  {...slot('subscription-holders', 'seatkit-subscription-holders')}
+                  {...slot('subscription-holders')}
                   data-state={open ? 'open' : 'closed'}
                 >
                   {open ? <SeatHolderList subscriptionId={subscription.id} pageSize={holderPageSize} /> : null}

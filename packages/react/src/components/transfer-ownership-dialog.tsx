@@ -67,7 +67,7 @@ export const TransferOwnershipDialog = /* @__PURE__ */ withClassNames(function T
       ) : (
         <DialogTrigger asChild>{trigger ?? defaultTrigger}</DialogTrigger>
       )}
-      <DialogContent {...slot('transfer-ownership-dialog', 'seatkit-transfer-ownership-dialog', className)} closeLabel={messages.common.close}>
+      <DialogContent {...slot('transfer-ownership-dialog', undefined, className)} closeLabel={messages.common.close}>
         <DialogHeader>
           <DialogTitle>{t.title}</DialogTitle>
           <DialogDescription>{t.description}</DialogDescription>

@@ -11,5 +11,5 @@ export interface BadgeProps extends ComponentPropsWithoutRef<'span'> {
 /** A small label: a role, a status. Colour is never the only signal; the text says it. */
 export const Badge = forwardRef<HTMLSpanElement, BadgeProps>(function Badge({ className, tone = 'neutral', ...props }, ref) {
   const slot = useSlots();
-  return <span ref={ref} data-tone={tone} {...slot('badge', 'seatkit-badge', className)} {...props} />;
+  return <span ref={ref} data-tone={tone} {...slot('badge', undefined, className)} {...props} />;
 });

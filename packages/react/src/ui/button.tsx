@@ -61,7 +61,7 @@ export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button
         data-variant={variant}
         data-size={size}
         data-state={state}
-        {...slot('button', 'seatkit-button', className)}
+        {...slot('button', undefined, className)}
         disabled={disabled}
         aria-disabled={blocked || undefined}
         aria-busy={loading || undefined}

@@ -97,20 +97,24 @@ export function ClassNamesScope({ classNames, children }: { classNames: SeatKitC
   return chain === parent ? <>{children}</> : <ClassNamesContext.Provider value={chain}>{children}</ClassNamesContext.Provider>;
 }
 
-/** The props of one part: its `data-slot` and its classes (the kit's, the host's, then `extra`). */
+/**
+ * The props of one part: its `data-slot` and its classes: the kit's (`base`, by default
+ * `seatkit-<slot>`), the host's for that slot, then `extra`.
+ */
 export type SlotProps = (slot: SeatKitSlot, base?: string, extra?: string) => { 'data-slot': SeatKitSlot; className: string | undefined };
 
 /**
- * Returns `slot(name, base?, extra?)`, which gives a part its `data-slot` and class names.
+ * Returns `slot(name, base?, extra?)`, which gives a part its `data-slot` and class names. The kit's
+ * class is `seatkit-<name>` unless `base` names others (parts that share a style, e.g. `seatkit-notice`).
  *
- * @example const slot = useSlots(); <li {...slot('member-row', 'seatkit-member-row')} />
+ * @example const slot = useSlots(); <li {...slot('member-row')} /> // data-slot="member-row" class="seatkit-member-row"
  */
 export function useSlots(): SlotProps {
   const chain = useContext(ClassNamesContext);
   return useMemo<SlotProps>(
     () => (slot, base, extra) => ({
       'data-slot': slot,
-      className: cx(base, ...chain.map((classNames) => classNames[slot]), extra) || undefined,
+      className: cx(base ?? `seatkit-${slot}`, ...chain.map((classNames) => classNames[slot]), extra) || undefined,
     }),
     [chain],
   );

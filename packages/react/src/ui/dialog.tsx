@@ -65,7 +65,7 @@ export const DialogHeader = forwardRef<HTMLDivElement, ComponentPropsWithoutRef<
   ref,
 ) {
   const slot = useSlots();
-  return <div ref={ref} {...slot('dialog-header', 'seatkit-dialog-header', className)} {...props} />;
+  return <div ref={ref} {...slot('dialog-header', undefined, className)} {...props} />;
 });
 
 export const DialogBody = forwardRef<HTMLDivElement, ComponentPropsWithoutRef<'div'>>(function DialogBody(
@@ -73,7 +73,7 @@ export const DialogBody = forwardRef<HTMLDivElement, ComponentPropsWithoutRef<'d
   ref,
 ) {
   const slot = useSlots();
-  return <div ref={ref} {...slot('dialog-body', 'seatkit-dialog-body', className)} {...props} />;
+  return <div ref={ref} {...slot('dialog-body', undefined, className)} {...props} />;
 });
 
 export const DialogFooter = forwardRef<HTMLDivElement, ComponentPropsWithoutRef<'div'>>(function DialogFooter(
@@ -81,7 +81,7 @@ export const DialogFooter = forwardRef<HTMLDivElement, ComponentPropsWithoutRef<
   ref,
 ) {
   const slot = useSlots();
-  return <div ref={ref} {...slot('dialog-footer', 'seatkit-dialog-footer', className)} {...props} />;
+  return <div ref={ref} {...slot('dialog-footer', undefined, className)} {...props} />;
 });
 
 export const DialogTitle = forwardRef<
@@ -89,7 +89,7 @@ export const DialogTitle = forwardRef<
   ComponentPropsWithoutRef<typeof DialogPrimitive.Title>
 >(function DialogTitle({ className, ...props }, ref) {
   const slot = useSlots();
-  return <DialogPrimitive.Title ref={ref} {...slot('dialog-title', 'seatkit-dialog-title', className)} {...props} />;
+  return <DialogPrimitive.Title ref={ref} {...slot('dialog-title', undefined, className)} {...props} />;
 });
 
 export const DialogDescription = forwardRef<
@@ -100,7 +100,7 @@ export const DialogDescription = forwardRef<
   return (
     <DialogPrimitive.Description
       ref={ref}
-      {...slot('dialog-description', 'seatkit-dialog-description', className)}
+      {...slot('dialog-description', undefined, className)}
       {...props}
     />
   );

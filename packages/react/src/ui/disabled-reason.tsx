@@ -14,7 +14,7 @@ export const DisabledReason = forwardRef<HTMLParagraphElement, DisabledReasonPro
   const slot = useSlots();
   if (!reason) return null;
   return (
-    <p ref={ref} {...slot('disabled-reason', 'seatkit-disabled-reason', className)} {...props}>
+    <p ref={ref} {...slot('disabled-reason', undefined, className)} {...props}>
       {reason}
     </p>
   );

@@ -15,10 +15,10 @@ export const EmptyState = forwardRef<HTMLDivElement, EmptyStateProps>(function E
 ) {
   const slot = useSlots();
   return (
-    <div ref={ref} data-state="empty" {...slot('empty-state', 'seatkit-empty-state', className)} {...props}>
-      <p {...slot('empty-state-title', 'seatkit-empty-state-title')}>{title}</p>
-      {description ? <p {...slot('empty-state-description', 'seatkit-empty-state-description')}>{description}</p> : null}
-      {action ? <div {...slot('empty-state-action', 'seatkit-empty-state-action')}>{action}</div> : null}
+    <div ref={ref} data-state="empty" {...slot('empty-state', undefined, className)} {...props}>
+      <p {...slot('empty-state-title')}>{title}</p>
+      {description ? <p {...slot('empty-state-description')}>{description}</p> : null}
+      {action ? <div {...slot('empty-state-action')}>{action}</div> : null}
     </div>
   );
 });

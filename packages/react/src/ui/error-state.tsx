@@ -34,14 +34,14 @@ export const ErrorState = forwardRef<HTMLDivElement, ErrorStateProps>(function E
       data-state="error"
       data-size={size}
       data-code={isSeatKitError(error) ? error.code : 'unknown'}
-      {...slot('error-state', 'seatkit-error-state', className)}
+      {...slot('error-state', undefined, className)}
       {...props}
     >
       <AlertIcon />
-      <p {...slot('error-state-title', 'seatkit-error-state-title')}>{title ?? messages.common.errorTitle}</p>
-      <p {...slot('error-state-message', 'seatkit-error-state-message')}>{describeError(error, messages.common.errors)}</p>
+      <p {...slot('error-state-title')}>{title ?? messages.common.errorTitle}</p>
+      <p {...slot('error-state-message')}>{describeError(error, messages.common.errors)}</p>
       {requestId ? (
-        <p {...slot('error-state-request-id', 'seatkit-error-state-request-id')}>
+        <p {...slot('error-state-request-id')}>
           <small>{requestId}</small>
         </p>
       ) : null}

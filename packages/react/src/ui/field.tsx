@@ -43,7 +43,7 @@ export const Field = forwardRef<HTMLDivElement, FieldProps>(function Field(
     <div
       ref={ref}
       data-state={error ? 'invalid' : 'valid'}
-      {...slot('field', 'seatkit-field', className)}
+      {...slot('field', undefined, className)}
       {...props}
     >
       <label
@@ -59,12 +59,12 @@ export const Field = forwardRef<HTMLDivElement, FieldProps>(function Field(
         'aria-required': required ? true : undefined,
       })}
       {description ? (
-        <p id={descriptionId} {...slot('field-description', 'seatkit-field-description')}>
+        <p id={descriptionId} {...slot('field-description')}>
           {description}
         </p>
       ) : null}
       {error ? (
-        <p id={errorId} {...slot('field-error', 'seatkit-field-error')}>
+        <p id={errorId} {...slot('field-error')}>
           {error}
         </p>
       ) : null}
@@ -78,7 +78,7 @@ export const Input = forwardRef<HTMLInputElement, ComponentPropsWithoutRef<'inpu
   ref,
 ) {
   const slot = useSlots();
-  return <input ref={ref} type={type} {...slot('input', 'seatkit-input', className)} {...props} />;
+  return <input ref={ref} type={type} {...slot('input', undefined, className)} {...props} />;
 });
 
 /** The kit's multi-line text input. */
@@ -148,18 +148,18 @@ export const Checkbox = forwardRef<HTMLInputElement, CheckboxProps>(function Che
       checked={checked}
       data-state={indeterminate ? 'indeterminate' : checked ? 'checked' : 'unchecked'}
       aria-describedby={hintId}
-      {...slot('checkbox', 'seatkit-checkbox', label ? undefined : className)}
+      {...slot('checkbox', undefined, label ? undefined : className)}
       {...props}
     />
   );
   if (!label) return input;
   return (
-    <div {...slot('checkbox-field', 'seatkit-checkbox-field', className)}>
+    <div {...slot('checkbox-field', undefined, className)}>
       {input}
-      <label htmlFor={inputId} {...slot('checkbox-label', 'seatkit-checkbox-label')}>
+      <label htmlFor={inputId} {...slot('checkbox-label')}>
         {label}
         {description ? (
-          <span id={hintId} {...slot('field-description', 'seatkit-field-description')}>
+          <span id={hintId} {...slot('field-description')}>
             {description}
           </span>
         ) : null}

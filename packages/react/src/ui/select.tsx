@@ -40,7 +40,7 @@ export const Select = forwardRef<HTMLSelectElement, SelectProps>(function Select
       className={cx('seatkit-select-field', fieldClassName)}
     >
       {(control) => (
-        <select ref={ref} {...slot('select', 'seatkit-select', className)} required={required} {...control} {...props}>
+        <select ref={ref} {...slot('select', undefined, className)} required={required} {...control} {...props}>
           {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
           {options.map((option) => (
             <option key={option.value} value={option.value} disabled={option.disabled}>

@@ -16,7 +16,7 @@ export const Spinner = forwardRef<HTMLSpanElement, SpinnerProps>(function Spinne
     <span
       ref={ref}
       aria-hidden="true"
-      {...slot('spinner', 'seatkit-spinner', className)}
+      {...slot('spinner', undefined, className)}
       style={{ inlineSize: size, blockSize: size, ...style }}
       {...props}
     />
@@ -40,7 +40,7 @@ export const LoadingState = forwardRef<HTMLDivElement, LoadingStateProps>(functi
       role="status"
       aria-live="polite"
       data-state="loading"
-      {...slot('loading-state', 'seatkit-loading-state', className)}
+      {...slot('loading-state', undefined, className)}
       {...props}
     >
       <Spinner />

@@ -5,6 +5,6 @@ import { useSlots } from './class-names.js';
 export const VisuallyHidden = forwardRef<HTMLSpanElement, ComponentPropsWithoutRef<'span'>>(
   function VisuallyHidden({ className, ...props }, ref) {
     const slot = useSlots();
-    return <span ref={ref} {...slot('visually-hidden', 'seatkit-visually-hidden', className)} {...props} />;
+    return <span ref={ref} {...slot('visually-hidden', undefined, className)} {...props} />;
   },
 );
