@@ -1,4 +1,3 @@
-import * as Dialog from '@radix-ui/react-dialog';
 import type { Membership } from '@seatkit/core';
 import { forwardRef, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useMe } from '../hooks/use-me.js';
@@ -8,6 +7,7 @@ import { Badge } from '../ui/badge.js';
 import { Button } from '../ui/button.js';
 import { withClassNames, useSlots, type SeatKitClassNames } from '../ui/class-names.js';
 import { ErrorState } from '../ui/error-state.js';
+import { Dialog, DialogContentBase, DialogPortal, DialogTrigger } from '../ui/dialog.js';
 import { CheckIcon, SearchIcon } from '../ui/icons.js';
 import { Spinner } from '../ui/spinner.js';
 import { useAnchoredPosition } from '../ui/use-anchored-position.js';
@@ -55,7 +55,7 @@ export const OrganizationSwitcher = /* @__PURE__ */ withClassNames(forwardRef<HT
   const current = memberships.find((m) => m.organization.id === orgId);
   const [open, setOpen] = useControllableState(openProp, defaultOpen, onOpenChange);
   const slot = useSlots();
-  // The popover is a non-modal Radix Dialog placed by the kit's own hook rather than Radix Popover:
+  // The popover is a non-modal kit Dialog placed by the kit's own hook rather than Radix Popover:
   // Popover brings Popper and Floating UI (about 12 kB gzip) for what one anchor and one side need.
   const [trigger, setTrigger] = useState<HTMLButtonElement | null>(null);
   const [content, setContent] = useState<HTMLDivElement | null>(null);
@@ -98,8 +98,8 @@ export const OrganizationSwitcher = /* @__PURE__ */ withClassNames(forwardRef<HT
 
   const role = current ? roleLabel(current.member.role, undefined, messages, current.roleName) : '';
   return (
-    <Dialog.Root open={open} onOpenChange={setOpen} modal={false}>
-      <Dialog.Trigger asChild ref={setTrigger}>
+    <Dialog open={open} onOpenChange={setOpen} modal={false}>
+      <DialogTrigger asChild ref={setTrigger}>
         <Button
           ref={ref}
           {...slot('org-switcher-trigger', 'seatkit-root seatkit-org-switcher-trigger', className)}
@@ -115,9 +115,9 @@ export const OrganizationSwitcher = /* @__PURE__ */ withClassNames(forwardRef<HT
             ▾
           </span>
         </Button>
-      </Dialog.Trigger>
-      <Dialog.Portal>
-        <Dialog.Content
+      </DialogTrigger>
+      <DialogPortal>
+        <DialogContentBase
           ref={setContent}
           {...slot('org-switcher-content', 'seatkit-root seatkit-org-switcher-content', contentClassName)}
           // Named without a visible title (the options say what it is); no description either.
@@ -143,9 +143,9 @@ export const OrganizationSwitcher = /* @__PURE__ */ withClassNames(forwardRef<HT
               }
             }}
           />
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+        </DialogContentBase>
+      </DialogPortal>
+    </Dialog>
   );
 }));
 
