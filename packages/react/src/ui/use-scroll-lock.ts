@@ -28,7 +28,8 @@ function lock(): () => void {
   // Measured before hiding it. A page that already reserves the gutter (scrollbar-gutter: stable)
   // keeps it while overflow is hidden: nothing to compensate then.
   const gap = computed.scrollbarGutter?.startsWith('stable') ? 0 : window.innerWidth - html.clientWidth;
-  const undo = [setStyle(html.style, 'overflow', 'hidden')];
+  // Longhands: the shorthand's previous value reads '' when only one of them was set.
+  const undo = ['overflow-x', 'overflow-y'].map((name) => setStyle(html.style, name, 'hidden'));
   if (gap > 0) undo.push(setStyle(html.style, 'padding-right', `${parseFloat(computed.paddingRight) + gap}px`));
   return () => undo.forEach((restore) => restore());
 }
