@@ -84,6 +84,23 @@ test('a modal dialog locks the page scroll until the last nested dialog closes, 
   await expect.poll(() => document.activeElement?.textContent).toBe('Open outer');
 });
 
+test('a page without a style attribute on <html> gets none back after the lock', async () => {
+  render(
+    <Dialog>
+      <DialogTrigger>Open</DialogTrigger>
+      <DialogContent>
+        <DialogTitle>Title</DialogTitle>
+      </DialogContent>
+    </Dialog>,
+  );
+  await userEvent.click(page.getByRole('button', { name: 'Open' }));
+  await expect.element(page.getByRole('dialog', { name: 'Title' })).toBeVisible();
+  expect(getComputedStyle(html).overflowY).toBe('hidden');
+  await userEvent.keyboard('{Escape}');
+  await expect.element(page.getByRole('dialog')).not.toBeInTheDocument();
+  expect(html.getAttribute('style')).toBe(null);
+});
+
 test('a non-modal dialog neither locks the scroll nor hides the page', async () => {
   render(
     <>
@@ -98,7 +115,7 @@ test('a non-modal dialog neither locks the scroll nor hides the page', async () 
   );
   await userEvent.click(page.getByRole('button', { name: 'Open' }));
   await expect.element(page.getByRole('dialog', { name: 'Panel' })).toBeVisible();
-  expect(html.style.cssText).toBe('');
+  expect(html.getAttribute('style')).toBe(null);
   expect(document.querySelector('[aria-hidden="true"]')).toBeNull();
   // No overlay: a click outside reaches the page and closes the panel.
   await userEvent.click(page.getByText('Rest of the page'));

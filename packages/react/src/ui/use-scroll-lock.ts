@@ -24,6 +24,7 @@ function setStyle(style: CSSStyleDeclaration, name: string, value: string): () =
 
 function lock(): () => void {
   const html = document.documentElement;
+  const hadStyle = html.hasAttribute('style');
   const computed = getComputedStyle(html);
   // Measured before hiding it. A page that already reserves the gutter (scrollbar-gutter: stable)
   // keeps it while overflow is hidden: nothing to compensate then.
@@ -31,7 +32,12 @@ function lock(): () => void {
   // Longhands: the shorthand's previous value reads '' when only one of them was set.
   const undo = ['overflow-x', 'overflow-y'].map((name) => setStyle(html.style, name, 'hidden'));
   if (gap > 0) undo.push(setStyle(html.style, 'padding-right', `${parseFloat(computed.paddingRight) + gap}px`));
-  return () => undo.forEach((restore) => restore());
+  return () => {
+    undo.forEach((restore) => restore());
+    // No empty style="" left on a page that had no style attribute. (Reading the attribute first
+    // also makes Chromium write the CSSOM changes to it now, not after it was removed.)
+    if (!hadStyle && !html.getAttribute('style')) html.removeAttribute('style');
+  };
 }
 
 /** Locks the page's scrolling while `enabled` (a modal dialog is mounted). */
