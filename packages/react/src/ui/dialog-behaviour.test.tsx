@@ -62,6 +62,8 @@ test('a modal dialog locks the page scroll until the last nested dialog closes, 
   await expect.element(page.getByRole('dialog', { name: 'Outer' })).toBeVisible();
   expect(getComputedStyle(html).overflowY).toBe('hidden');
   expect(html.style.getPropertyPriority('overflow-y')).toBe('important');
+  // <body> too: some pages scroll it rather than <html>.
+  expect(getComputedStyle(document.body).overflowY).toBe('hidden');
   // The scrollbar's 15px on top of the page's own 3px: the page does not shift sideways.
   expect(html.style.paddingRight).toBe('18px');
   expect(window.scrollY).toBe(400);
@@ -80,6 +82,8 @@ test('a modal dialog locks the page scroll until the last nested dialog closes, 
   expect(html.style.getPropertyPriority('overflow-y')).toBe('important');
   expect(html.style.getPropertyValue('overflow-x')).toBe('');
   expect(html.style.paddingRight).toBe('3px');
+  expect(document.body.style.getPropertyValue('overflow-y')).toBe('');
+  expect(getComputedStyle(document.body).overflowY).toBe('visible');
   expect(window.scrollY).toBe(400);
   await expect.poll(() => document.activeElement?.textContent).toBe('Open outer');
 });
