@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import pg from 'pg';
 import { createSeatKitClient } from '@seatkit/core';
 import { createPGliteDatabase, createSeatKitServer, silentLogger, type Database, type SeatKitServer } from '@seatkit/server';
@@ -126,14 +127,15 @@ async function preparePGlite(): Promise<Prepared> {
   const meta = join(dir, `pglite-${key}.json`);
   if (existsSync(dump) && existsSync(meta)) {
     const info = JSON.parse(readFileSync(meta, 'utf8')) as { orgId: string; seedMs: number; createdAt: string };
-    const loaded = await timed(async () => PGlite.create({ loadDataDir: new Blob([readFileSync(dump)]) }));
+    const loaded = await timed(async () => PGlite.create({ loadDataDir: new Blob([readFileSync(dump)]), extensions: { pg_trgm } }));
     log(`pglite: loaded the seeded database from the cache in ${Math.round(loaded.ms)} ms`);
     const database = await createPGliteDatabase({ pglite: loaded.value });
     const server = await makeServer(database);
     closeWith(server, loaded.value);
     return { database, server, orgId: info.orgId, members: await countMembers(database, info.orgId), seedMs: info.seedMs, seedCachedAt: info.createdAt };
   }
-  const pglite = await PGlite.create();
+  // pg_trgm as createPGliteDatabase loads it: the instance is made here to dump it afterwards.
+  const pglite = await PGlite.create({ extensions: { pg_trgm } });
   const prepared = await seedFresh(await createPGliteDatabase({ pglite }), 'pglite');
   try {
     const blob = await pglite.dumpDataDir('gzip');

