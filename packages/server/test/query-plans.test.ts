@@ -53,6 +53,11 @@ forEachDatabase((h) => {
         return (typeof raw === 'string' ? JSON.parse(raw) : raw) as { Plan: PlanNode }[];
       });
       expect(flatten(plan[0]!.Plan).map((node) => node['Index Name'])).toContain('members_search_trgm');
+      // No pending list for searches to read in full (PGlite never vacuums it away).
+      const { rows } = await h().server.database.query<{ reloptions: string[] | null }>(
+        `select reloptions from pg_class where relname = 'members_search_trgm'`,
+      );
+      expect(rows[0]?.reloptions).toContain('fastupdate=off');
     });
   });
 });
