@@ -67,7 +67,7 @@ export interface SeatKitServer {
   fetch(request: Request): Promise<Response>;
   /** Loads the demo organizations (once; a second call returns the existing ids). */
   seedDemo(): Promise<DemoSeed>;
-  /** Adds `count` generated members to an organization in one statement. Returns their count. */
+  /** Adds `count` generated members to an organization in one statement, then refreshes the planner's statistics. Returns their count. */
   seedMembers(orgId: string, count: number): Promise<number>;
   /** Empties every table (tests, stories). */
   reset(): Promise<void>;
