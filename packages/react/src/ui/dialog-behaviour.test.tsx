@@ -49,6 +49,20 @@ function NestedDialogs() {
   );
 }
 
+/** Renders a modal dialog titled "Title" and opens it from its trigger. */
+async function openTitledDialog() {
+  render(
+    <Dialog>
+      <DialogTrigger>Open</DialogTrigger>
+      <DialogContent>
+        <DialogTitle>Title</DialogTitle>
+      </DialogContent>
+    </Dialog>,
+  );
+  await userEvent.click(page.getByRole('button', { name: 'Open' }));
+  await expect.element(page.getByRole('dialog', { name: 'Title' })).toBeVisible();
+}
+
 test('a modal dialog locks the page scroll until the last nested dialog closes, then restores the inline styles exactly', async () => {
   // Inline styles the host page had before: they must come back as they were (value and priority).
   html.style.setProperty('overflow-y', 'auto', 'important');
@@ -89,16 +103,7 @@ test('a modal dialog locks the page scroll until the last nested dialog closes, 
 });
 
 test('a page without a style attribute on <html> gets none back after the lock', async () => {
-  render(
-    <Dialog>
-      <DialogTrigger>Open</DialogTrigger>
-      <DialogContent>
-        <DialogTitle>Title</DialogTitle>
-      </DialogContent>
-    </Dialog>,
-  );
-  await userEvent.click(page.getByRole('button', { name: 'Open' }));
-  await expect.element(page.getByRole('dialog', { name: 'Title' })).toBeVisible();
+  await openTitledDialog();
   expect(getComputedStyle(html).overflowY).toBe('hidden');
   await userEvent.keyboard('{Escape}');
   await expect.element(page.getByRole('dialog')).not.toBeInTheDocument();
@@ -203,16 +208,7 @@ test('an explicit aria-describedby={undefined} wins over the Description (Radix 
 });
 
 test('a modal dialog closes on a click on the overlay, not on a right click', async () => {
-  render(
-    <Dialog>
-      <DialogTrigger>Open</DialogTrigger>
-      <DialogContent>
-        <DialogTitle>Title</DialogTitle>
-      </DialogContent>
-    </Dialog>,
-  );
-  await userEvent.click(page.getByRole('button', { name: 'Open' }));
-  await expect.element(page.getByRole('dialog', { name: 'Title' })).toBeVisible();
+  await openTitledDialog();
   const overlay = page.elementLocator(document.querySelector('[data-slot="dialog-overlay"]')!);
   await userEvent.click(overlay, { position: { x: 5, y: 5 }, button: 'right' });
   await expect.element(page.getByRole('dialog', { name: 'Title' })).toBeVisible();
