@@ -1,6 +1,6 @@
 import { labelProblem, LIMITS, type Member, type MemberSummary, type Role } from '@seatkit/core';
 import { useRoles } from '../hooks/use-roles.js';
-import { format } from '../messages/format.js';
+import { format, perLocale } from '../messages/format.js';
 import type { Messages } from '../messages/types.js';
 import type { MemberActionState } from '../member-rules.js';
 import { useSeatKit } from '../provider.js';
@@ -48,17 +48,11 @@ export function useRoleOptions(options: { includeOwner?: boolean } = {}) {
   return { roles: roles.data?.items, options: selectable, query: roles };
 }
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const dateFormat = /* @__PURE__ */ perLocale((locale) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }));
 
 /** "12 Mar 2026" in the provider's locale; "Never" for null. One cached formatter per locale. */
 export function formatDate(iso: string | null, locale: string, messages: Messages): string {
-  if (!iso) return messages.common.never;
-  let formatter = dateFormats.get(locale);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
-    dateFormats.set(locale, formatter);
-  }
-  return formatter.format(new Date(iso));
+  return iso ? dateFormat(locale).format(new Date(iso)) : messages.common.never;
 }
 
 export type { Member };

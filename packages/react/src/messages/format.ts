@@ -1,25 +1,24 @@
 /** Values a message template can interpolate. */
 export type FormatValues = Record<string, string | number | null | undefined>;
 
-const pluralRulesCache = new Map<string, Intl.PluralRules>();
-function pluralRules(locale: string): Intl.PluralRules {
-  let rules = pluralRulesCache.get(locale);
-  if (!rules) {
-    rules = new Intl.PluralRules(locale);
-    pluralRulesCache.set(locale, rules);
-  }
-  return rules;
+/**
+ * `make(locale)`, built once per locale: Intl objects are costly to build, and rows of a long list
+ * format on every scroll.
+ */
+export function perLocale<T>(make: (locale: string) => T): (locale: string) => T {
+  const cache = new Map<string, T>();
+  return (locale) => {
+    let value = cache.get(locale);
+    if (value === undefined) {
+      value = make(locale);
+      cache.set(locale, value);
+    }
+    return value;
+  };
 }
 
-const numberFormatCache = new Map<string, Intl.NumberFormat>();
-function numberFormat(locale: string): Intl.NumberFormat {
-  let nf = numberFormatCache.get(locale);
-  if (!nf) {
-    nf = new Intl.NumberFormat(locale);
-    numberFormatCache.set(locale, nf);
-  }
-  return nf;
-}
+const pluralRules = /* @__PURE__ */ perLocale((locale) => new Intl.PluralRules(locale));
+const numberFormat = /* @__PURE__ */ perLocale((locale) => new Intl.NumberFormat(locale));
 
 /** Index of the `}` that closes the `{` at `open`, honouring nesting; -1 if unbalanced. */
 function closingBrace(template: string, open: number): number {
@@ -95,7 +94,6 @@ export function format(template: string, values: FormatValues = {}, locale = 'en
         const branches = pluralBranches(rest.slice(secondComma + 1));
         const branch =
           branches.get(`=${n}`) ?? branches.get(pluralRules(locale).select(n)) ?? branches.get('other') ?? '';
-        // Formatter objects are costly to build; one per locale (rows of a long list format on every scroll).
         const formatted = numberFormat(locale).format(n);
         // Nested placeholders in a branch are filled too; `#` is the count.
         out += format(branch.replaceAll('#', formatted), values, locale);
