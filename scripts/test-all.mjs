@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Every check of the repo, in one command (`npm test`, which `.ci/run` calls):
 // system deps (Chromium, Postgres 15 from Debian) → throwaway Postgres → typecheck → vitest (core, server, react)
-// → the examples' own tests → build → packaging (publint, attw) → size budgets → Storybook tests → Playwright e2e
+// → the examples' own tests → build → packaging (publint, attw) → the packed tarballs in fresh projects (consumers)
+// → size budgets → Storybook tests → Playwright e2e
 // → `npm start` smoke test, then a summary table and a closing `N passed, N failed` line. Exits non-zero if any
 // step failed, and on a full run in which no test ran.
 //
@@ -15,6 +16,7 @@ import { bin, capture, formatSeconds, freePort, repoRoot, stopActiveCommands, ru
 import { ensureSystemDeps, CHROMIUM_PATH } from './lib/system-deps.mjs';
 import { startTestPostgres } from './lib/postgres.mjs';
 import { lintPackages } from './lint-packages.mjs';
+import { runConsumers } from './consumers.mjs';
 
 let reportDir; // made once the arguments are parsed, so --list and bad arguments leave nothing behind
 const has = (path) => existsSync(join(repoRoot, path));
@@ -145,6 +147,22 @@ const STEPS = [
       const results = await lintPackages();
       const failed = results.filter((r) => !r.publint || !r.attw).map((r) => r.name);
       return { ok: failed.length === 0, note: failed.length ? `failing: ${failed.join(', ')}` : `${results.length} packages ok` };
+    },
+  },
+  {
+    // The packed tarballs in fresh projects outside the repository (scripts/consumers.mjs): what users install.
+    id: 'consumers',
+    title: 'packed tarballs installed in fresh projects: Node ESM/CJS, TypeScript, Vite + React 18/19, Next.js, Tailwind',
+    after: 'build',
+    needs: ['chromium'],
+    run: async () => {
+      const { passed, failed, results } = await runConsumers();
+      const failing = results.filter((r) => !r.ok).map((r) => r.name);
+      return {
+        ok: failed === 0 && passed > 0,
+        tests: { passed, failed, skipped: 0 },
+        note: failing.length ? `failing: ${failing.join(', ')}` : `${passed} cases`,
+      };
     },
   },
   {
