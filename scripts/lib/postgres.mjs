@@ -1,7 +1,7 @@
 // A throwaway Postgres cluster for the tests (and benchmarks): initdb in a temp folder, loopback only, trust auth,
 // fsync off (the data is thrown away), stopped and deleted afterwards.
 //
-// If something already answers on the port (a developer's cluster from /work/team/pg.sh, or a second test run),
+// If something already answers on the port (a Postgres the developer runs there, or a second test run),
 // it is reused with a database of its own that is dropped afterwards, so two runs never share tables.
 import { mkdtempSync, rmSync, chownSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -11,7 +11,7 @@ export function databaseTargets(): ('pglite' | 'postgres')[] {
   if (process.env.CI === 'true') {
     throw new Error('SEATKIT_TEST_DATABASE_URL is not set: CI must run the server tests on a real Postgres server too');
   }
-  console.warn('[seatkit tests] SEATKIT_TEST_DATABASE_URL is not set: skipping the Postgres variant (run `eval $(bash /work/team/pg.sh)`)');
+  console.warn('[seatkit tests] SEATKIT_TEST_DATABASE_URL is not set: skipping the Postgres variant (run `npm test -- --only=vitest`, which starts a throwaway Postgres, or point SEATKIT_TEST_DATABASE_URL at any Postgres you can create databases on)');
   return ['pglite'];
 }
 

@@ -45,7 +45,7 @@ export function realPostgresUrl(): string | undefined {
   const url = process.env.SEATKIT_TEST_DATABASE_URL;
   if (url) return url;
   if (process.env.CI === 'true') throw new Error('SEATKIT_TEST_DATABASE_URL is not set: CI must run the security suites on a real Postgres server');
-  console.warn('[seatkit security] SEATKIT_TEST_DATABASE_URL is not set: skipping the real-Postgres concurrency and fault tests (run `eval $(bash /work/team/pg.sh)`)');
+  console.warn('[seatkit security] SEATKIT_TEST_DATABASE_URL is not set: skipping the real-Postgres concurrency and fault tests (run `npm test -- --only=vitest`, which starts a throwaway Postgres, or point SEATKIT_TEST_DATABASE_URL at any Postgres you can create databases on)');
   return undefined;
 }
 
