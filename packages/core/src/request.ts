@@ -1,8 +1,9 @@
-import ky, { isHTTPError, type KyResponse } from 'ky';
+import ky, { isHTTPError, isTimeoutError, type KyResponse } from 'ky';
 import { checkShape, type Shape, type ShapeIssue } from './check-shape.js';
 // The generated table, not the contract's zod route table: zod's runtime stays out of the client bundle.
 import { errorBodyShape, errorCodes, errorStatus, type ClientRoute } from './client-routes.generated.js';
 import type { ErrorBody, ErrorCode, ServerErrorCode } from './contract/errors.js';
+import { hintCors } from './cors-hint.js';
 import { isSeatKitError } from './is-seat-kit-error.js';
 import { SeatKitError } from './seat-kit-error.js';
 
@@ -49,6 +50,27 @@ export interface Transport {
 // Every mutation carries an Idempotency-Key, so it is as safe to retry as a read.
 const retryMethods = ['get', 'post', 'patch', 'delete'];
 const retryStatusCodes = [408, 429, 500, 502, 503, 504];
+
+// What `fetch` itself threw. Only these are `network`: a TypeError of the client's own code (or of a
+// broken build, "x is not a function") must not pass for an unreachable server.
+const fetchFailures = new WeakSet<object>();
+
+/** Whether `error` is a fetch that failed before a response: thrown by `fetch` itself, as a TypeError. */
+const isFetchFailure = (error: unknown): boolean =>
+  typeof error === 'object' && error !== null && fetchFailures.has(error) && (error as { name?: unknown }).name === 'TypeError';
+
+/** `fetch` (the host's or the global one, looked up per call for test doubles), its failures marked. */
+const markedFetch =
+  (hostFetch: typeof globalThis.fetch | undefined) =>
+  async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    try {
+      // Called as a function, not as a method of ky's options: an unbound `window.fetch` throws "Illegal invocation" otherwise.
+      return await (hostFetch ? hostFetch(input, init) : globalThis.fetch(input, init));
+    } catch (error) {
+      if (typeof error === 'object' && error !== null) fetchFailures.add(error);
+      throw error;
+    }
+  };
 
 // Insecure browser contexts (plain http on a LAN address) have no `crypto.randomUUID`;
 // `getRandomValues` is available everywhere.
@@ -107,15 +129,16 @@ export async function send(
         json: route.body ? rest : undefined,
         signal,
         timeout: options.timeout ?? transport.timeout,
-        // Bind a host fetch lazily: an unbound `window.fetch` throws "Illegal invocation".
-        fetch: transport.fetch && ((request, init) => transport.fetch!(request, init)),
+        fetch: markedFetch(transport.fetch),
         retry: {
           ...transport.retry,
           methods: retryMethods,
           statusCodes: retryStatusCodes,
           afterStatusCodes: [429, 503],
-          // An abort is the caller's decision, and our own errors (getToken failed) are final.
-          shouldRetry: ({ error }) => (signal?.aborted || isSeatKitError(error) ? false : undefined),
+          // An abort is the caller's decision, and our own errors (getToken failed) and bugs are final:
+          // only a failed fetch, a timeout and the retryable statuses are worth another attempt.
+          shouldRetry: ({ error }) =>
+            signal?.aborted || isSeatKitError(error) || !(isHTTPError(error) || isFetchFailure(error) || isTimeoutError(error)) ? false : undefined,
         },
         hooks: {
           beforeRequest: [
@@ -133,7 +156,7 @@ export async function send(
         void error.response.body?.cancel().catch(() => undefined);
         continue;
       }
-      throw await toSeatKitError(error, where, signal);
+      throw await toSeatKitError(error, where, url, signal);
     }
   }
 }
@@ -187,7 +210,7 @@ function codeForStatus(status: number): ErrorCode {
   return codes.length === 1 ? codes[0]! : 'invalid_response';
 }
 
-async function toSeatKitError(error: unknown, where: string, signal: AbortSignal | undefined): Promise<SeatKitError> {
+async function toSeatKitError(error: unknown, where: string, url: string, signal: AbortSignal | undefined): Promise<SeatKitError> {
   if (isSeatKitError(error)) return error;
   const name = (error as { name?: unknown } | null)?.name;
   // ky's own TimeoutError, and the DOMException of an `AbortSignal.timeout()` signal.
@@ -197,8 +220,14 @@ async function toSeatKitError(error: unknown, where: string, signal: AbortSignal
   if (signal?.aborted || name === 'AbortError') {
     return new SeatKitError({ code: 'aborted', message: `${where} was aborted`, cause: error });
   }
+  if (isFetchFailure(error)) {
+    hintCors(url);
+    return new SeatKitError({ code: 'network', message: `${where} failed before a response arrived: ${(error as Error).message}`, cause: error });
+  }
   if (!isHTTPError(error)) {
-    return new SeatKitError({ code: 'network', message: `${where} failed before a response arrived: ${String((error as Error)?.message ?? error)}`, cause: error });
+    // A fault of the client itself (or of a host's fetch wrapper) after the request was prepared or
+    // before the answer was read: `internal` ("something went wrong on our side"), never `network`.
+    return new SeatKitError({ code: 'internal', message: `${where} failed inside the client: ${String((error as Error)?.message ?? error)}`, cause: error });
   }
   const { response } = error;
   const status = response.status;

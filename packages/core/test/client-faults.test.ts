@@ -96,6 +96,80 @@ describe('network failures', () => {
   });
 });
 
+describe('faults inside the client', () => {
+  it('reports an error that fetch throws but that is not a TypeError as `internal`, without retrying', async () => {
+    const { seatkit, requests } = client([new RangeError('a bug in a fetch wrapper')]);
+    const error = await failure(seatkit.organizations.get({ orgId: 'org_1' }));
+    expect(error.code).toBe('internal');
+    expect(error.status).toBeUndefined();
+    expect(error.cause).toBeInstanceOf(RangeError);
+    expect(error.message).toContain('failed inside the client');
+    expect(error.message).not.toContain('before a response arrived');
+    expect(error.userMessage).not.toMatch(/reach the server/);
+    expect(requests).toHaveLength(1);
+  });
+
+  it('reports a TypeError that fetch did not throw (a broken fetch answering null) as `internal`', async () => {
+    // ky then reads `.ok` of null: a TypeError of the client's own code, as "import_ky.default is not a function" was.
+    const brokenFetch = (async () => null) as unknown as typeof globalThis.fetch;
+    const seatkit = createSeatKitClient({ baseUrl: BASE, getToken: () => 't', fetch: brokenFetch, retry: { limit: 2, backoffLimit: 0 } });
+    const error = await failure(seatkit.me());
+    expect(error.code).toBe('internal');
+    expect(error.cause).toBeInstanceOf(TypeError);
+    expect(isSeatKitError(error, 'network')).toBe(false);
+  });
+
+  it('still reports a TypeError thrown by fetch itself as `network`', async () => {
+    const { seatkit } = client([new TypeError('Failed to fetch')], { retry: 0 });
+    expect((await failure(seatkit.me())).code).toBe('network');
+  });
+});
+
+describe('CORS hint', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+  });
+
+  /** A page at `pageUrl`, as far as the client looks: a document and a location. */
+  function inBrowserPage(pageUrl: string) {
+    vi.stubGlobal('document', {});
+    vi.stubGlobal('location', new URL(pageUrl));
+    return vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  }
+
+  it('names both origins and the setting to change, once per API origin, when a cross-origin fetch fails in a browser', async () => {
+    const log = inBrowserPage('http://localhost:5173/admin');
+    const seatkit = createSeatKitClient({ baseUrl: 'https://api.cors-one.test/seatkit', getToken: () => 't', fetch: fakeFetch(new TypeError('Failed to fetch')).fetch, retry: 1 });
+    const error = await failure(seatkit.me());
+    expect(error.code).toBe('network');
+    expect(log).toHaveBeenCalledTimes(1);
+    const sentence = String(log.mock.calls[0]![0]);
+    expect(sentence).toContain('http://localhost:5173');
+    expect(sentence).toContain('https://api.cors-one.test');
+    expect(sentence).toContain('SEATKIT_CORS_ORIGINS');
+    expect(sentence).toContain('cors.origins');
+    await failure(seatkit.members.list({ orgId: 'org_1' }));
+    expect(log).toHaveBeenCalledTimes(1);
+  });
+
+  it('says nothing for a same-origin request or a failure that is not a failed fetch', async () => {
+    const log = inBrowserPage('https://app.cors-two.test/');
+    const sameOrigin = createSeatKitClient({ baseUrl: 'https://app.cors-two.test/seatkit', getToken: () => 't', fetch: fakeFetch(new TypeError('Failed to fetch')).fetch, retry: 0 });
+    expect((await failure(sameOrigin.me())).code).toBe('network');
+    const answered = createSeatKitClient({ baseUrl: 'https://api.cors-two.test', getToken: () => 't', fetch: fakeFetch(json(500, 'oops')).fetch, retry: 0 });
+    expect((await failure(answered.me())).code).toBe('internal');
+    expect(log).not.toHaveBeenCalled();
+  });
+
+  it('says nothing in Node', async () => {
+    const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const seatkit = createSeatKitClient({ baseUrl: 'http://api.cors-three.test', getToken: () => 't', fetch: fakeFetch(refused()).fetch, retry: 0 });
+    expect((await failure(seatkit.me())).code).toBe('network');
+    expect(log).not.toHaveBeenCalled();
+  });
+});
+
 describe('retries', () => {
   it('honors Retry-After on a 503, then succeeds', async () => {
     vi.useFakeTimers();
