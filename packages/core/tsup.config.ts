@@ -17,8 +17,12 @@ export default defineConfig([
     // CommonJS consumers get one bundled file per entry; tree-shaking is an ESM affair anyway.
     entry: { index: 'src/index.ts', contract: 'src/contract.ts' },
     format: ['cjs'],
-    // The build script copies the ESM declarations to .d.cts instead of bundling them twice.
-    dts: false,
+    // ky ships ESM only: a `require('ky')` in this output fails in every CommonJS host, so ky is bundled
+    // into it. ESM keeps importing ky from `dependencies`.
+    noExternal: ['ky'],
+    // Declarations of their own (.d.cts importing ./contract.cjs): a copy of the ESM ones would point a
+    // CommonJS program at ESM declarations (TS1479 with skipLibCheck off).
+    dts: { entry: { index: 'src/index.ts', contract: 'src/contract.ts' } },
     sourcemap: true,
     clean: false,
     target: 'es2022',
