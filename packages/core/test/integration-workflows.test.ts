@@ -1,5 +1,5 @@
 /**
- * The three help-center workflows of DESIGN.md, end to end through the client against the real server.
+ * The three help-center workflows (docs/domain.md), end to end through the client against the real server.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { DemoSeed, SeatKitServer } from '@seatkit/server';

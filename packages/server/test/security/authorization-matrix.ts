@@ -3,7 +3,7 @@ import type { CallOptions, Harness } from '../helpers.js';
 
 /**
  * The authorization matrix as data: who may call which contract route, and what everybody else gets.
- * Written by hand from DESIGN.md (not derived from the route table's `permission` field), so a wrong
+ * Written by hand from the rules (docs/rules.md), not derived from the route table's `permission` field, so a wrong
  * permission in the contract or the server fails the test instead of being copied into the expectation.
  * `authorization-matrix.test.ts` asserts every cell against the server and renders docs/authorization-matrix.md.
  */
