@@ -17,6 +17,8 @@ export const SERVER_ERROR_CODES = [
   'idempotency_conflict',
   'rate_limited',
   'payload_too_large',
+  'cross_site_request',
+  'auth_unavailable',
   'internal',
 ] as const;
 
@@ -46,6 +48,10 @@ export const ERROR_STATUS: Readonly<Record<ServerErrorCode, number>> = {
   idempotency_conflict: 409,
   rate_limited: 429,
   payload_too_large: 413,
+  // A mutation from an origin the server does not allow, refused before anything ran (cookie-based host auth only).
+  cross_site_request: 403,
+  // The identity provider (its JWKS) could not be reached: the token was not judged, so not 401; retry later.
+  auth_unavailable: 503,
   internal: 500,
 };
 

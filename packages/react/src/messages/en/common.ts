@@ -49,6 +49,8 @@ export const common = {
     idempotency_conflict: 'This request was already sent with different details.',
     rate_limited: 'Too many requests. Wait a moment and try again.',
     payload_too_large: 'Too much at once. Send fewer items.',
+    cross_site_request: 'Blocked: this request came from another website.',
+    auth_unavailable: 'Sign-in cannot be checked right now. Try again in a moment.',
     internal: 'Something went wrong on our side. Try again.',
     network: 'Cannot reach the server. Check your connection.',
     timeout: 'The server took too long to answer. Try again.',
