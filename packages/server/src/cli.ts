@@ -17,26 +17,84 @@ import type { Logger } from './logger.js';
 import { createSeatKitServer } from './server.js';
 import { DEMO_USERS } from './seed.js';
 
+const START_USAGE = `Usage: seatkit-server start [--port 4000] [--host 127.0.0.1] [--data ./.seatkit] [--seed demo]
+
+Runs the migrations, loads the demo data with --seed demo (once), and serves the API.
+
+Options:
+  --port <n>      port to listen on (default $PORT or 4000; 0 picks a free one)
+  --host <addr>   interface to listen on (default 127.0.0.1; 0.0.0.0 for every interface)
+  --data <dir>    PGlite database and dev secret folder (default ./.seatkit)
+  --seed demo     load the demo organizations; also turns on dev auth
+  -h, --help      show this help
+
+Environment:
+  DATABASE_URL          postgres://… to use a Postgres server (default: embedded PGlite in <data>/pgdata)
+  SEATKIT_AUTH          dev | jwt (dev is also on with --seed demo; with neither the server refuses to start)
+  SEATKIT_SECRET        HS256 secret for dev tokens (default: generated into <data>/secret)
+  SEATKIT_JWKS_URL      jwt mode: where your identity provider publishes its keys (required)
+  SEATKIT_JWT_ISSUER    jwt mode: the accepted "iss", comma-separated (required)
+  SEATKIT_JWT_AUDIENCE  jwt mode: the accepted "aud", comma-separated (required)
+  SEATKIT_JWT_EMAIL_CLAIM  jwt mode: the claim with the user's email (default email)
+  SEATKIT_SERVER_KEY    bearer key for the provisioning routes
+  SEATKIT_APP_URL       base of invitation links (required outside dev mode; dev default http://localhost:5173)
+  SEATKIT_CORS_ORIGINS  comma-separated allowed browser origins
+  SMTP_URL, SMTP_FROM   send email over SMTP (default: log only; dev mailbox at /dev/mailbox)
+`;
+
+const TOKEN_USAGE = `Usage: seatkit-server token <email> [--data ./.seatkit]
+
+Prints a development bearer token for <email> (dev auth only), signed with the same secret as a server started
+with the same --data folder (or SEATKIT_SECRET).
+
+Options:
+  --data <dir>    the folder holding the dev secret (default ./.seatkit)
+  -h, --help      show this help
+`;
+
 const HELP = `seatkit-server — the SeatKit reference backend
 
 Usage:
   seatkit-server start [--port 4000] [--host 127.0.0.1] [--data ./.seatkit] [--seed demo]
   seatkit-server token <email> [--data ./.seatkit]
+  seatkit-server <command> --help
 
-Environment:
-  DATABASE_URL          postgres://… to use a Postgres server (default: embedded PGlite in <data>/pgdata)
-  SEATKIT_AUTH          dev | jwt (dev is also on with --seed demo)
-  SEATKIT_SECRET        HS256 secret for dev tokens (default: generated into <data>/secret)
-  SEATKIT_JWKS_URL, SEATKIT_JWT_ISSUER, SEATKIT_JWT_AUDIENCE, SEATKIT_JWT_EMAIL_CLAIM   jwt mode
-  SEATKIT_SERVER_KEY    bearer key for the provisioning routes
-  SEATKIT_APP_URL       base of invitation links (default http://localhost:5173)
-  SEATKIT_CORS_ORIGINS  comma-separated allowed browser origins
-  SMTP_URL, SMTP_FROM   send email over SMTP (default: log only; dev mailbox at /dev/mailbox)
+Commands:
+  start   run the API server
+  token   print a development bearer token
 `;
 
-function fail(message: string): never {
-  process.stderr.write(`seatkit-server: ${message}\n`);
+function fail(message: string, usage?: string): never {
+  process.stderr.write(`seatkit-server: ${message}\n${usage ? `\n${usage}` : ''}`);
   process.exit(1);
+}
+
+type ParseConfig = Parameters<typeof parseArgs>[0] & { options: Record<string, unknown> };
+
+/**
+ * `parseArgs` with `--help`/`-h` on every command and a one-line error (plus the command's usage) for anything it
+ * does not know, instead of node's long TypeError text.
+ */
+function parseCommand<T extends ParseConfig>(command: string, usage: string, config: T) {
+  let parsed;
+  try {
+    parsed = parseArgs({ ...config, options: { ...config.options, help: { type: 'boolean', short: 'h' } }, strict: true });
+  } catch (error) {
+    const text = error instanceof Error ? error.message : String(error);
+    const unknown = /Unknown option '([^']+)'/.exec(text);
+    const positional = /Unexpected argument '([^']+)'/.exec(text);
+    const message = unknown
+      ? `${command}: unknown option ${unknown[1]}`
+      : positional
+        ? `${command}: unexpected argument ${positional[1]}`
+        : `${command}: ${text.split('\n')[0]}`;
+    fail(message, usage);
+  }
+  if ((parsed.values as { help?: boolean }).help) {
+    process.stdout.write(usage);
+    process.exit(0);
+  }
+  return parsed as ReturnType<typeof parseArgs<T>>;
 }
 
 /** The dev secret: SEATKIT_SECRET, or one generated once into the data folder so `token` and `start` agree. */
@@ -55,19 +113,18 @@ function authFromEnv(dataDir: string, seedDemo: boolean): AuthOptions {
   const mode = process.env.SEATKIT_AUTH ?? (seedDemo ? 'dev' : undefined);
   if (mode === 'dev') return { mode: 'dev', secret: devSecret(dataDir, true) };
   if (mode === 'jwt') {
+    const list = (v: string | undefined) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : []);
     const jwksUrl = process.env.SEATKIT_JWKS_URL;
-    if (!jwksUrl) fail('SEATKIT_AUTH=jwt needs SEATKIT_JWKS_URL');
-    const list = (v: string | undefined) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : undefined);
-    return {
-      mode: 'jwt',
-      jwksUrl,
-      issuer: list(process.env.SEATKIT_JWT_ISSUER),
-      audience: list(process.env.SEATKIT_JWT_AUDIENCE),
-      emailClaim: process.env.SEATKIT_JWT_EMAIL_CLAIM,
-    };
+    const issuer = list(process.env.SEATKIT_JWT_ISSUER);
+    const audience = list(process.env.SEATKIT_JWT_AUDIENCE);
+    // Issuer and audience are what keep a token your provider issued for another app from signing in here.
+    const missing = [!jwksUrl && 'SEATKIT_JWKS_URL', !issuer.length && 'SEATKIT_JWT_ISSUER', !audience.length && 'SEATKIT_JWT_AUDIENCE'].filter(Boolean);
+    if (missing.length) fail(`SEATKIT_AUTH=jwt needs ${missing.join(', ')}`);
+    return { mode: 'jwt', jwksUrl, issuer, audience, emailClaim: process.env.SEATKIT_JWT_EMAIL_CLAIM };
   }
+  if (mode !== undefined) fail(`unknown SEATKIT_AUTH "${mode}" (dev or jwt)`);
   // Never fall back to dev tokens silently: anyone could mint them.
-  return fail('choose an auth mode: SEATKIT_AUTH=dev (development) or SEATKIT_AUTH=jwt with SEATKIT_JWKS_URL; or start with --seed demo');
+  return fail('choose an auth mode: SEATKIT_AUTH=dev (development) or SEATKIT_AUTH=jwt with SEATKIT_JWKS_URL, SEATKIT_JWT_ISSUER and SEATKIT_JWT_AUDIENCE; or start with --seed demo');
 }
 
 const stdoutLogger: Logger = {
@@ -77,7 +134,7 @@ const stdoutLogger: Logger = {
 };
 
 async function start(argv: string[]) {
-  const { values } = parseArgs({
+  const { values } = parseCommand('start', START_USAGE, {
     args: argv,
     options: {
       port: { type: 'string', default: process.env.PORT ?? '4000' },
@@ -92,6 +149,14 @@ async function start(argv: string[]) {
   const dataDir = resolve(values.data);
   const seedDemo = values.seed === 'demo';
   const auth = authFromEnv(dataDir, seedDemo);
+  // Invitation emails outside development must link to the real app, never silently to a developer's localhost.
+  const appUrl = process.env.SEATKIT_APP_URL ?? (auth.mode === 'dev' ? 'http://localhost:5173' : undefined);
+  if (!appUrl) fail('set SEATKIT_APP_URL to the app that hosts the accept-invitation page (invitation emails link to it)');
+  try {
+    if (!/^https?:$/.test(new URL(appUrl).protocol)) throw new Error('not http');
+  } catch {
+    fail(`SEATKIT_APP_URL is not an http(s) URL: ${appUrl}`);
+  }
 
   let database;
   if (process.env.DATABASE_URL) {
@@ -100,7 +165,6 @@ async function start(argv: string[]) {
     mkdirSync(dataDir, { recursive: true });
     database = await createPGliteDatabase({ dataDir: join(dataDir, 'pgdata') });
   }
-  const appUrl = process.env.SEATKIT_APP_URL ?? 'http://localhost:5173';
   const corsOrigins = process.env.SEATKIT_CORS_ORIGINS?.split(',').map((s) => s.trim()).filter(Boolean);
   const server = await createSeatKitServer({
     database,
@@ -145,9 +209,13 @@ async function start(argv: string[]) {
 }
 
 async function token(argv: string[]) {
-  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { data: { type: 'string', default: './.seatkit' } } });
+  const { values, positionals } = parseCommand('token', TOKEN_USAGE, {
+    args: argv,
+    allowPositionals: true,
+    options: { data: { type: 'string', default: './.seatkit' } },
+  });
   const email = positionals[0];
-  if (!email || !email.includes('@')) fail('usage: seatkit-server token <email> [--data DIR]');
+  if (!email || !email.includes('@') || positionals.length > 1) fail('token: give one email address', TOKEN_USAGE);
   if (process.env.SEATKIT_AUTH && process.env.SEATKIT_AUTH !== 'dev') fail('tokens can only be made in dev auth mode');
   const authenticator = createAuthenticator({ mode: 'dev', secret: devSecret(resolve(values.data), false) });
   process.stdout.write(`${await authenticator.sign!(email, new Date())}\n`);
@@ -159,7 +227,7 @@ async function main() {
     if (command === 'start') await start(rest);
     else if (command === 'token') await token(rest);
     else if (!command || command === '--help' || command === '-h' || command === 'help') process.stdout.write(HELP);
-    else fail(`unknown command "${command}"\n\n${HELP}`);
+    else fail(`unknown command "${command}"`, HELP);
   } catch (error) {
     fail(error instanceof Error ? error.message : String(error));
   }

@@ -30,9 +30,16 @@ const errorResponse = {
 
 let cached: JsonSchema | null = null;
 
-/** OpenAPI 3.1 generated from the contract's route table and zod schemas — the same ones the server validates with. */
-export function buildOpenApi(): JsonSchema {
-  if (cached) return cached;
+/**
+ * OpenAPI 3.1 generated from the contract's route table and zod schemas — the same ones the server validates with.
+ * `serverUrl` is where the API is mounted (`/seatkit` under a host's prefix). Default `/`.
+ */
+export function buildOpenApi(serverUrl = '/'): JsonSchema {
+  cached ??= buildDocument();
+  return { ...cached, servers: [{ url: serverUrl }] };
+}
+
+function buildDocument(): JsonSchema {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const [name, def] of Object.entries(routes) as [string, RouteDef][]) {
     const path = def.path.replace(/:([A-Za-z]+)/g, '{$1}');
@@ -70,7 +77,7 @@ export function buildOpenApi(): JsonSchema {
     }
     paths[path] = { ...(paths[path] ?? {}), [def.method.toLowerCase()]: operation };
   }
-  cached = {
+  return {
     openapi: '3.1.0',
     info: { title: 'SeatKit API', version: '0.1.0', description: 'Members, invitations, roles and license seats of organizations.' },
     servers: [{ url: '/' }],
@@ -83,5 +90,4 @@ export function buildOpenApi(): JsonSchema {
     },
     paths,
   };
-  return cached;
 }

@@ -10,7 +10,8 @@ import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import * as z from 'zod/mini';
-import { createAuthenticator, type AuthOptions } from './auth.js';
+import { createAuthenticator, type AuthOptions, type HostIdentity } from './auth.js';
+import { CSRF_HEADER, crossSiteGuard } from './csrf.js';
 import type { Handler, HandlerContext, RateLimits, ServerSettings } from './context.js';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Database, Queryable } from './db/database.js';
@@ -31,8 +32,21 @@ import { constantTimeEqual, isoRequired, sha256Hex } from './util.js';
 export interface SeatKitServerOptions {
   /** Where data lives; migrations run against it when the server is created. */
   database: Database;
-  /** `{ mode: 'dev', secret }` for development tokens, `{ mode: 'jwt', jwksUrl, issuer, audience }` for the host's tokens. */
+  /**
+   * Who is calling — exactly one way in:
+   * - `{ mode: 'dev', secret }`: development bearer tokens (never in production);
+   * - `{ mode: 'jwt', jwksUrl, issuer, audience }`: bearer JWTs from your identity provider;
+   * - `{ mode: 'custom', authenticate }`: your own sessions (cookies, Auth.js, a gateway header); mutations are then
+   *   checked against cross-site requests.
+   */
   auth: AuthOptions;
+  /**
+   * The path the API is served under when requests reach `server.fetch` / `server.app.fetch` with their full URL
+   * (a Next.js catch-all route handler, Express with `req.originalUrl`), e.g. `/api/seatkit`. Leave it unset when a
+   * Hono host mounts `server.app` with `host.route('/seatkit', server.app)`: Hono strips the prefix itself.
+   * `/openapi.json` lists the path it was reached under as its server either way. Default: none (served at `/`).
+   */
+  basePath?: string;
   /** Bearer key for the provisioning routes (`POST /v1/orgs`, products, subscriptions). Without it they answer 401. */
   serverKey?: string;
   /** Base URL of the app that hosts the accept page. Default `http://localhost:5173`. */
@@ -61,7 +75,7 @@ export interface SeatKitServerOptions {
 }
 
 export interface SeatKitServer {
-  /** The Hono app; mount it in a host app with `host.route('/', server.app)`. */
+  /** The Hono app; mount it in a host Hono app with `host.route('/seatkit', server.app)`. */
   readonly app: Hono;
   readonly database: Database;
   fetch(request: Request): Promise<Response>;
@@ -99,8 +113,16 @@ export async function createSeatKitServer(options: SeatKitServerOptions): Promis
   const { database } = options;
   const logger = options.logger ?? consoleLogger;
   const now = options.now ?? (() => new Date());
-  const authenticator = createAuthenticator(options.auth);
-  const devMode = options.auth.mode === 'dev';
+  const authOptions = options.auth;
+  const authenticator = authOptions.mode === 'custom' ? null : createAuthenticator(authOptions);
+  if (authOptions.mode === 'custom' && typeof authOptions.authenticate !== 'function') {
+    throw new Error('SeatKit: auth.authenticate must be a function (request) => { email } | null in custom mode');
+  }
+  const devMode = authOptions.mode === 'dev';
+  if (!devMode && !options.appUrl) {
+    logger.warn('[seatkit] appUrl is not set: invitation links point to http://localhost:5173. Set appUrl to the app that hosts the accept page.');
+  }
+  const basePath = normalizeBasePath(options.basePath);
   const devRoutes = options.devRoutes ?? devMode;
   const mailer = options.mailer ?? createLogMailer(logger);
   const settings: ServerSettings = {
@@ -142,7 +164,8 @@ export async function createSeatKitServer(options: SeatKitServerOptions): Promis
   };
 
   // ------------------------------------------------------------ app
-  const app = new Hono<Env>();
+  // Routes are registered under the base path, so a full-URL request (Next.js, Express's originalUrl) matches them.
+  const app = basePath ? new Hono<Env>().basePath(basePath) : new Hono<Env>();
 
   app.use('*', async (c, next) => {
     const requestId = crypto.randomUUID();
@@ -178,11 +201,13 @@ export async function createSeatKitServer(options: SeatKitServerOptions): Promis
     app.use(
       '*',
       cors({
-        // Bearer tokens, not cookies: credentials stay off, and the origin is echoed only when allow-listed.
+        // The origin is echoed only when allow-listed. Bearer modes keep credentials off (tokens travel in
+        // Authorization); custom mode may read a cookie, which a cross-origin browser call sends only with credentials.
         origin: (origin) => (allowed.has(origin) ? origin : null),
+        credentials: authOptions.mode === 'custom',
         allowMethods: ['GET', 'POST', 'PATCH', 'DELETE', 'OPTIONS'],
-        allowHeaders: ['authorization', 'content-type', 'idempotency-key', 'x-request-id'],
-        exposeHeaders: ['x-request-id', 'idempotent-replayed'],
+        allowHeaders: ['authorization', 'content-type', 'idempotency-key', 'x-request-id', CSRF_HEADER],
+        exposeHeaders: ['x-request-id', 'idempotent-replayed', 'retry-after'],
         maxAge: 600,
       }),
     );
@@ -200,6 +225,18 @@ export async function createSeatKitServer(options: SeatKitServerOptions): Promis
     for (const [name, value] of Object.entries(error.headers ?? {})) c.header(name, value);
     return c.json(body, error.status as 400);
   };
+
+  // A session the browser attaches by itself (custom mode may read a cookie) is a cross-site request forgery risk;
+  // bearer tokens are not (a browser never attaches one on its own), so dev and jwt modes skip this.
+  if (authOptions.mode === 'custom') {
+    app.use(
+      '*',
+      crossSiteGuard({
+        allowedOrigins: corsOrigins ?? [],
+        refuse: (c, reason) => errorResponse(c as Context<Env>, new ApiError('cross_site_request', reason)),
+      }),
+    );
+  }
 
   // Counted while the body streams in (with or without Content-Length) and before authentication, so nobody can make
   // the server buffer more than the limit.
@@ -219,15 +256,25 @@ export async function createSeatKitServer(options: SeatKitServerOptions): Promis
   });
   app.notFound((c) => errorResponse(c, new ApiError('not_found', `No route ${c.req.method} ${new URL(c.req.url).pathname}`)));
 
-  app.get('/openapi.json', (c) => c.json(buildOpenApi()));
-  app.get('/', (c) => c.json({ name: 'SeatKit API', openapi: '/openapi.json', ...(devRoutes ? { mailbox: '/dev/mailbox' } : {}) }));
+  // The prefix the request came through (a host's route(), a Next.js catch-all, basePath), read from the request itself:
+  // the host's mount point is not known here otherwise.
+  app.get('/openapi.json', (c) => c.json(buildOpenApi(mountPrefix(c.req.path, '/openapi.json') || '/')));
+  app.get('/', (c) => {
+    const prefix = mountPrefix(c.req.path, '/');
+    return c.json({ name: 'SeatKit API', openapi: `${prefix}/openapi.json`, ...(devRoutes ? { mailbox: `${prefix}/dev/mailbox` } : {}) });
+  });
 
   // ------------------------------------------------------------ contract routes
   const authenticateUser = async (c: Context<Env>, db: Queryable): Promise<UserRow> => {
+    if (authOptions.mode === 'custom') {
+      const identity = hostIdentity(await callHostAuthenticate(authOptions.authenticate, c.req.raw));
+      if (!identity) throw new ApiError('unauthorized', 'Sign in first: the host did not recognize a session on this request');
+      return upsertUser(db, identity.email, identity);
+    }
     const header = c.req.header('authorization') ?? '';
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     if (!match) throw new ApiError('unauthorized', 'Sign in first: send "Authorization: Bearer <token>"');
-    const identity = await authenticator.verify(match[1]!, now());
+    const identity = await authenticator!.verify(match[1]!, now());
     return upsertUser(db, identity.email, identity);
   };
 
@@ -425,7 +472,7 @@ export async function createSeatKitServer(options: SeatKitServerOptions): Promis
 
   // ------------------------------------------------------------ dev routes
   const devToken = async (email: string) => {
-    if (!authenticator.sign) throw new Error('SeatKit: devToken() needs auth mode "dev"');
+    if (!authenticator?.sign) throw new Error('SeatKit: devToken() needs auth mode "dev"');
     return authenticator.sign(email, now());
   };
   const mailbox = async (): Promise<OutboxEmail[]> => {
@@ -483,6 +530,40 @@ export async function createSeatKitServer(options: SeatKitServerOptions): Promis
       await database.close();
     },
   };
+}
+
+/** `/seatkit/` → `/seatkit`; `''`, `/` or undefined → `''` (served at the root). */
+function normalizeBasePath(path: string | undefined): string {
+  if (!path) return '';
+  if (!path.startsWith('/') || /[?#*:]/.test(path)) throw new Error(`SeatKit: basePath must be a path like "/api/seatkit" (got "${path}")`);
+  return path.replace(/\/+$/, '');
+}
+
+/** The part of `path` before the route's own `suffix`: `/seatkit/openapi.json` → `/seatkit`. */
+function mountPrefix(path: string, suffix: string): string {
+  const withoutSlash = path.replace(/\/+$/, '');
+  const own = suffix.replace(/\/+$/, '');
+  return withoutSlash.endsWith(own) ? withoutSlash.slice(0, withoutSlash.length - own.length) : '';
+}
+
+/** Runs the host's `authenticate`; a throw that is not an `ApiError` is the host's bug, logged as such (500, no details). */
+async function callHostAuthenticate(authenticate: (request: Request) => unknown, request: Request): Promise<unknown> {
+  try {
+    return await authenticate(request);
+  } catch (error) {
+    if (error instanceof ApiError) throw error;
+    throw new Error('SeatKit: auth.authenticate threw', { cause: error });
+  }
+}
+
+/** Checks what the host's `authenticate` returned: `null` is "nobody"; anything without a valid email is a host bug. */
+function hostIdentity(value: unknown): HostIdentity | null {
+  if (value === null || value === undefined) return null;
+  const raw = value as Partial<Record<keyof HostIdentity, unknown>>;
+  const email = z.safeParse(EmailSchema, raw.email);
+  if (!email.success) throw new Error('SeatKit: auth.authenticate returned an identity without a valid `email` (return null when nobody is signed in)');
+  const name = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim().slice(0, 100) : undefined);
+  return { email: email.data, firstName: name(raw.firstName), lastName: name(raw.lastName) };
 }
 
 /** Shapes a handler's result with the route's response schema (drops anything the contract does not name). */

@@ -355,10 +355,10 @@ forEachDatabase((h) => {
       const port = (http.address() as { port: number }).port;
       const server = await createSeatKitServer({
         database: shared(h().server.database),
-        auth: { mode: 'jwt', jwksUrl: `http://127.0.0.1:${port}/.well-known/jwks.json`, audience: 'seatkit' },
+        auth: { mode: 'jwt', jwksUrl: `http://127.0.0.1:${port}/.well-known/jwks.json`, issuer: 'https://auth.host.test', audience: 'seatkit' },
         logger: silentLogger,
       });
-      const token = await new SignJWT({ email: ADMIN }).setProtectedHeader({ alg: 'RS256', kid: 'r1' }).setAudience('seatkit').setExpirationTime('5m').sign(privateKey);
+      const token = await new SignJWT({ email: ADMIN }).setProtectedHeader({ alg: 'RS256', kid: 'r1' }).setIssuer('https://auth.host.test').setAudience('seatkit').setExpirationTime('5m').sign(privateKey);
       const res = await server.fetch(new Request('http://x/v1/me', { headers: { authorization: `Bearer ${token}` } }));
       expect(res.status).toBe(200);
       expect(((await res.json()) as any).user.email).toBe(ADMIN);

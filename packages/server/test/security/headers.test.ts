@@ -98,7 +98,7 @@ describe('CORS', () => {
     const offRes = await preflight(off, 'http://localhost:5173');
     expect(offRes.headers.get('access-control-allow-origin')).toBeNull();
     const { publicKey } = await generateKeyPair('ES256');
-    const jwt = await createSeatKitServer({ database: sharedDb(), auth: { mode: 'jwt', jwks: { keys: [{ ...(await exportJWK(publicKey)), kid: 'k' }] } }, logger: captureLogger().logger });
+    const jwt = await createSeatKitServer({ database: sharedDb(), auth: { mode: 'jwt', jwks: { keys: [{ ...(await exportJWK(publicKey)), kid: 'k' }] }, issuer: 'https://auth.host.test', audience: 'seatkit' }, logger: captureLogger().logger });
     expect((await preflight(jwt, 'http://localhost:5173')).headers.get('access-control-allow-origin')).toBeNull();
     for (const s of [custom, off, jwt]) {
       for (const origin of ['https://admin.example.com', 'https://evil.example']) expect((await preflight(s, origin)).headers.get('access-control-allow-origin')).not.toBe('*');
