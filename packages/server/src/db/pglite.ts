@@ -1,6 +1,25 @@
-import { PGlite, type PGliteOptions } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import type { Database, Queryable } from './database.js';
+
+// `@electric-sql/pglite` is an optional peer dependency (27 MB): a Postgres-only deployment neither installs
+// nor loads it. So it is imported when a PGlite database is created, and the public types below describe
+// the part of PGlite SeatKit uses instead of importing PGlite's: a TypeScript host without PGlite
+// installed (and `skipLibCheck: false`) would otherwise fail on "Cannot find module".
+
+/** What SeatKit runs on a PGlite connection or transaction. */
+export interface PGliteQueryable {
+  query<Row>(sql: string, params?: unknown[]): Promise<{ rows: Row[] }>;
+  exec(sql: string): Promise<unknown>;
+}
+
+/** The part of a `PGlite` instance SeatKit uses; a `PGlite` from `@electric-sql/pglite` is one. */
+export interface PGliteInstance extends PGliteQueryable {
+  transaction<T>(callback: (tx: PGliteQueryable) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+  readonly closed: boolean;
+}
+
+const MISSING_PGLITE =
+  'The embedded database needs the optional package @electric-sql/pglite: install @electric-sql/pglite to use the embedded database, or set DATABASE_URL (createPgDatabase) to use a Postgres server.';
 
 export interface PGliteDatabaseOptions {
   /**
@@ -12,17 +31,18 @@ export interface PGliteDatabaseOptions {
    * An existing PGlite instance to use instead of creating one. `close()` then leaves it open. Create it
    * with `extensions: { pg_trgm }` (from `@electric-sql/pglite/contrib/pg_trgm`) for indexed member search.
    */
-  pglite?: PGlite;
-  /** Extra PGlite options (extensions, debug…). `pg_trgm` is always loaded: member search uses its index. */
-  options?: PGliteOptions;
+  pglite?: PGliteInstance;
+  /**
+   * Extra options for `PGlite.create` (`PGliteOptions`: extensions, debug…). `pg_trgm` is always loaded:
+   * member search uses its index. @default none
+   */
+  options?: { extensions?: Record<string, unknown>; [option: string]: unknown };
 }
 
-type PGliteTx = Parameters<Parameters<PGlite['transaction']>[0]>[0];
-
-function wrapTx(tx: PGliteTx): Queryable {
+function wrapTx(tx: PGliteQueryable): Queryable {
   return {
     async query<Row>(sql: string, params: readonly unknown[] = []) {
-      const result = await tx.query<Row>(sql, params as unknown[]);
+      const result = await tx.query<Row>(sql, [...params]);
       return { rows: result.rows };
     },
     async exec(sql: string) {
@@ -41,19 +61,11 @@ function wrapTx(tx: PGliteTx): Queryable {
  */
 export async function createPGliteDatabase(options: PGliteDatabaseOptions = {}): Promise<Database> {
   const owned = !options.pglite;
-  const pg =
-    options.pglite ??
-    (await PGlite.create({
-      ...(options.options ?? {}),
-      // The trigram index makes member search by a full email 3.5× faster at 100,000 members (npm run bench);
-      // the extension is a 16 kB download in browsers.
-      extensions: { pg_trgm, ...options.options?.extensions },
-      ...(options.dataDir ? { dataDir: options.dataDir } : {}),
-    }));
+  const pg: PGliteInstance = options.pglite ?? (await openPGlite(options));
   return {
     kind: 'pglite',
     async query<Row>(sql: string, params: readonly unknown[] = []) {
-      const result = await pg.query<Row>(sql, params as unknown[]);
+      const result = await pg.query<Row>(sql, [...params]);
       return { rows: result.rows };
     },
     async exec(sql: string) {
@@ -67,4 +79,28 @@ export async function createPGliteDatabase(options: PGliteDatabaseOptions = {}):
       if (owned && !pg.closed) await pg.close();
     },
   };
+}
+
+async function openPGlite(options: PGliteDatabaseOptions): Promise<PGliteInstance> {
+  let modules: [typeof import('@electric-sql/pglite'), typeof import('@electric-sql/pglite/contrib/pg_trgm')];
+  try {
+    modules = await Promise.all([import('@electric-sql/pglite'), import('@electric-sql/pglite/contrib/pg_trgm')]);
+  } catch (cause) {
+    if (isModuleNotFound(cause)) throw new Error(MISSING_PGLITE, { cause });
+    throw cause;
+  }
+  const [{ PGlite }, { pg_trgm }] = modules;
+  return PGlite.create({
+    ...options.options,
+    // The trigram index makes member search by a full email 3.5× faster at 100,000 members (npm run bench);
+    // the extension is a 16 kB download in browsers.
+    extensions: { pg_trgm, ...(options.options?.extensions as Record<string, never> | undefined) },
+    ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+  });
+}
+
+/** Node's "cannot find package" (ESM and CommonJS), and a bundler's failed chunk import. */
+function isModuleNotFound(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND' || (error instanceof Error && /Cannot find (module|package) '@electric-sql\/pglite/.test(error.message));
 }
