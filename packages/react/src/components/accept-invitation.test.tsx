@@ -149,6 +149,21 @@ test('nobody signed in: the preview still shows, with a sign-in button for the i
   expect(onSignIn).toHaveBeenCalledWith(INVITEE);
 });
 
+test('signedIn={false}: the sign-in screen without asking /v1/me', async () => {
+  const { token } = await invite();
+  const asked: string[] = [];
+  await renderWithServer(ctx, <AcceptInvitation token={token} signedIn={false} onSignIn={() => {}} />, {
+    as: INVITEE,
+    intercept: (request) => {
+      asked.push(new URL(request.url).pathname);
+      return undefined;
+    },
+  });
+  await expect.element(page.getByText(`Sign in as ${INVITEE} to accept this invitation.`)).toBeVisible();
+  expect(asked.some((path) => path.startsWith('/v1/invitations/'))).toBe(true);
+  expect(asked).not.toContain('/v1/me');
+});
+
 test('French', async () => {
   const { token } = await invite();
   await renderWithServer(ctx, <AcceptInvitation token={token} />, { as: INVITEE, messages: fr, locale: 'fr' });

@@ -1,3 +1,5 @@
+'use client';
+
 import { isSeatKitError, parseInvitationToken, type AcceptInvitationResult, type InvitationPreview } from '@seatkit/core';
 import { forwardRef, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useAcceptInvitation } from '../hooks/use-invitation-mutations.js';
@@ -40,6 +42,12 @@ export interface AcceptInvitationProps {
    * email. Without it the screen only says which address to use.
    */
   onSignIn?: (email: string) => void;
+  /**
+   * Whether the host knows someone is signed in. `false` shows the sign-in screen without asking
+   * `/v1/me` (a request that could only fail with 401 and log it in the browser console).
+   * @default undefined: asks `/v1/me`, and a 401 means nobody is signed in
+   */
+  signedIn?: boolean;
   /** Make the joined organization the provider's current one (`setOrgId`). @default true */
   switchOrganization?: boolean;
   /** Heading level of the card. @default 2 */
@@ -67,7 +75,7 @@ function tokenFromLocation(): string | null {
  * <AcceptInvitation onAccepted={() => navigate('/')} onSignIn={(email) => signIn({ loginHint: email })} />
  */
 export const AcceptInvitation = /* @__PURE__ */ withClassNames(forwardRef<HTMLElement, AcceptInvitationProps>(function AcceptInvitation(
-  { token: tokenProp, onAccepted, onContinue, onSignIn, switchOrganization = true, headingLevel = 2, className },
+  { token: tokenProp, onAccepted, onContinue, onSignIn, signedIn, switchOrganization = true, headingLevel = 2, className },
   ref,
 ) {
   const { messages, locale, setOrgId } = useSeatKit();
@@ -76,7 +84,7 @@ export const AcceptInvitation = /* @__PURE__ */ withClassNames(forwardRef<HTMLEl
   const token = tokenProp === undefined ? urlToken : tokenProp;
 
   const preview = useInvitationPreview(token);
-  const me = useMe({ enabled: Boolean(token) });
+  const me = useMe({ enabled: Boolean(token) && signedIn !== false });
   const accept = useAcceptInvitation();
   const [joined, setJoined] = useState<AcceptInvitationResult | null>(null);
   const titleId = useId();
@@ -107,7 +115,7 @@ export const AcceptInvitation = /* @__PURE__ */ withClassNames(forwardRef<HTMLEl
   const org = data?.organization.name ?? '';
   const inviter = data?.invitedBy ? `${data.invitedBy.firstName} ${data.invitedBy.lastName}`.trim() : '';
   const meEmail = me.data?.user.email;
-  const signedOut = isSeatKitError(me.error, 'unauthorized');
+  const signedOut = signedIn === false || isSeatKitError(me.error, 'unauthorized');
   const acceptError = accept.error;
 
   let state: AcceptInvitationState;

@@ -36,6 +36,20 @@ test('a plain member sees the members and seats but no invitations, and the invi
   expect(page.getByRole('button', { name: /^Remove / }).elements()).toHaveLength(0);
 });
 
+test('someone who is not a member of the organization gets the no-access state and asks for nothing of it', async () => {
+  const asked: string[] = [];
+  await renderWithServer(ctx, <AccountUsersPage />, {
+    as: USERS.lakesideOwner,
+    orgId: ctx.demo.northwind.orgId,
+    intercept: (request) => {
+      asked.push(new URL(request.url).pathname);
+      return undefined;
+    },
+  });
+  await expect.element(page.getByText('You cannot see the users of this account')).toBeVisible();
+  expect(asked).toEqual(['/v1/me']);
+});
+
 test('the owner can transfer ownership; afterwards they are an admin and no longer offered it', async () => {
   const { client } = await renderWithServer(ctx, <AccountUsersPage />, { as: USERS.owner });
   await page.getByRole('button', { name: 'Transfer ownership' }).click();

@@ -1,3 +1,5 @@
+'use client';
+
 import { can, type Member } from '@seatkit/core';
 import { forwardRef, useId, useState } from 'react';
 import { useCurrentMember } from '../hooks/use-current-member.js';
@@ -45,7 +47,8 @@ export const AccountUsersPage = /* @__PURE__ */ withClassNames(forwardRef<HTMLDi
   const t = messages.accountUsers;
   const slot = useSlots();
   const { member: me, isPending, error, refetch } = useCurrentMember();
-  const organization = useOrganization();
+  // Only a member may read the organization: anyone else would get a 404 logged in the browser console.
+  const organization = useOrganization({ enabled: Boolean(me) });
   const [assigning, setAssigning] = useState<Member | null>(null);
   const titleId = useId();
   const Heading = `h${headingLevel}` as 'h1';

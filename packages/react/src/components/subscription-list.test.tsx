@@ -203,6 +203,21 @@ test('opening the dialog fetches the counts afresh: a seat taken elsewhere meanw
   await expect.element(meter).toHaveAttribute('aria-valuenow', '1');
 });
 
+test('someone who is not a member of the organization is told so, and no subscriptions are asked for', async () => {
+  const asked: string[] = [];
+  await renderWithServer(ctx, <SubscriptionList />, {
+    as: USERS.lakesideOwner,
+    orgId: ctx.demo.northwind.orgId,
+    intercept: (request) => {
+      asked.push(new URL(request.url).pathname);
+      return undefined;
+    },
+  });
+  await expect.element(page.getByText('You need the “See seats” permission to do this.')).toBeVisible();
+  expect(asked).toContain('/v1/me');
+  expect(asked.filter((path) => path.endsWith('/subscriptions'))).toEqual([]);
+});
+
 test('an organization without subscriptions shows the empty state; the dark theme passes axe', async () => {
   const res = await ctx.server.fetch(
     new Request('http://seatkit.test/v1/orgs', {

@@ -1,3 +1,5 @@
+'use client';
+
 import { can, type Subscription } from '@seatkit/core';
 import { forwardRef, useId, useState, type ReactNode } from 'react';
 import { useCurrentMember } from '../hooks/use-current-member.js';
@@ -67,15 +69,29 @@ export const SubscriptionList = /* @__PURE__ */ withClassNames(forwardRef<HTMLEl
   const { messages, locale } = useSeatKit();
   const t = messages.subscriptions;
   const slot = useSlots();
-  const { member: me } = useCurrentMember();
+  const { member: me, isPending: mePending, error: meError, refetch: refetchMe } = useCurrentMember();
   const canAssign = can(me?.permissions, 'seats:assign');
-  const subscriptions = useSubscriptions();
+  const canRead = can(me?.permissions, 'seats:read');
+  // Asked only of someone who may read them: a removed member or a role without "See seats" would get
+  // a 404 or 403, which the browser logs as a console error on the host's page.
+  const subscriptions = useSubscriptions({ enabled: canRead });
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set(defaultExpanded));
   const baseId = useId();
   const Heading = `h${headingLevel}` as const;
 
   let body: ReactNode;
-  if (subscriptions.isPending) {
+  if (mePending) {
+    body = <LoadingState label={messages.common.loading} />;
+  } else if (!me && meError) {
+    body = <ErrorState error={meError} title={t.errorTitle} onRetry={() => void refetchMe()} />;
+  } else if (!canRead) {
+    body = (
+      <EmptyState
+        title={t.title}
+        description={format(messages.common.disabledPermission, { permission: messages.common.permissions['seats:read'] })}
+      />
+    );
+  } else if (subscriptions.isPending) {
     body = <LoadingState label={messages.common.loading} />;
   } else if (subscriptions.isError) {
     body = <ErrorState error={subscriptions.error} title={t.errorTitle} onRetry={() => void subscriptions.refetch()} />;
