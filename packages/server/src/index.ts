@@ -5,7 +5,7 @@
 export { createSeatKitServer } from './server.js';
 export type { SeatKitServer, SeatKitServerOptions } from './server.js';
 export { createPGliteDatabase } from './db/pglite.js';
-export type { PGliteDatabaseOptions } from './db/pglite.js';
+export type { PGliteDatabaseOptions, PGliteInstance, PGliteQueryable } from './db/pglite.js';
 export type { Database, Queryable, QueryResult } from './db/database.js';
 export { MIGRATIONS, migrate } from './db/migrations.js';
 export type { AuthOptions, DevAuthOptions, JwtAuthOptions } from './auth.js';
