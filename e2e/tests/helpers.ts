@@ -139,3 +139,32 @@ export async function apiAs(request: APIRequestContext, email: string, orgName =
     delete: (path: string) => request.delete(url(path), { headers }),
   };
 }
+
+/**
+ * Collects what a user's browser would show a developer as a problem: console errors and warnings,
+ * uncaught page errors, failed requests and HTTP responses ≥ 400 (a 4xx the UI did not mean to cause
+ * is a console error too). `problems()` lists them since the last `clear()`.
+ *
+ * Requests aborted with `net::ERR_ABORTED` are not counted: a reload or a navigation cancels the
+ * requests still in flight, which is intended and logs nothing in the console.
+ */
+export function watchBrowserProblems(page: Page) {
+  let problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(`console.${message.type()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('requestfailed', (request) => {
+    const reason = request.failure()?.errorText ?? 'failed';
+    if (reason !== 'net::ERR_ABORTED') problems.push(`request failed: ${request.method()} ${request.url()} (${reason})`);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.request().method()} ${response.url()}`);
+  });
+  return {
+    problems: () => [...problems],
+    clear: () => {
+      problems = [];
+    },
+  };
+}

@@ -1,4 +1,5 @@
-import { OrganizationSwitcher, SeatKitProvider, useMe } from '@seatkit/react';
+import { OrganizationSwitcher, SeatKitProvider, useMe, useSeatKit } from '@seatkit/react';
+import { useEffect } from 'react';
 import { SEATKIT_URL } from './config.js';
 import { AcceptInvitationPage } from './pages/accept-invitation-page.js';
 import { DashboardPage } from './pages/dashboard-page.js';
@@ -26,8 +27,9 @@ export function App() {
     <SeatKitProvider
       key={session?.email ?? 'signed-out'}
       client={seatkit}
-      defaultOrgId={storedOrgId()}
-      onOrgIdChange={storeOrgId}
+      // Signed out, nobody's organizations can be asked for: a controlled `null` keeps the provider from
+      // requesting /v1/me, which could only answer 401 (and log it in the console).
+      {...(session ? { defaultOrgId: storedOrgId(), onOrgIdChange: storeOrgId } : { orgId: null })}
     >
       {pathname === '/accept-invitation' ? (
         // Open to everyone: the page itself asks the right person to sign in.
@@ -44,7 +46,18 @@ export function App() {
 function Shell({ email, pathname }: { email: string; pathname: string }) {
   const page = PAGES[pathname];
   const me = useMe();
-  const hasOrg = (me.data?.memberships.length ?? 0) > 0;
+  const { orgId } = useSeatKit();
+  const memberships = me.data?.memberships ?? [];
+  const hasOrg = memberships.length > 0;
+  const current = memberships.find((m) => m.organization.id === orgId);
+
+  // Remember the organization in use (not only a switcher's pick): after a reload, one that is no longer
+  // among the memberships means this person was removed from it, and the page says so below.
+  const currentOrgId = current?.organization.id;
+  useEffect(() => {
+    if (currentOrgId) storeOrgId(currentOrgId);
+  }, [currentOrgId]);
+
   return (
     <div className="shell">
       <header className="topbar">
@@ -68,7 +81,22 @@ function Shell({ email, pathname }: { email: string; pathname: string }) {
         </span>
       </header>
       <main className="content">
-        {me.isSuccess && !hasOrg ? (
+        {/* The pages render only for an organization this person belongs to: they ask only what the session can see. */}
+        {me.isPending ? (
+          <p role="status" className="muted">
+            Loading…
+          </p>
+        ) : me.isError ? (
+          <section role="alert">
+            <h1>Could not load your account</h1>
+            <p>{me.error.message}</p>
+            <button type="button" onClick={() => void me.refetch()}>
+              Try again
+            </button>
+          </section>
+        ) : orgId && !current ? (
+          <NoLongerMember />
+        ) : !hasOrg ? (
           <section>
             <h1>No organization yet</h1>
             <p>You are not a member of any organization. Open the invitation link from your email to join one.</p>
@@ -85,5 +113,26 @@ function Shell({ email, pathname }: { email: string; pathname: string }) {
         )}
       </main>
     </div>
+  );
+}
+
+/** The organization in use is no longer among this person's memberships: an admin removed them (or it is gone). */
+function NoLongerMember() {
+  const me = useMe();
+  const { setOrgId } = useSeatKit();
+  const next = me.data?.memberships[0]?.organization;
+  return (
+    <section>
+      <h1>You are no longer a member</h1>
+      <p>
+        You no longer have access to the organization you were working in: an admin removed you from it.
+        {next ? '' : ' Ask an admin to invite you again, or open a new invitation link from your email.'}
+      </p>
+      {next && (
+        <button type="button" onClick={() => setOrgId(next.id)}>
+          Continue to {next.name}
+        </button>
+      )}
+    </section>
   );
 }

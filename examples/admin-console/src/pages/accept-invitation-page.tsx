@@ -13,6 +13,8 @@ export function AcceptInvitationPage() {
     <main className="accept">
       <AcceptInvitation
         headingLevel={1}
+        // Signed out, the page asks the server nothing about "me" (that could only answer 401).
+        signedIn={session !== null}
         // In your product: send the person to your sign-in (or sign-up) with the email as a login hint.
         onSignIn={(email) => void signIn(email)}
         onContinue={() => navigate('/', { replace: true })}
