@@ -1,3 +1,5 @@
+'use client';
+
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
 import type { SeatKitClient } from '@seatkit/core';
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';

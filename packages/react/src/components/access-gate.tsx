@@ -1,3 +1,5 @@
+'use client';
+
 import { can, type AccessDeniedReason } from '@seatkit/core';
 import { forwardRef, useId, useState, type ReactNode } from 'react';
 import { useAccess } from '../hooks/use-access.js';

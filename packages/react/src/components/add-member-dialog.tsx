@@ -1,3 +1,5 @@
+'use client';
+
 import { can, isSeatKitError, normalizeEmail, PERMISSIONS, type Member, type Permission } from '@seatkit/core';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useAddMember } from '../hooks/use-add-member.js';

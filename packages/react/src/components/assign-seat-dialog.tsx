@@ -1,3 +1,5 @@
+'use client';
+
 import { keepPreviousData, useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   can,

@@ -1,3 +1,5 @@
+'use client';
+
 import { can, describeError, type Invitation, type InvitationStatus } from '@seatkit/core';
 import { forwardRef, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useCurrentMember } from '../hooks/use-current-member.js';

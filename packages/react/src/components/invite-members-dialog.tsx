@@ -1,3 +1,5 @@
+'use client';
+
 import { can, type InvitationResult } from '@seatkit/core';
 import { useState, type ReactNode } from 'react';
 import { useCurrentMember } from '../hooks/use-current-member.js';

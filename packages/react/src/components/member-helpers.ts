@@ -1,3 +1,5 @@
+'use client';
+
 import { labelProblem, LIMITS, type Member, type MemberSummary, type Role } from '@seatkit/core';
 import { useRoles } from '../hooks/use-roles.js';
 import { format, perLocale } from '../messages/format.js';

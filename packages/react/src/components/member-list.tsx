@@ -1,3 +1,5 @@
+'use client';
+
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { can, describeError, LIMITS, type Member, type MemberStatus, type Role } from '@seatkit/core';
 import { forwardRef, memo, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';

@@ -1,3 +1,5 @@
+'use client';
+
 import type { Membership } from '@seatkit/core';
 import { forwardRef, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useMe } from '../hooks/use-me.js';

@@ -1,3 +1,5 @@
+'use client';
+
 import { PERMISSIONS, type Permission } from '@seatkit/core';
 import { useId, useMemo } from 'react';
 import { useSeatKit } from '../provider.js';

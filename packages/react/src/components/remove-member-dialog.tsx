@@ -1,3 +1,5 @@
+'use client';
+
 import type { Member } from '@seatkit/core';
 import { useId } from 'react';
 import { useCurrentMember } from '../hooks/use-current-member.js';

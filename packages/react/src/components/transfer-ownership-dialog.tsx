@@ -1,3 +1,5 @@
+'use client';
+
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import type { Organization } from '@seatkit/core';
 import { useState, type FormEvent, type ReactNode } from 'react';

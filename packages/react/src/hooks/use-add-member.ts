@@ -1,3 +1,5 @@
+'use client';
+
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { AddMemberBody } from '@seatkit/core';
 import { useSeatKit } from '../provider.js';

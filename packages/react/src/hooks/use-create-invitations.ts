@@ -1,3 +1,5 @@
+'use client';
+
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { InvitationInput } from '@seatkit/core';
 import { useSeatKit } from '../provider.js';

@@ -1,3 +1,5 @@
+'use client';
+
 import type { Member, Permission } from '@seatkit/core';
 import { can } from '@seatkit/core';
 import { useMe } from './use-me.js';

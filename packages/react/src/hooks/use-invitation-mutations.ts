@@ -1,3 +1,5 @@
+'use client';
+
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { Invitation } from '@seatkit/core';
 import { mapPages, type Pages } from '../cache.js';

@@ -1,3 +1,5 @@
+'use client';
+
 import { useSeatKit } from '../provider.js';
 
 /** The organization a hook works on: an explicit `orgId` option, else the provider's current one. */

@@ -1,3 +1,5 @@
+'use client';
+
 import { useQuery } from '@tanstack/react-query';
 import { useSeatKit } from '../provider.js';
 import { seatkitQueries } from '../queries.js';

@@ -1,3 +1,5 @@
+'use client';
+
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { findCachedMember, patchMember, patchSubscriptionCounts, restore, snapshot, type CacheSnapshot } from '../cache.js';
 import { useSeatKit } from '../provider.js';

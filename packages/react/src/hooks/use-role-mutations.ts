@@ -1,3 +1,5 @@
+'use client';
+
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { CreateRoleBody, Role, UpdateRoleBody } from '@seatkit/core';
 import { useSeatKit } from '../provider.js';

@@ -1,3 +1,5 @@
+'use client';
+
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Seat } from '@seatkit/core';
 import { mapPages, patchMember, patchSubscriptionCounts, restore, snapshot, type CacheSnapshot, type Pages } from '../cache.js';

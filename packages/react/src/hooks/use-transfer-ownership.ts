@@ -1,3 +1,5 @@
+'use client';
+
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useSeatKit } from '../provider.js';
 import { seatkitKeys } from '../query-keys.js';

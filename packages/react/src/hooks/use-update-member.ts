@@ -1,3 +1,5 @@
+'use client';
+
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Me, Member, UpdateMemberBody } from '@seatkit/core';
 import { patchMember, recomputePermissions, restore, snapshot, type CacheSnapshot } from '../cache.js';

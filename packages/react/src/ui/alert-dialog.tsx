@@ -1,3 +1,5 @@
+'use client';
+
 import { composeEventHandlers } from '@radix-ui/primitive';
 import { useComposedRefs } from '@radix-ui/react-compose-refs';
 import { createContext, forwardRef, useContext, useRef, type ComponentPropsWithoutRef, type RefObject } from 'react';

@@ -1,3 +1,5 @@
+'use client';
+
 import { composeEventHandlers } from '@radix-ui/primitive';
 import { useComposedRefs } from '@radix-ui/react-compose-refs';
 import { DismissableLayer, useDismissableLayerSurface, type DismissableLayerProps } from '@radix-ui/react-dismissable-layer';

@@ -1,3 +1,5 @@
+'use client';
+
 import { describeError, isSeatKitError } from '@seatkit/core';
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { useSeatKit } from '../provider.js';

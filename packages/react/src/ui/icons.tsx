@@ -1,3 +1,5 @@
+'use client';
+
 import type { SVGProps } from 'react';
 import { useSlots } from './class-names.js';
 

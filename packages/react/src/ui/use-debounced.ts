@@ -1,3 +1,5 @@
+'use client';
+
 import { useEffect, useState } from 'react';
 
 /** Debounces a value: the search box updates at once, the request waits for a pause in typing. */

@@ -1,3 +1,5 @@
+'use client';
+
 import { useCallback, useLayoutEffect, useMemo, useState } from 'react';
 
 /** One row to render: its index, React key, offset from the top of the list and height, in px. */

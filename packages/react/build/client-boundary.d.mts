@@ -1,0 +1,2 @@
+export function clientReason(code: string, options?: { jsx?: boolean }): string | null;
+export function hasClientDirective(code: string): boolean;
