@@ -509,6 +509,13 @@ export async function createSeatKitServer(options: SeatKitServerOptions): Promis
     });
   }
 
+  // Last, so it only catches what no route took: a host mounting the app with route() keeps the contract's 404 under
+  // its prefix (Hono does not carry a sub-app's notFound handler over to the host). Only the API's own namespace, so a
+  // host that mounts at '/' keeps its other paths.
+  const unknownRoute = (c: Context<Env>) => errorResponse(c, new ApiError('not_found', `No route ${c.req.method} ${new URL(c.req.url).pathname}`));
+  app.all('/v1/*', unknownRoute);
+  app.all('/dev/*', unknownRoute);
+
   let closed = false;
   return {
     app: app as unknown as Hono,
