@@ -11,7 +11,19 @@ const tsx = join(root, 'node_modules/.bin/tsx');
 const dataDir = mkdtempSync(join(tmpdir(), 'seatkit-cli-'));
 const baseEnv = () => {
   const env = { ...process.env };
-  for (const key of ['DATABASE_URL', 'SEATKIT_AUTH', 'SEATKIT_SECRET', 'SMTP_URL', 'SEATKIT_SERVER_KEY']) delete env[key];
+  for (const key of [
+    'DATABASE_URL',
+    'SEATKIT_AUTH',
+    'SEATKIT_SECRET',
+    'SMTP_URL',
+    'SEATKIT_SERVER_KEY',
+    'SEATKIT_APP_URL',
+    'SEATKIT_JWKS_URL',
+    'SEATKIT_JWT_ISSUER',
+    'SEATKIT_JWT_AUDIENCE',
+  ]) {
+    delete env[key];
+  }
   return env;
 };
 
@@ -74,5 +86,56 @@ describe('seatkit-server CLI', () => {
     expect(res.status).toBe(1);
     expect(res.stdout).toBe('');
     expect(res.stderr).toContain('SEATKIT_SECRET');
+  });
+
+  const run = (args: string[], env: Record<string, string> = {}) =>
+    spawnSync(tsx, [cli, ...args], { cwd: root, env: { ...baseEnv(), ...env }, encoding: 'utf8' });
+
+  it('every command answers --help and -h with its own usage', { timeout: 60_000 }, () => {
+    for (const flag of ['--help', '-h']) {
+      const startHelp = run(['start', flag]);
+      expect(startHelp.status, `start ${flag}`).toBe(0);
+      expect(startHelp.stdout).toMatch(/^Usage: seatkit-server start /);
+      expect(startHelp.stdout).toContain('--port');
+      expect(startHelp.stdout).toContain('SEATKIT_APP_URL');
+      const tokenHelp = run(['token', flag]);
+      expect(tokenHelp.status, `token ${flag}`).toBe(0);
+      expect(tokenHelp.stdout).toMatch(/^Usage: seatkit-server token <email>/);
+    }
+    const top = run(['--help']);
+    expect(top.status).toBe(0);
+    expect(top.stdout).toContain('seatkit-server <command> --help');
+  });
+
+  it('an unknown option is a one-line error followed by the command usage', { timeout: 60_000 }, () => {
+    const start = run(['start', '--prot', '4000']);
+    expect(start.status).toBe(1);
+    const [first, blank, usage] = start.stderr.split('\n');
+    expect(first).toBe('seatkit-server: start: unknown option --prot');
+    expect(blank).toBe('');
+    expect(usage).toMatch(/^Usage: seatkit-server start /);
+    const token = run(['token', 'a@example.com', '--secret', 'x']);
+    expect(token.status).toBe(1);
+    expect(token.stderr.split('\n')[0]).toBe('seatkit-server: token: unknown option --secret');
+    expect(token.stderr).toContain('Usage: seatkit-server token');
+    const command = run(['stat']);
+    expect(command.status).toBe(1);
+    expect(command.stderr.split('\n')[0]).toBe('seatkit-server: unknown command "stat"');
+  });
+
+  it('jwt mode needs the JWKS URL, issuer and audience', { timeout: 60_000 }, () => {
+    const res = run(['start', '--port', '0', '--data', dataDir], { SEATKIT_AUTH: 'jwt', SEATKIT_JWKS_URL: 'https://auth.example.com/jwks.json', SEATKIT_APP_URL: 'https://app.example.com' });
+    expect(res.status).toBe(1);
+    expect(res.stderr.trim()).toBe('seatkit-server: SEATKIT_AUTH=jwt needs SEATKIT_JWT_ISSUER, SEATKIT_JWT_AUDIENCE');
+  });
+
+  it('outside dev mode it refuses to start without SEATKIT_APP_URL (invitation links would point to localhost)', { timeout: 60_000 }, () => {
+    const jwt = { SEATKIT_AUTH: 'jwt', SEATKIT_JWKS_URL: 'https://auth.example.com/jwks.json', SEATKIT_JWT_ISSUER: 'https://auth.example.com', SEATKIT_JWT_AUDIENCE: 'seatkit' };
+    const res = run(['start', '--port', '0', '--data', dataDir], jwt);
+    expect(res.status).toBe(1);
+    expect(res.stderr).toContain('set SEATKIT_APP_URL');
+    const bad = run(['start', '--port', '0', '--data', dataDir], { ...jwt, SEATKIT_APP_URL: 'app.example.com' });
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('SEATKIT_APP_URL is not an http(s) URL');
   });
 });
