@@ -8,7 +8,7 @@ export { createPGliteDatabase } from './db/pglite.js';
 export type { PGliteDatabaseOptions, PGliteInstance, PGliteQueryable } from './db/pglite.js';
 export type { Database, Queryable, QueryResult } from './db/database.js';
 export { MIGRATIONS, migrate } from './db/migrations.js';
-export type { AuthOptions, DevAuthOptions, JwtAuthOptions } from './auth.js';
+export type { AuthOptions, CustomAuthOptions, DevAuthOptions, HostIdentity, JwtAuthOptions } from './auth.js';
 export type { RateLimits } from './context.js';
 export type { Mailer, MailMessage, DispatchResult } from './mail.js';
 export { createLogMailer } from './mail.js';
