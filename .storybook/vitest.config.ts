@@ -20,12 +20,16 @@ export default defineProject({
   plugins: [storybookTest({ configDir, tags: { include: ['test'], exclude: ['skip-test'] } })],
   test: {
     name: 'storybook',
-    // A story file's first test creates PGlite (initdb) in the page.
+    // Creates the in-page server (PGlite) before the first story and waits longer for states under load.
+    setupFiles: [`${configDir}/vitest.setup.ts`],
+    // A story's loader resets PGlite to the demo seed and some seed 10,000 people: seconds when idle,
+    // several times that on a busy machine.
     testTimeout: 60_000,
     // All story files share one page: the in-page server (PGlite) is created once, not once per
     // file (each creation costs seconds). Stories reset it to the demo seed themselves.
     isolate: false,
-    hookTimeout: 90_000,
+    // The setup file's hook runs PGlite's initdb in the page: legitimately long on a loaded machine.
+    hookTimeout: 120_000,
     browser: {
       enabled: true,
       headless: true,

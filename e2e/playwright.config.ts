@@ -23,7 +23,8 @@ export default defineConfig({
   // One server, one database: the workflows run one after the other and each uses its own people.
   fullyParallel: false,
   workers: 1,
-  retries: process.env.CI ? 1 : 0,
+  // No retries: a test that passes only on a second try is flaky, and must fail so it gets fixed.
+  retries: 0,
   // Each workflow is one long story (several people, mails, two browsers).
   timeout: 120_000,
   expect: { timeout: 10_000 },
