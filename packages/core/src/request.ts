@@ -156,7 +156,7 @@ export async function send(
         void error.response.body?.cancel().catch(() => undefined);
         continue;
       }
-      throw await toSeatKitError(error, where, url, signal);
+      throw await toSeatKitError(error, transport, where, url, signal);
     }
   }
 }
@@ -210,7 +210,7 @@ function codeForStatus(status: number): ErrorCode {
   return codes.length === 1 ? codes[0]! : 'invalid_response';
 }
 
-async function toSeatKitError(error: unknown, where: string, url: string, signal: AbortSignal | undefined): Promise<SeatKitError> {
+async function toSeatKitError(error: unknown, transport: Transport, where: string, url: string, signal: AbortSignal | undefined): Promise<SeatKitError> {
   if (isSeatKitError(error)) return error;
   const name = (error as { name?: unknown } | null)?.name;
   // ky's own TimeoutError, and the DOMException of an `AbortSignal.timeout()` signal.
@@ -221,7 +221,8 @@ async function toSeatKitError(error: unknown, where: string, url: string, signal
     return new SeatKitError({ code: 'aborted', message: `${where} was aborted`, cause: error });
   }
   if (isFetchFailure(error)) {
-    hintCors(url);
+    // Only the browser's own fetch enforces CORS; a fetch the host passed (a test double, an in-page server) does not.
+    if (!transport.fetch) hintCors(url);
     return new SeatKitError({ code: 'network', message: `${where} failed before a response arrived: ${(error as Error).message}`, cause: error });
   }
   if (!isHTTPError(error)) {

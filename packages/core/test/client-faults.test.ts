@@ -131,16 +131,17 @@ describe('CORS hint', () => {
     vi.restoreAllMocks();
   });
 
-  /** A page at `pageUrl`, as far as the client looks: a document and a location. */
-  function inBrowserPage(pageUrl: string) {
+  /** A page at `pageUrl` whose own fetch answers with `steps`, as far as the client looks. */
+  function inBrowserPage(pageUrl: string, ...steps: Step[]) {
     vi.stubGlobal('document', {});
     vi.stubGlobal('location', new URL(pageUrl));
+    vi.stubGlobal('fetch', fakeFetch(...steps).fetch);
     return vi.spyOn(console, 'error').mockImplementation(() => undefined);
   }
 
   it('names both origins and the setting to change, once per API origin, when a cross-origin fetch fails in a browser', async () => {
-    const log = inBrowserPage('http://localhost:5173/admin');
-    const seatkit = createSeatKitClient({ baseUrl: 'https://api.cors-one.test/seatkit', getToken: () => 't', fetch: fakeFetch(new TypeError('Failed to fetch')).fetch, retry: 1 });
+    const log = inBrowserPage('http://localhost:5173/admin', new TypeError('Failed to fetch'));
+    const seatkit = createSeatKitClient({ baseUrl: 'https://api.cors-one.test/seatkit', getToken: () => 't', retry: 1 });
     const error = await failure(seatkit.me());
     expect(error.code).toBe('network');
     expect(log).toHaveBeenCalledTimes(1);
@@ -153,18 +154,22 @@ describe('CORS hint', () => {
     expect(log).toHaveBeenCalledTimes(1);
   });
 
-  it('says nothing for a same-origin request or a failure that is not a failed fetch', async () => {
-    const log = inBrowserPage('https://app.cors-two.test/');
-    const sameOrigin = createSeatKitClient({ baseUrl: 'https://app.cors-two.test/seatkit', getToken: () => 't', fetch: fakeFetch(new TypeError('Failed to fetch')).fetch, retry: 0 });
+  it('says nothing for a same-origin request, a failure that is not a failed fetch, or a fetch the host passed', async () => {
+    const log = inBrowserPage('https://app.cors-two.test/', new TypeError('Failed to fetch'));
+    const sameOrigin = createSeatKitClient({ baseUrl: 'https://app.cors-two.test/seatkit', getToken: () => 't', retry: 0 });
     expect((await failure(sameOrigin.me())).code).toBe('network');
     const answered = createSeatKitClient({ baseUrl: 'https://api.cors-two.test', getToken: () => 't', fetch: fakeFetch(json(500, 'oops')).fetch, retry: 0 });
     expect((await failure(answered.me())).code).toBe('internal');
+    // A test double or an in-page server (Storybook's) is not subject to CORS.
+    const ownFetch = createSeatKitClient({ baseUrl: 'https://api.cors-two.test', getToken: () => 't', fetch: fakeFetch(new TypeError('Failed to fetch')).fetch, retry: 0 });
+    expect((await failure(ownFetch.me())).code).toBe('network');
     expect(log).not.toHaveBeenCalled();
   });
 
   it('says nothing in Node', async () => {
     const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const seatkit = createSeatKitClient({ baseUrl: 'http://api.cors-three.test', getToken: () => 't', fetch: fakeFetch(refused()).fetch, retry: 0 });
+    vi.stubGlobal('fetch', fakeFetch(refused()).fetch);
+    const seatkit = createSeatKitClient({ baseUrl: 'http://api.cors-three.test', getToken: () => 't', retry: 0 });
     expect((await failure(seatkit.me())).code).toBe('network');
     expect(log).not.toHaveBeenCalled();
   });
