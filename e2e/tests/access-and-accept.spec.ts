@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { acceptLink, apiAs, MEMBER, openPage, OWNER, screenshot, signIn, uniqueEmail, waitForMail } from './helpers.js';
+import { acceptLink, apiAs, MEMBER, openPage, OWNER, screenshot, signIn, uniqueEmail, waitForMail, watchBrowserProblems } from './helpers.js';
 
 const DENIED =
   'Access to the app is currently unavailable. Please visit our website for more details on your account status.';
@@ -28,6 +28,8 @@ test('the seeded invitation: the mailbox link opens the console, the invitee sig
   const mail = await waitForMail(request, 'new.hire@northwind.test', /invit/i);
   const link = acceptLink(mail);
   expect(new URL(link).pathname).toBe('/accept-invitation');
+  // Opened signed out, the page asks nothing about "me" (a 401), and the whole way logs no error.
+  const browser = watchBrowserProblems(page);
 
   await page.goto(link);
   await expect(page.getByRole('heading', { name: 'Join Northwind Dental' })).toBeVisible();
@@ -50,6 +52,7 @@ test('the seeded invitation: the mailbox link opens the console, the invitee sig
   // The link is spent: opening it again says so.
   await page.goto(link);
   await expect(page.getByRole('heading', { name: 'This invitation was already accepted' })).toBeVisible();
+  expect(browser.problems()).toEqual([]);
 });
 
 test('an invitation link opened while signed in as someone else offers to switch to the invited account', async ({ page, request }, testInfo) => {
