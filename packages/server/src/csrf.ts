@@ -16,8 +16,9 @@ export interface CrossSiteGuardOptions {
  * Refuses cross-site mutations, for sessions a browser attaches by itself (cookies). A request passes when:
  *
  * 1. its method is GET, HEAD or OPTIONS (those change nothing); or
- * 2. it has an `Origin` header naming the server's own origin or an allowed origin (browsers send `Origin` on every
- *    cross-origin request and every same-origin POST/PATCH/PUT/DELETE; a page cannot set or change it); or
+ * 2. it has an `Origin` header naming the server's own origin or an allowed origin, or the browser marks it
+ *    `Sec-Fetch-Site: same-origin` (browsers send `Origin` on every cross-origin request and every same-origin
+ *    POST/PATCH/PUT/DELETE, and set both headers themselves; a page cannot change them); or
  * 3. it has no `Origin` (or `Origin: null` is never enough) and either `Sec-Fetch-Site: same-origin` (set by the
  *    browser, not forgeable by a page) or a non-empty `X-SeatKit-Request` or `Authorization` header. A browser sends
  *    neither of those two cross-site without a CORS preflight, which fails for an origin that is not allowed; so
@@ -34,12 +35,15 @@ export function crossSiteGuard(options: CrossSiteGuardOptions): MiddlewareHandle
   return async (c, next) => {
     if (SAFE_METHODS.has(c.req.method)) return next();
     const origin = c.req.header('origin');
+    const sameOrigin = c.req.header('sec-fetch-site') === 'same-origin';
     if (origin !== undefined && origin !== 'null') {
-      if (origin === new URL(c.req.url).origin || allowed.has(origin)) return next();
+      // Sec-Fetch-Site covers a server behind a TLS-terminating proxy, whose request URL (http://…) is not the origin
+      // the browser saw (https://…).
+      if (origin === new URL(c.req.url).origin || allowed.has(origin) || sameOrigin) return next();
       return options.refuse(c, `Requests from ${origin} may not change data here: that origin is not allowed (add it to cors.origins if it is yours)`);
     }
     if (origin === undefined) {
-      if (c.req.header('sec-fetch-site') === 'same-origin') return next();
+      if (sameOrigin) return next();
       if (c.req.header(CSRF_HEADER) || c.req.header('authorization')) return next();
     }
     return options.refuse(

@@ -158,7 +158,14 @@ describe('custom mode: cross-site mutations are refused', () => {
     expect(await memberCount('sam@host.example')).toBe(1);
   });
 
-  it('an allow-listed app origin passes, and CORS lets it send its cookie', async () => {
+  it('behind a TLS proxy (the request URL is not the public origin) the browser’s Sec-Fetch-Site: same-origin passes', async () => {
+    const headers = { cookie: cookie(OWNER), 'content-type': 'application/json', origin: 'https://public.example' };
+    expect((await call('POST', path(), { headers, body: json('proxy@host.example') })).status).toBe(403);
+    const res = await call('POST', path(), { headers: { ...headers, 'sec-fetch-site': 'same-origin' }, body: json('proxy@host.example') });
+    expect(res.status).toBe(201);
+  });
+
+    it('an allow-listed app origin passes, and CORS lets it send its cookie', async () => {
     const res = await call('POST', path(), { headers: { cookie: cookie(OWNER), 'content-type': 'application/json', origin: APP }, body: json('app@host.example') });
     expect(res.status).toBe(201);
     expect(res.headers.get('access-control-allow-origin')).toBe(APP);
