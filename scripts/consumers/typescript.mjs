@@ -3,7 +3,7 @@
 // results are typed (not `any`, and exactly the contract's types) and that a wrong call is an error. A host that
 // mounts the server in its own Hono app typechecks too, with no PGlite installed.
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const TYPESCRIPT = '~5.9.0';
@@ -116,8 +116,9 @@ export default {
     assert.match(canary.stdout, /TS2322/);
 
     // A host's own Hono app mounting SeatKit: one `hono` (the host's, as SeatKit's peer), Postgres only (no PGlite).
-    // The host pins the oldest hono SeatKit allows: were hono SeatKit's own dependency, npm would nest the newest
-    // 4.x under @seatkit/server, and two Hono classes do not typecheck as one in `route()`.
+    // The host pins the oldest hono SeatKit allows. npm would dedupe even a hono dependency onto it; pnpm resolves a
+    // dependency to the newest 4.x and nests it, and two Hono classes do not typecheck as one in `route()`: so the
+    // manifest is checked too, for the peer dependency that makes every package manager share the host's copy.
     const host = await ctx.project(
       'typescript-hono-host',
       {
@@ -143,6 +144,9 @@ export default app;
       },
     );
     await ctx.install(host);
+    const serverManifest = JSON.parse(readFileSync(join(host, 'node_modules/@seatkit/server/package.json'), 'utf8'));
+    assert.ok(serverManifest.peerDependencies?.hono && !serverManifest.dependencies?.hono, 'hono is a peer dependency of @seatkit/server');
+    assert.equal(serverManifest.peerDependenciesMeta?.['@electric-sql/pglite']?.optional, true, 'PGlite is an optional peer');
     assert.ok(!existsSync(join(host, 'node_modules/@electric-sql/pglite')), 'the host has no PGlite installed');
     assert.ok(!existsSync(join(host, 'node_modules/@seatkit/server/node_modules/hono')), 'SeatKit uses the host’s hono, not a copy of its own');
     const hostTsc = await ctx.exec(join(host, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.json'], { cwd: host, allowFail: true });
