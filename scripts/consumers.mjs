@@ -233,6 +233,7 @@ export async function runConsumers({ only, log = (line) => console.log(line) } =
           const url = server.match[1];
           return {
             url,
+            bin,
             output: server.output,
             stop: server.stop,
             async token(email) {
