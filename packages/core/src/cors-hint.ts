@@ -3,18 +3,21 @@
 // to change on the SeatKit side. One sentence per API origin, so a retrying page does not flood it.
 const hinted = new Set<string>();
 
+/** What this needs of a browser page, typed here so core compiles without the DOM library (Node hosts). */
+const page = globalThis as { document?: unknown; location?: { origin: string; href: string } };
+
 /**
  * Logs once per page and API origin, in a browser only, that a failed cross-origin request may be a
  * CORS refusal and how to allow the page's origin on the server.
  */
 export function hintCors(url: string): void {
   // Node, Deno and workers have no document: there is no CORS to explain there.
-  if (typeof document === 'undefined') return;
-  const pageOrigin = globalThis.location?.origin;
+  if (page.document === undefined || !page.location) return;
+  const pageOrigin = page.location.origin;
   if (!pageOrigin || pageOrigin === 'null') return;
   let apiOrigin: string;
   try {
-    apiOrigin = new URL(url, globalThis.location.href).origin;
+    apiOrigin = new URL(url, page.location.href).origin;
   } catch {
     return;
   }

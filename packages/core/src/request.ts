@@ -62,7 +62,7 @@ const isFetchFailure = (error: unknown): boolean =>
 /** `fetch` (the host's or the global one, looked up per call for test doubles), its failures marked. */
 const markedFetch =
   (hostFetch: typeof globalThis.fetch | undefined) =>
-  async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+  async (...[input, init]: Parameters<typeof globalThis.fetch>): Promise<Response> => {
     try {
       // Called as a function, not as a method of ky's options: an unbound `window.fetch` throws "Illegal invocation" otherwise.
       return await (hostFetch ? hostFetch(input, init) : globalThis.fetch(input, init));
