@@ -24,7 +24,8 @@ export interface RouteDef {
   readonly tag: string;
 }
 
-const r = <T extends RouteDef>(def: T): T => def;
+// `const`: paths stay literal types, so handlers and the client can name their `:params`.
+const r = <const T extends RouteDef>(def: T): T => def;
 
 export const routes = {
   me: r({ method: 'GET', path: '/v1/me', summary: 'The caller with its memberships', auth: 'user', response: s.MeSchema, status: 200, tag: 'me' }),
