@@ -1,10 +1,18 @@
 'use client';
 
-import { useInfiniteQuery } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { useSeatKit } from '../provider.js';
 import { seatkitQueries } from '../queries.js';
 import type { MemberListFilters } from '../query-keys.js';
 import { useOrgId, type SeatKitQueryHookOptions } from './use-org-id.js';
+
+export interface UseMembersOptions extends SeatKitQueryHookOptions {
+  /**
+   * Keep showing the previous filters' results while new ones load (a search box), instead of
+   * going back to pending. @default false
+   */
+  keepPreviousResults?: boolean;
+}
 
 /**
  * Members of the organization, page by page. `data.pages.flatMap((p) => p.items)` is the loaded
@@ -12,11 +20,12 @@ import { useOrgId, type SeatKitQueryHookOptions } from './use-org-id.js';
  *
  * @example const { data, fetchNextPage, hasNextPage } = useMembers({ query: 'ann', role: 'admin' });
  */
-export function useMembers(filters: MemberListFilters = {}, options: SeatKitQueryHookOptions = {}) {
+export function useMembers(filters: MemberListFilters = {}, options: UseMembersOptions = {}) {
   const { client } = useSeatKit();
   const orgId = useOrgId(options.orgId);
   return useInfiniteQuery({
     ...seatkitQueries.members(client, orgId ?? '', filters),
     enabled: Boolean(orgId) && (options.enabled ?? true),
+    placeholderData: options.keepPreviousResults ? keepPreviousData : undefined,
   });
 }

@@ -1,0 +1,145 @@
+'use client';
+
+import type { Member, Role } from '@seatkit/core';
+import { memo, type ReactNode } from 'react';
+import { memberActionState } from '../member-rules.js';
+import { format } from '../messages/format.js';
+import { useSeatKit } from '../provider.js';
+import { Badge } from '../ui/badge.js';
+import { IconButton } from '../ui/button.js';
+import { useSlots } from '../ui/class-names.js';
+import { Checkbox } from '../ui/field.js';
+import { PencilIcon, SeatIcon, TrashIcon } from '../ui/icons.js';
+import { actionReason, formatDate, memberName, roleLabel } from './member-helpers.js';
+import type { MemberColumn } from './member-columns.js';
+
+export interface MemberRowActions {
+  toggle: (member: Member, on: boolean) => void;
+  edit: (member: Member) => void;
+  remove: (member: Member) => void;
+  assign: (member: Member) => void;
+}
+
+export interface MemberRowProps {
+  member: Member;
+  columns: readonly MemberColumn[];
+  rowIndex: number;
+  start: number;
+  selected: boolean;
+  me: Member | null | undefined;
+  canUpdate: boolean;
+  canRemove: boolean;
+  canAssign: boolean;
+  roles: Role[] | undefined;
+  productNames: Map<string, string>;
+  actions: MemberRowActions;
+}
+
+/**
+ * One row. Memoized: while scrolling only rows entering the window render; the others keep their
+ * props (the callbacks are stable) and are skipped.
+ */
+export const MemberRow = memo(function MemberRow({
+  member,
+  columns,
+  rowIndex,
+  start,
+  selected,
+  me,
+  canUpdate,
+  canRemove,
+  canAssign,
+  roles,
+  productNames,
+  actions,
+}: MemberRowProps) {
+  const { messages, locale } = useSeatKit();
+  const t = messages.members;
+  const slot = useSlots();
+  const name = memberName(member);
+  const seatNames = member.subscriptionIds.map((id) => productNames.get(id)).filter(Boolean);
+
+  function cell(column: MemberColumn): ReactNode {
+    switch (column) {
+      case 'select':
+        return (
+          <Checkbox
+            aria-label={format(t.selectRow, { name })}
+            checked={selected}
+            onChange={(e) => actions.toggle(member, e.currentTarget.checked)}
+          />
+        );
+      case 'name':
+        return (
+          <>
+            <span {...slot('member-name')}>{name}</span>
+            {member.id === me?.id ? <Badge tone="info">{messages.common.you}</Badge> : null}
+            {member.status === 'suspended' ? <Badge tone="warning">{messages.common.memberStatus.suspended}</Badge> : null}
+          </>
+        );
+      case 'email':
+        return <span {...slot('member-email')}>{member.email}</span>;
+      case 'role':
+        return (
+          <Badge tone={member.role === 'owner' || member.role === 'admin' ? 'info' : 'neutral'}>
+            {roleLabel(member.role, roles, messages)}
+          </Badge>
+        );
+      case 'seats':
+        return seatNames.length > 0 ? seatNames.join(', ') : format(t.seatCount, { count: member.subscriptionIds.length }, locale);
+      case 'last-active':
+        return formatDate(member.lastActiveAt, locale, messages);
+      case 'actions':
+        return (
+          <>
+            {canUpdate ? (
+              <IconButton
+                size="sm"
+                label={format(t.editLabel, { name })}
+                icon={<PencilIcon />}
+                disabledReason={actionReason(memberActionState(me, member, 'edit'), messages)}
+                onClick={() => actions.edit(member)}
+              />
+            ) : null}
+            {canAssign ? (
+              <IconButton size="sm" label={format(t.assignSeatLabel, { name })} icon={<SeatIcon />} onClick={() => actions.assign(member)} />
+            ) : null}
+            {canRemove ? (
+              <IconButton
+                size="sm"
+                label={format(t.removeLabel, { name })}
+                icon={<TrashIcon />}
+                disabledReason={actionReason(memberActionState(me, member, 'remove'), messages)}
+                onClick={() => actions.remove(member)}
+              />
+            ) : null}
+          </>
+        );
+    }
+  }
+
+  return (
+    <div
+      role="row"
+      aria-rowindex={rowIndex}
+      aria-selected={columns.includes('select') ? selected : undefined}
+      {...slot('member-row')}
+      data-state={selected ? 'selected' : undefined}
+      data-status={member.status}
+      data-member-id={member.id}
+      style={{ transform: `translateY(${start}px)` }}
+    >
+      {columns.map((column) => (
+        <div
+          key={column}
+          role="cell"
+          {...slot('member-cell', column === 'actions' ? 'seatkit-member-cell seatkit-member-actions' : undefined)}
+          data-column={column}
+          title={column === 'seats' ? seatNames.join(', ') || undefined : undefined}
+        >
+          {cell(column)}
+        </div>
+      ))}
+    </div>
+  );
+});
