@@ -1,28 +1,15 @@
 'use client';
 
-import { keepPreviousData, useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  can,
-  describeError,
-  LIMITS,
-  normalizeEmail,
-  type Invitation,
-  type Member,
-  type SeatResult,
-  type Subscription,
-} from '@seatkit/core';
-import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
-import { useCreateInvitations } from '../hooks/use-create-invitations.js';
-import { useCurrentMember } from '../hooks/use-current-member.js';
+import { useQueryClient } from '@tanstack/react-query';
+import type { Invitation, Member, SeatResult, Subscription } from '@seatkit/core';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useCan, useCurrentMember } from '../hooks/use-current-member.js';
 import { useMember } from '../hooks/use-member.js';
-import { useOrgId } from '../hooks/use-org-id.js';
 import { useAssignSeats } from '../hooks/use-seat-mutations.js';
+import { useSubscriptions } from '../hooks/use-subscriptions.js';
 import { format } from '../messages/format.js';
-import type { Messages } from '../messages/types.js';
 import { useSeatKit } from '../provider.js';
-import { seatkitQueries } from '../queries.js';
 import { seatkitKeys } from '../query-keys.js';
-import { Badge } from '../ui/badge.js';
 import { Button } from '../ui/button.js';
 import { withClassNames, useSlots, type SeatKitClassNames } from '../ui/class-names.js';
 import {
@@ -37,13 +24,13 @@ import {
   DialogTrigger,
 } from '../ui/dialog.js';
 import { ErrorState } from '../ui/error-state.js';
-import { Input, TextField } from '../ui/field.js';
-import { SearchIcon } from '../ui/icons.js';
 import { Select } from '../ui/select.js';
 import { LoadingState } from '../ui/spinner.js';
 import { useControllableState } from '../ui/use-controllable-state.js';
-import { useDebounced } from '../ui/use-debounced.js';
-import { memberName, useRoleOptions } from './member-helpers.js';
+import { AssignSeatInvite } from './assign-seat-invite.js';
+import { AssignSeatPeople, useSeatCandidates } from './assign-seat-people.js';
+import { AssignSeatResults, AssignSeatUsage, type AssignResults } from './assign-seat-results.js';
+import { memberName } from './member-helpers.js';
 
 export interface AssignSeatDialogProps {
   /** Controlled open state. */
@@ -124,18 +111,6 @@ export const AssignSeatDialog = /* @__PURE__ */ withClassNames(function AssignSe
   );
 });
 
-type Results = { items: Array<{ name: string; result: SeatResult }>; ok: number; failed: number };
-type InviteOutcome = { tone: 'success' | 'danger'; text: string } | null;
-
-function matchesQuery(member: Member, query: string): boolean {
-  if (!query) return true;
-  const haystack = `${member.firstName} ${member.lastName} ${member.email}`.toLowerCase();
-  return haystack.includes(query.toLowerCase());
-}
-
-function itemErrorText(code: string, message: string, messages: Messages): string {
-  return (messages.common.errors as Record<string, string>)[code] ?? message;
-}
 
 function AssignSeatBody({
   subscriptionId: subscriptionIdProp,
@@ -146,24 +121,17 @@ function AssignSeatBody({
   searchDebounceMs = 250,
   refreshInterval = 15_000,
 }: Omit<AssignSeatDialogProps, 'open' | 'defaultOpen' | 'onOpenChange' | 'trigger' | 'className' | 'classNames'>) {
-  const { client, messages, locale } = useSeatKit();
+  const { messages, locale } = useSeatKit();
   const slot = useSlots();
   const t = messages.assignSeat;
-  const orgId = useOrgId();
   const queryClient = useQueryClient();
   const { member: me, error: meError, refetch: refetchMe } = useCurrentMember();
-  const permissions = me?.permissions ?? [];
-  const canAssign = can(permissions, 'seats:assign');
-  const canInvite = can(permissions, 'members:invite');
+  const canAssign = useCan('seats:assign');
+  const canInvite = useCan('members:invite');
 
   // ---------------------------------------------------------------- subscription
-  const subscriptions = useQuery({
-    ...seatkitQueries.subscriptions(client, orgId ?? ''),
-    enabled: Boolean(orgId),
-    // "Seats left" must be current on opening and stay so while open.
-    refetchOnMount: 'always',
-    refetchInterval: refreshInterval > 0 ? refreshInterval : false,
-  });
+  // "Seats left" must be current on opening and stay so while open.
+  const subscriptions = useSubscriptions({ refetchOnMount: true, refreshInterval });
   const subscriptionItems = subscriptions.data?.items;
   const [pickedId, setPickedId] = useState<string>(subscriptionIdProp ?? '');
   useEffect(() => {
@@ -174,31 +142,8 @@ function AssignSeatBody({
   const usable = subscription ? subscription.status === 'active' && !isExpired(subscription) : false;
 
   // ---------------------------------------------------------------- people
-  const [search, setSearch] = useState('');
-  const query = useDebounced(search.trim(), searchDebounceMs);
-  const people = useInfiniteQuery({
-    ...seatkitQueries.members(client, orgId ?? '', { query, limit: pageSize }),
-    enabled: Boolean(orgId) && canAssign,
-    placeholderData: keepPreviousData,
-  });
-  const preselected = useMember(memberId, { enabled: Boolean(memberId) });
-  const listed = useMemo(() => people.data?.pages.flatMap((p) => p.items) ?? [], [people.data]);
-
-  /** Yourself first (the list's copy when loaded: it carries optimistic seat changes), then the rest. */
-  const rows = useMemo(() => {
-    const out: Member[] = [];
-    const seen = new Set<string>();
-    const push = (m: Member | null | undefined) => {
-      if (m && !seen.has(m.id)) {
-        seen.add(m.id);
-        out.push(m);
-      }
-    };
-    if (me && matchesQuery(me, query)) push(listed.find((m) => m.id === me.id) ?? me);
-    if (preselected.data && matchesQuery(preselected.data, query)) push(listed.find((m) => m.id === memberId) ?? preselected.data);
-    listed.forEach(push);
-    return out;
-  }, [me, listed, query, preselected.data, memberId]);
+  const candidates = useSeatCandidates({ me, memberId, pageSize, searchDebounceMs, enabled: canAssign });
+  const preselected = candidates.preselected;
 
   const [selected, setSelected] = useState<Map<string, Member>>(new Map());
   const preselectedOnce = useRef(false);
@@ -216,7 +161,7 @@ function AssignSeatBody({
 
   // ---------------------------------------------------------------- assign
   const assign = useAssignSeats();
-  const [results, setResults] = useState<Results | null>(null);
+  const [results, setResults] = useState<AssignResults | null>(null);
   async function onAssign() {
     if (!subscription || selected.size === 0) return;
     const chosen = [...selected.values()];
@@ -229,69 +174,6 @@ function AssignSeatBody({
     // Your own seats live in `/v1/me` too.
     if (me && names.has(me.id)) void queryClient.invalidateQueries({ queryKey: seatkitKeys.me() });
     onAssigned?.(items);
-  }
-
-  // ---------------------------------------------------------------- invite someone new
-  const [inviting, setInviting] = useState(false);
-  const [inviteEmail, setInviteEmail] = useState('');
-  const [inviteRole, setInviteRole] = useState('member');
-  const [inviteError, setInviteError] = useState<string | null>(null);
-  const [inviteOutcome, setInviteOutcome] = useState<InviteOutcome>(null);
-  const createInvitations = useCreateInvitations();
-  const { options: roleOptions } = useRoleOptions();
-  const inviteRegionId = useId();
-  const inviteEmailRef = useRef<HTMLInputElement>(null);
-
-  // The dialog may open before the subscriptions are loaded: Radix then focuses the close button.
-  // When the search box appears, take focus there unless the user already moved it elsewhere.
-  const searchRef = useRef<HTMLInputElement>(null);
-  const searchShown = Boolean(subscription && usable && canAssign);
-  useEffect(() => {
-    const input = searchRef.current;
-    if (!searchShown || !input) return;
-    const active = document.activeElement;
-    const dialog = input.closest('[role="dialog"]');
-    if (!active || active === document.body || active === dialog || (active as HTMLElement).dataset.slot === 'dialog-close') {
-      input.focus();
-    }
-  }, [searchShown]);
-
-  async function onInvite() {
-    if (!subscription) return;
-    const email = normalizeEmail(inviteEmail);
-    if (!inviteEmail.trim()) return fail(t.emailRequired);
-    if (!email) return fail(t.emailInvalid);
-    setInviteError(null);
-    setInviteOutcome(null);
-    const product = subscription.product.name;
-    try {
-      const { results: [result] } = await createInvitations.mutateAsync({
-        invitations: [{ email, role: inviteRole, subscriptionIds: [subscription.id] }],
-      });
-      if (!result) return;
-      if (result.ok) {
-        // An existing pending invitation is returned unchanged: say so rather than "sent".
-        const sent = !result.alreadyInvited && result.invitation.subscriptionIds.includes(subscription.id);
-        setInviteOutcome({ tone: 'success', text: format(sent ? t.invited : t.invitePending, { email, product }) });
-        setInviteEmail('');
-        onInvited?.(result.invitation);
-      } else {
-        const { code, message } = result.error;
-        const text =
-          code === 'already_member'
-            ? format(t.inviteAlreadyMember, { email })
-            : code === 'seats_exhausted'
-              ? format(t.inviteExhausted, { email })
-              : format(t.inviteFailed, { reason: itemErrorText(code, message, messages) });
-        setInviteOutcome({ tone: 'danger', text });
-      }
-    } catch (error) {
-      setInviteOutcome({ tone: 'danger', text: format(t.inviteFailed, { reason: describeError(error, messages.common.errors) }) });
-    }
-    function fail(message: string) {
-      setInviteError(message);
-      inviteEmailRef.current?.focus();
-    }
   }
 
   // ---------------------------------------------------------------- render
@@ -310,57 +192,25 @@ function AssignSeatBody({
     </DialogFooter>
   );
 
+  const notice = (content: ReactNode, closable = true) => (
+    <>
+      {header}
+      {content}
+      {closable ? closeFooter : null}
+    </>
+  );
   if (me && !canAssign) {
-    return (
-      <>
-        {header}
-        <p data-tone="warning" {...slot('assign-seat-no-permission', 'seatkit-notice')}>
-          {t.noPermission}
-        </p>
-        {closeFooter}
-      </>
-    );
+    return notice(<p data-tone="warning" {...slot('assign-seat-no-permission', 'seatkit-notice')}>{t.noPermission}</p>);
   }
   // Who the caller is decides what they may do here: without it there is nothing safe to show.
-  if (!me && meError) {
-    return (
-      <>
-        {header}
-        <ErrorState error={meError} title={t.loadError} onRetry={() => void refetchMe()} />
-        {closeFooter}
-      </>
-    );
-  }
-  if (subscriptions.isPending || !me) {
-    return (
-      <>
-        {header}
-        <LoadingState label={messages.common.loading} />
-      </>
-    );
-  }
+  if (!me && meError) return notice(<ErrorState error={meError} title={t.loadError} onRetry={() => void refetchMe()} />);
+  if (subscriptions.isPending || !me) return notice(<LoadingState label={messages.common.loading} />, false);
   if (subscriptions.isError) {
-    return (
-      <>
-        {header}
-        <ErrorState error={subscriptions.error} title={t.loadError} onRetry={() => void subscriptions.refetch()} />
-        {closeFooter}
-      </>
-    );
+    return notice(<ErrorState error={subscriptions.error} title={t.loadError} onRetry={() => void subscriptions.refetch()} />);
   }
   if (subscriptions.data.items.length === 0) {
-    return (
-      <>
-        {header}
-        <p {...slot('assign-seat-no-subscriptions', 'seatkit-notice')}>{t.noSubscriptions}</p>
-        {closeFooter}
-      </>
-    );
+    return notice(<p {...slot('assign-seat-no-subscriptions', 'seatkit-notice')}>{t.noSubscriptions}</p>);
   }
-
-  const searchId = `${inviteRegionId}-search`;
-  const limitId = `${inviteRegionId}-limit`;
-  const seatsId = `${inviteRegionId}-seats`;
 
   return (
     <>
@@ -385,185 +235,32 @@ function AssignSeatBody({
           />
         )}
 
-        {subscription ? (
-          <div {...slot('assign-seat-usage')} data-state={full ? 'full' : 'available'}>
-            {/* Live: the count changes as seats are assigned or reserved, here or by someone else. */}
-            <p id={seatsId} role="status" {...slot('assign-seat-left')}>
-              <strong>{format(t.seatsLeft, { count: available }, locale)}</strong>{' '}
-              <span {...slot('assign-seat-counts')}>
-                ({format(t.seatsSummary, { assigned: subscription.seats.assigned, reserved: subscription.seats.reserved, total: subscription.seats.total })})
-              </span>
-            </p>
-            {!usable ? (
-              <p data-tone="warning" {...slot('assign-seat-inactive', 'seatkit-notice')}>{t.inactiveNotice}</p>
-            ) : full ? (
-              <p data-tone="warning" {...slot('assign-seat-full', 'seatkit-notice')}>{t.exhaustedNotice}</p>
-            ) : null}
-          </div>
-        ) : null}
+        {subscription ? <AssignSeatUsage subscription={subscription} usable={usable} /> : null}
 
         {subscription && usable ? (
-          <>
-            <div {...slot('assign-seat-search', 'seatkit-field seatkit-assign-seat-search')} role="search">
-              <label htmlFor={searchId} {...slot('assign-seat-search-label', 'seatkit-visually-hidden')}>
-                {t.searchLabel}
-              </label>
-              <SearchIcon {...slot('assign-seat-search-icon')} />
-              <Input
-                ref={searchRef}
-                id={searchId}
-                type="search"
-                data-autofocus=""
-                placeholder={t.searchPlaceholder}
-                value={search}
-                onChange={(event) => setSearch(event.target.value)}
-                maxLength={LIMITS.queryLength}
-                autoComplete="off"
-              />
-            </div>
-
-            <fieldset {...slot('assign-seat-people')} aria-busy={people.isFetching || undefined}>
-              <legend {...slot('assign-seat-people-legend', 'seatkit-visually-hidden')}>{t.peopleLabel}</legend>
-              {people.isPending ? (
-                <LoadingState label={messages.common.loading} />
-              ) : people.isError && rows.length === 0 ? (
-                <ErrorState size="inline" error={people.error} title={t.membersError} onRetry={() => void people.refetch()} />
-              ) : rows.length === 0 ? (
-                <p {...slot('assign-seat-empty')}>{query ? format(t.noMatches, { query }) : t.noPeople}</p>
-              ) : (
-                <ul {...slot('assign-seat-list')}>
-                  {rows.map((member) => {
-                    const holds = member.subscriptionIds.includes(subscription.id);
-                    const checked = selected.has(member.id);
-                    const atLimit = !checked && left <= 0;
-                    const isMe = member.id === me.id;
-                    const name = memberName(member);
-                    const inputId = `${inviteRegionId}-m-${member.id}`;
-                    return (
-                      <li
-                        key={member.id}
-                        {...slot('assign-seat-person')}
-                        data-state={holds ? 'assigned' : checked ? 'checked' : 'unchecked'}
-                        data-self={isMe || undefined}
-                      >
-                        <input
-                          id={inputId}
-                          type="checkbox"
-                          {...slot('checkbox')}
-                          checked={holds || checked}
-                          disabled={holds || atLimit}
-                          aria-describedby={atLimit && !holds ? limitId : undefined}
-                          onChange={(event) => {
-                            const on = event.target.checked;
-                            setResults(null);
-                            setSelected((prev) => {
-                              const next = new Map(prev);
-                              if (on) next.set(member.id, member);
-                              else next.delete(member.id);
-                              return next;
-                            });
-                          }}
-                        />
-                        <label htmlFor={inputId} {...slot('assign-seat-person-label')}>
-                          <span {...slot('assign-seat-person-name')}>{isMe ? format(t.you, { name }) : name}</span>
-                          <span {...slot('assign-seat-person-email')}>{member.email}</span>
-                        </label>
-                        {holds ? <Badge tone="success">{t.hasSeat}</Badge> : null}
-                        {member.status === 'suspended' ? <Badge tone="warning">{t.suspended}</Badge> : null}
-                      </li>
-                    );
-                  })}
-                </ul>
-              )}
-              {people.hasNextPage ? (
-                <div {...slot('assign-seat-more', 'seatkit-list-more')}>
-                  <Button size="sm" loading={people.isFetchingNextPage} onClick={() => void people.fetchNextPage()}>
-                    {t.loadMore}
-                  </Button>
-                </div>
-              ) : null}
-            </fieldset>
-            <p id={limitId} {...slot('assign-seat-selection')} aria-live="polite">
-              {format(t.selectionLeft, { selected: selected.size, left: Math.max(0, left) }, locale)}
-              {left <= 0 && selected.size > 0 ? ` ${t.limitReached}` : ''}
-            </p>
-          </>
+          <AssignSeatPeople
+            subscription={subscription}
+            me={me}
+            candidates={candidates}
+            selected={selected}
+            left={left}
+            onToggle={(member, on) => {
+              setResults(null);
+              setSelected((prev) => {
+                const next = new Map(prev);
+                if (on) next.set(member.id, member);
+                else next.delete(member.id);
+                return next;
+              });
+            }}
+          />
         ) : null}
 
         {assign.error ? <ErrorState size="inline" title={t.errorTitle} error={assign.error} /> : null}
-        {results ? (
-          <div {...slot('assign-seat-results')} role="status">
-            <p {...slot('assign-seat-results-summary')}>{format(t.summary, { ok: results.ok, failed: results.failed }, locale)}</p>
-            <ul {...slot('assign-seat-results-list')}>
-              {results.items.map(({ name, result }) => (
-                <li key={result.memberId} {...slot('assign-seat-result')} data-state={result.ok ? 'assigned' : 'failed'} data-code={result.ok ? undefined : result.error.code}>
-                  {result.ok
-                    ? format(t.resultAssigned, { name })
-                    : result.error.code === 'already_assigned'
-                      ? format(t.resultAlready, { name })
-                      : result.error.code === 'seats_exhausted'
-                        ? format(t.resultExhausted, { name })
-                        : format(t.resultFailed, { name, reason: itemErrorText(result.error.code, result.error.message, messages) })}
-                </li>
-              ))}
-            </ul>
-          </div>
-        ) : null}
+        {results ? <AssignSeatResults results={results} /> : null}
 
         {subscription && usable ? (
-          <div {...slot('assign-seat-invite')} data-state={inviting ? 'open' : 'closed'}>
-            <Button
-              variant="ghost"
-              aria-expanded={inviting}
-              aria-controls={inviting ? inviteRegionId : undefined}
-              disabledReason={canInvite ? null : t.inviteNoPermission}
-              onClick={() => {
-                setInviting((v) => !v);
-                setInviteOutcome(null);
-              }}
-            >
-              {t.inviteToggle}
-            </Button>
-            {inviting ? (
-              <section id={inviteRegionId} aria-label={t.inviteTitle} {...slot('assign-seat-invite-form')}>
-                <p {...slot('assign-seat-invite-description', 'seatkit-field-description')}>{format(t.inviteDescription, { product: subscription.product.name })}</p>
-                <div {...slot('assign-seat-invite-row')}>
-                  <TextField
-                    ref={inviteEmailRef}
-                    label={t.inviteEmail}
-                    type="email"
-                    autoComplete="off"
-                    value={inviteEmail}
-                    error={inviteError}
-                    maxLength={LIMITS.emailLength}
-                    onChange={(event) => {
-                      setInviteEmail(event.target.value);
-                      setInviteError(null);
-                    }}
-                    onKeyDown={(event) => {
-                      if (event.key === 'Enter') {
-                        event.preventDefault();
-                        void onInvite();
-                      }
-                    }}
-                  />
-                  <Select label={t.inviteRole} options={roleOptions} value={inviteRole} onChange={(event) => setInviteRole(event.target.value)} />
-                </div>
-                <div {...slot('assign-seat-invite-actions')}>
-                  <Button
-                    loading={createInvitations.isPending}
-                    disabledReason={full ? t.inviteNoSeat : null}
-                    onClick={() => void onInvite()}
-                  >
-                    {createInvitations.isPending ? t.inviting : t.inviteSubmit}
-                  </Button>
-                </div>
-                <p {...slot('assign-seat-invite-outcome', 'seatkit-notice seatkit-assign-seat-invite-outcome')} role="status" data-tone={inviteOutcome?.tone}>
-                  {inviteOutcome?.text ?? ''}
-                </p>
-              </section>
-            ) : null}
-          </div>
+          <AssignSeatInvite subscription={subscription} full={full} canInvite={canInvite} onInvited={onInvited} />
         ) : null}
       </DialogBody>
       <DialogFooter>

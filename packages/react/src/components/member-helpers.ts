@@ -36,6 +36,11 @@ export function actionReason(state: MemberActionState, messages: Messages): stri
   }
 }
 
+/** The sentence for one failed item of a batch (an invitation, a seat): the localized code, else the server's message. */
+export function itemErrorText(code: string, message: string, messages: Messages): string {
+  return (messages.common.errors as Record<string, string>)[code] ?? message;
+}
+
 /** Role options for a select: the organization's roles; `owner` only as a disabled entry (it moves by transfer). */
 export function useRoleOptions(options: { includeOwner?: boolean } = {}) {
   const { messages } = useSeatKit();

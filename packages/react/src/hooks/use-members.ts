@@ -26,6 +26,6 @@ export function useMembers(filters: MemberListFilters = {}, options: UseMembersO
   return useInfiniteQuery({
     ...seatkitQueries.members(client, orgId ?? '', filters),
     enabled: Boolean(orgId) && (options.enabled ?? true),
-    placeholderData: options.keepPreviousResults ? keepPreviousData : undefined,
+    ...(options.keepPreviousResults && { placeholderData: keepPreviousData }),
   });
 }
