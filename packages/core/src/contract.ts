@@ -3,3 +3,5 @@
  * Shared by the server, the client and the Storybook backend.
  */
 export * from './contract/index.js';
+// The domain's rules travel with the contract: the server imports only this entry.
+export * from './policy/index.js';
