@@ -1,47 +1,19 @@
 'use client';
 
-import {
-  can,
-  LIMITS,
-  normalizeEmail,
-  parseEmailList,
-  type InvitationInput,
-  type InvitationResult,
-} from '@seatkit/core';
-import { forwardRef, useEffect, useId, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
+import { LIMITS, normalizeEmail, parseEmailList, type InvitationInput, type InvitationResult } from '@seatkit/core';
+import { forwardRef, useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useCreateInvitations } from '../hooks/use-create-invitations.js';
-import { useCurrentMember } from '../hooks/use-current-member.js';
+import { useCan, useCurrentMember } from '../hooks/use-current-member.js';
 import { useSubscriptions } from '../hooks/use-subscriptions.js';
 import { format } from '../messages/format.js';
-import type { Messages } from '../messages/types.js';
 import { useSeatKit } from '../provider.js';
-import { Badge } from '../ui/badge.js';
-import { Button, IconButton } from '../ui/button.js';
+import { Button } from '../ui/button.js';
 import { withClassNames, useSlots, type SeatKitClassNames } from '../ui/class-names.js';
 import { DisabledReason } from '../ui/disabled-reason.js';
 import { ErrorState } from '../ui/error-state.js';
-import { Checkbox, Field, Input, Textarea, TextField } from '../ui/field.js';
-import { CheckIcon, PlusIcon, UploadIcon, XIcon } from '../ui/icons.js';
-import { Select } from '../ui/select.js';
-import { nameError, useRoleOptions } from './member-helpers.js';
-
-/** One person in the form. */
-interface InviteRow {
-  key: number;
-  email: string;
-  role: string;
-  firstName: string;
-  lastName: string;
-  subscriptionIds: string[];
-  /** Names and seats shown. */
-  expanded: boolean;
-  /** Client-side problem with the email. */
-  error?: string;
-  nameErrors?: { firstName?: string; lastName?: string };
-  /** The server's answer for this row after a submit. */
-  /** `pending`: the person already had a pending invitation; it is kept and no email is sent. */
-  result?: { state: 'sent'; pending?: boolean } | { state: 'failed'; message: string; code: string };
-}
+import { InviteListTools, type InviteListReport } from './invite-list-tools.js';
+import { InviteRowItem, type InviteRow } from './invite-row.js';
+import { itemErrorText, nameError, useRoleOptions } from './member-helpers.js';
 
 export interface InviteMembersFormProps {
   /** Class of the root (`invite-form`). */
@@ -64,11 +36,6 @@ export interface InviteMembersFormProps {
 
 let nextKey = 1;
 
-/** The sentence for one failed row: the localized code, else the server's message. */
-function itemErrorMessage(code: string, message: string, messages: Messages): string {
-  return (messages.common.errors as Record<string, string>)[code] ?? message;
-}
-
 /**
  * Invite several people at once: one row per person (email + role, optional names and seats),
  * "+" adds a row, a pasted list or a CSV file fills rows. Each row is validated before sending and
@@ -85,11 +52,11 @@ export const InviteMembersForm = /* @__PURE__ */ withClassNames(forwardRef<HTMLF
   const slot = useSlots();
   const t = messages.invite;
   const { member: me } = useCurrentMember();
-  const canInvite = can(me?.permissions, 'members:invite');
-  const canSeats = can(me?.permissions, 'seats:assign');
+  const canInvite = useCan('members:invite');
+  const canSeats = useCan('seats:assign');
   const { options: roleOptions } = useRoleOptions();
   const subscriptions = useSubscriptions({ enabled: canSeats });
-  const reservable = (subscriptions.data?.items ?? []).filter((s) => s.status === 'active');
+  const reservable = canSeats ? (subscriptions.data?.items ?? []).filter((s) => s.status === 'active') : [];
   const create = useCreateInvitations();
 
   const makeRow = (email = '', extra: Partial<InviteRow> = {}): InviteRow => ({
@@ -106,13 +73,9 @@ export const InviteMembersForm = /* @__PURE__ */ withClassNames(forwardRef<HTMLF
     defaultEmails && defaultEmails.length > 0 ? defaultEmails.map((e) => makeRow(e)) : [makeRow()],
   );
   const [summary, setSummary] = useState('');
-  const [pasteOpen, setPasteOpen] = useState(false);
-  const [pasteText, setPasteText] = useState('');
-  const [pasteReport, setPasteReport] = useState<{ added: number; problems: string[] } | null>(null);
   const emailRefs = useRef(new Map<number, HTMLInputElement>());
   const addButtonRef = useRef<HTMLButtonElement>(null);
   const [focusKey, setFocusKey] = useState<number | null>(null);
-  const fileId = useId();
   const formTitleId = useId();
 
   // Focus follows structural changes: a new row's email, or the first row needing attention.
@@ -143,7 +106,7 @@ export const InviteMembersForm = /* @__PURE__ */ withClassNames(forwardRef<HTMLF
   }
 
   /** Adds the addresses of a pasted list or a CSV file as rows, skipping ones already listed. */
-  function addList(text: string) {
+  function addList(text: string): InviteListReport {
     const parsed = parseEmailList(text);
     const known = new Set(rows.map((r) => r.email.trim().toLowerCase()).filter(Boolean));
     const fallbackRole = rows[rows.length - 1]?.role ?? defaultRole;
@@ -163,17 +126,10 @@ export const InviteMembersForm = /* @__PURE__ */ withClassNames(forwardRef<HTMLF
       const kept = prev.filter((r) => r.email.trim() !== '' || r.result);
       return [...kept, ...fresh].slice(0, LIMITS.batchSize);
     });
-    setPasteReport({
+    return {
       added: fresh.length,
       problems: parsed.invalid.map((p) => format(t.pasteInvalid, { line: p.line, value: p.text })),
-    });
-    if (fresh.length > 0) setPasteText('');
-  }
-
-  async function onFile(event: ChangeEvent<HTMLInputElement>) {
-    const file = event.currentTarget.files?.[0];
-    event.currentTarget.value = '';
-    if (file) addList(await file.text());
+    };
   }
 
   function validate(list: InviteRow[]): InviteRow[] {
@@ -229,7 +185,7 @@ export const InviteMembersForm = /* @__PURE__ */ withClassNames(forwardRef<HTMLF
         ? { ...row, result: { state: 'sent' as const, pending: result.alreadyInvited === true }, error: undefined }
         : {
             ...row,
-            result: { state: 'failed' as const, code: result.error.code, message: itemErrorMessage(result.error.code, result.error.message, messages) },
+            result: { state: 'failed' as const, code: result.error.code, message: itemErrorText(result.error.code, result.error.message, messages) },
           };
     });
     setRows(next);
@@ -260,166 +216,24 @@ export const InviteMembersForm = /* @__PURE__ */ withClassNames(forwardRef<HTMLF
       {!canInvite && me !== undefined ? <DisabledReason reason={t.noPermission} /> : null}
 
       <ol {...slot('invite-rows')}>
-        {rows.map((row, index) => {
-          const sent = row.result?.state === 'sent';
-          const failed = row.result?.state === 'failed';
-          const label = format(t.rowLabel, { index: index + 1 });
-          const failMessage = row.result?.state === 'failed' ? format(t.resultFailed, { reason: row.result.message }) : undefined;
-          return (
-            <li
-              key={row.key}
-              {...slot('invite-row')}
-              data-state={sent ? 'sent' : failed ? 'failed' : row.error ? 'invalid' : 'editing'}
-              aria-label={label}
-            >
-              <div {...slot('invite-row-main')}>
-                <Field label={t.email} error={row.error ?? failMessage} required>
-                  {(control) => (
-                    <Input
-                      {...control}
-                      ref={(node) => {
-                        if (node) emailRefs.current.set(row.key, node);
-                        else emailRefs.current.delete(row.key);
-                      }}
-                      type="email"
-                      autoComplete="off"
-                      value={row.email}
-                      readOnly={sent}
-                      aria-label={`${t.email} (${label})`}
-                      onChange={(e) => update(row.key, { email: e.currentTarget.value, error: undefined, result: undefined })}
-                    />
-                  )}
-                </Field>
-                <Select
-                  label={t.role}
-                  aria-label={`${t.role} (${label})`}
-                  options={roleOptions}
-                  value={row.role}
-                  disabled={sent}
-                  onChange={(e) => update(row.key, { role: e.currentTarget.value })}
-                />
-                <div {...slot('invite-row-actions')}>
-                  {sent ? (
-                    row.result?.state === 'sent' && row.result.pending ? (
-                      <Badge tone="info">{t.resultPending}</Badge>
-                    ) : (
-                      <Badge tone="success">
-                        <CheckIcon /> {t.resultInvited}
-                      </Badge>
-                    )
-                  ) : (
-                    <>
-                      <Button
-                        size="sm"
-                        variant="ghost"
-                        aria-expanded={row.expanded}
-                        onClick={() => update(row.key, { expanded: !row.expanded })}
-                      >
-                        {t.namesToggle}
-                      </Button>
-                      <IconButton
-                        size="sm"
-                        label={format(t.removeRow, { index: index + 1 })}
-                        icon={<XIcon />}
-                        onClick={() => removeRow(row.key)}
-                      />
-                    </>
-                  )}
-                </div>
-              </div>
-              {row.expanded && !sent ? (
-                <div {...slot('invite-row-extra')}>
-                  <TextField
-                    label={t.firstName}
-                    aria-label={`${t.firstName} (${label})`}
-                    value={row.firstName}
-                    autoComplete="off"
-                    error={row.nameErrors?.firstName}
-                    onChange={(e) => update(row.key, { firstName: e.currentTarget.value })}
-                  />
-                  <TextField
-                    label={t.lastName}
-                    aria-label={`${t.lastName} (${label})`}
-                    value={row.lastName}
-                    autoComplete="off"
-                    error={row.nameErrors?.lastName}
-                    onChange={(e) => update(row.key, { lastName: e.currentTarget.value })}
-                  />
-                  {canSeats && reservable.length > 0 ? (
-                    <fieldset {...slot('invite-seats', 'seatkit-fieldset')}>
-                      <legend {...slot('invite-seats-legend', 'seatkit-field-label')}>{t.seats}</legend>
-                      {reservable.map((s) => (
-                        <Checkbox
-                          key={s.id}
-                          label={format(t.seatOption, { product: s.product.name, available: s.seats.available }, locale)}
-                          aria-label={`${s.product.name} (${label})`}
-                          checked={row.subscriptionIds.includes(s.id)}
-                          disabled={s.seats.available <= 0 && !row.subscriptionIds.includes(s.id)}
-                          onChange={(e) => {
-                            const on = e.currentTarget.checked;
-                            update(row.key, {
-                              subscriptionIds: on ? [...row.subscriptionIds, s.id] : row.subscriptionIds.filter((id) => id !== s.id),
-                            });
-                          }}
-                        />
-                      ))}
-                    </fieldset>
-                  ) : null}
-                </div>
-              ) : null}
-            </li>
-          );
-        })}
+        {rows.map((row, index) => (
+          <InviteRowItem
+            key={row.key}
+            row={row}
+            index={index}
+            roleOptions={roleOptions}
+            reservable={reservable}
+            onChange={update}
+            onRemove={removeRow}
+            emailRef={(node) => {
+              if (node) emailRefs.current.set(row.key, node);
+              else emailRefs.current.delete(row.key);
+            }}
+          />
+        ))}
       </ol>
 
-      <div {...slot('invite-tools')}>
-        <Button
-          ref={addButtonRef}
-          size="sm"
-          onClick={addRow}
-          disabledReason={atLimit ? format(t.tooMany, { max: LIMITS.batchSize }) : null}
-        >
-          <PlusIcon /> {t.addRow}
-        </Button>
-        <Button size="sm" variant="ghost" aria-expanded={pasteOpen} onClick={() => setPasteOpen((o) => !o)}>
-          {t.pasteToggle}
-        </Button>
-        <input id={fileId} type="file" accept=".csv,text/csv,text/plain" {...slot('invite-file-input', 'seatkit-file-input')} onChange={(e) => void onFile(e)} />
-        <label htmlFor={fileId} {...slot('invite-upload', 'seatkit-button')} data-variant="ghost" data-size="sm">
-          <UploadIcon /> {t.uploadCsv}
-        </label>
-      </div>
-
-      {pasteOpen ? (
-        <div {...slot('invite-paste', 'seatkit-paste')}>
-          <Field label={t.pasteLabel} description={t.pasteHelp}>
-            {(control) => (
-              <Textarea {...control} rows={4} value={pasteText} onChange={(e) => setPasteText(e.currentTarget.value)} />
-            )}
-          </Field>
-          <div>
-            <Button size="sm" disabled={!pasteText.trim()} onClick={() => addList(pasteText)}>
-              {t.pasteApply}
-            </Button>
-          </div>
-        </div>
-      ) : null}
-      <div role="status" aria-live="polite" {...slot('invite-paste-report')}>
-        {pasteReport ? (
-          <>
-            <p {...slot('invite-paste-added', 'seatkit-invite-result')}>{format(t.pasteAdded, { count: pasteReport.added }, locale)}</p>
-            {pasteReport.problems.length > 0 ? (
-              <ul {...slot('invite-paste-problems', 'seatkit-paste-problems')}>
-                {pasteReport.problems.map((p) => (
-                  <li key={p} {...slot('invite-paste-problem')}>
-                    {p}
-                  </li>
-                ))}
-              </ul>
-            ) : null}
-          </>
-        ) : null}
-      </div>
+      <InviteListTools atLimit={atLimit} addButtonRef={addButtonRef} onAddRow={addRow} onAddList={addList} />
 
       {create.isError ? <ErrorState size="inline" error={create.error} title={t.errorTitle} /> : null}
       <p role="status" aria-live="polite" {...slot('invite-summary', 'seatkit-invite-result')}>
