@@ -1,9 +1,9 @@
 'use client';
 
-import { can, type AccessDeniedReason } from '@seatkit/core';
+import { type AccessDeniedReason } from '@seatkit/core';
 import { forwardRef, useId, useState, type ReactNode } from 'react';
 import { useAccess } from '../hooks/use-access.js';
-import { useCurrentMember } from '../hooks/use-current-member.js';
+import { useCan, useCurrentMember } from '../hooks/use-current-member.js';
 import { useMember } from '../hooks/use-member.js';
 import { useOrganization } from '../hooks/use-organization.js';
 import { useSubscriptions } from '../hooks/use-subscriptions.js';
@@ -93,13 +93,14 @@ export const AccessGate = /* @__PURE__ */ withClassNames(forwardRef<HTMLElement,
   const access = useAccess(product, { enabled: !notMember && Boolean(me) });
   const denied = notMember ? 'not_a_member' : access.data && !access.data.allowed ? (access.data.reason ?? 'no_seat') : null;
 
-  const permissions = me?.permissions ?? [];
-  const subscriptions = useSubscriptions({ enabled: Boolean(denied) && !notMember && can(permissions, 'seats:read') });
+  const canReadSeats = useCan('seats:read');
+  const canReadMembers = useCan('members:read');
+  const subscriptions = useSubscriptions({ enabled: Boolean(denied) && !notMember && canReadSeats });
   const productName =
     subscriptions.data?.items.find((s) => s.product.key === product)?.product.name ?? productNameProp ?? product;
 
   // The owner is whom to ask; only looked up when no host handler is given and the caller may read members.
-  const wantOwner = Boolean(denied) && !notMember && !onRequestAccess && can(permissions, 'members:read');
+  const wantOwner = Boolean(denied) && !notMember && !onRequestAccess && canReadMembers;
   const organization = useOrganization({ enabled: wantOwner });
   const ownerId = organization.data?.ownerMemberId;
   const owner = useMember(ownerId, { enabled: wantOwner && Boolean(ownerId) && ownerId !== me?.id });

@@ -1,8 +1,8 @@
 'use client';
 
-import { can, type Member } from '@seatkit/core';
+import { type Member } from '@seatkit/core';
 import { forwardRef, useId, useState } from 'react';
-import { useCurrentMember } from '../hooks/use-current-member.js';
+import { useCan, useCurrentMember } from '../hooks/use-current-member.js';
 import { useOrganization } from '../hooks/use-organization.js';
 import { format } from '../messages/format.js';
 import { useSeatKit } from '../provider.js';
@@ -47,6 +47,9 @@ export const AccountUsersPage = /* @__PURE__ */ withClassNames(forwardRef<HTMLDi
   const t = messages.accountUsers;
   const slot = useSlots();
   const { member: me, isPending, error, refetch } = useCurrentMember();
+  const canReadMembers = useCan('members:read');
+  const canInvite = useCan('members:invite');
+  const canReadSeats = useCan('seats:read');
   // Only a member may read the organization: anyone else would get a 404 logged in the browser console.
   const organization = useOrganization({ enabled: Boolean(me) });
   const [assigning, setAssigning] = useState<Member | null>(null);
@@ -61,10 +64,9 @@ export const AccountUsersPage = /* @__PURE__ */ withClassNames(forwardRef<HTMLDi
     content = <LoadingState label={messages.common.loading} />;
   } else if (error) {
     content = <ErrorState error={error} onRetry={() => void refetch()} />;
-  } else if (!me || !can(me.permissions, 'members:read')) {
+  } else if (!me || !canReadMembers) {
     content = <EmptyState title={t.noAccessTitle} description={t.noAccessDescription} />;
   } else {
-    const canInvite = can(me.permissions, 'members:invite');
     content = (
       <>
         <section {...slot('account-users-members', 'seatkit-account-users-section')}>
@@ -77,7 +79,7 @@ export const AccountUsersPage = /* @__PURE__ */ withClassNames(forwardRef<HTMLDi
             <InvitationList />
           </section>
         ) : null}
-        {can(me.permissions, 'seats:read') ? (
+        {canReadSeats ? (
           <section {...slot('account-users-subscriptions', 'seatkit-account-users-section')}>
             <SectionHeading id={`${titleId}-subscriptions`} {...slot('account-users-section-title')}>{t.subscriptionsHeading}</SectionHeading>
             <SubscriptionList headingLevel={Math.min(headingLevel + 2, 5) as 3} />
@@ -106,7 +108,7 @@ export const AccountUsersPage = /* @__PURE__ */ withClassNames(forwardRef<HTMLDi
             <p {...slot('account-users-description')}>{format(t.description, { org: organization.data.name })}</p>
           ) : null}
         </div>
-        {me && can(me.permissions, 'members:read') ? (
+        {me && canReadMembers ? (
           <div {...slot('account-users-actions')}>
             {me.role === 'owner' ? <TransferOwnershipDialog /> : null}
             <AddMemberDialog />

@@ -1,9 +1,9 @@
 'use client';
 
-import { can, isSeatKitError, normalizeEmail, PERMISSIONS, type Member, type Permission } from '@seatkit/core';
+import { isSeatKitError, normalizeEmail, PERMISSIONS, type Member, type Permission } from '@seatkit/core';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useAddMember } from '../hooks/use-add-member.js';
-import { useCurrentMember } from '../hooks/use-current-member.js';
+import { useCan, useCurrentMember } from '../hooks/use-current-member.js';
 import { useSeatKit } from '../provider.js';
 import { Button } from '../ui/button.js';
 import { withClassNames, useSlots, type SeatKitClassNames } from '../ui/class-names.js';
@@ -55,7 +55,7 @@ export const AddMemberDialog = /* @__PURE__ */ withClassNames(function AddMember
   const slot = useSlots();
   const t = messages.addMember;
   const { member: me } = useCurrentMember();
-  const canAdd = can(me?.permissions, 'members:invite');
+  const canAdd = useCan('members:invite');
   const [isOpen, setOpen] = useControllableState(open, defaultOpen ?? false, onOpenChange);
   const defaultTrigger = (
     <Button disabledReason={me && !canAdd ? t.noPermission : null}>
@@ -94,7 +94,7 @@ function AddMemberForm({ defaultRole, onCancel, onAdded }: { defaultRole: string
   const slot = useSlots();
   const t = messages.addMember;
   const { member: me } = useCurrentMember();
-  const canAdd = can(me?.permissions, 'members:invite');
+  const canAdd = useCan('members:invite');
   const { options: roleOptions, roles } = useRoleOptions();
   const add = useAddMember();
   const [firstName, setFirstName] = useState('');

@@ -1,8 +1,8 @@
 'use client';
 
-import { can, describeError, type Invitation, type InvitationStatus } from '@seatkit/core';
+import { describeError, type Invitation, type InvitationStatus } from '@seatkit/core';
 import { forwardRef, useMemo, useRef, useState, type ReactNode } from 'react';
-import { useCurrentMember } from '../hooks/use-current-member.js';
+import { useCan, useCurrentMember } from '../hooks/use-current-member.js';
 import { useResendInvitation, useRevokeInvitation } from '../hooks/use-invitation-mutations.js';
 import { useInvitations } from '../hooks/use-invitations.js';
 import { useRoles } from '../hooks/use-roles.js';
@@ -71,15 +71,16 @@ export const InvitationList = /* @__PURE__ */ withClassNames(forwardRef<HTMLElem
   const t = messages.invitations;
   const slot = useSlots();
   const { member: me } = useCurrentMember();
-  const permissions = me?.permissions ?? [];
-  const canManage = can(permissions, 'members:invite');
+  const canManage = useCan('members:invite');
+  const canReadSeats = useCan('seats:read');
+  const canReadMembers = useCan('members:read');
   const [status, setStatus] = useControllableState(statusProp, defaultStatus, onStatusChange);
 
   const list = useInvitations({ status: status === 'all' ? undefined : status, limit: pageSize });
   const invitations = useMemo(() => list.data?.pages.flatMap((p) => p.items) ?? [], [list.data]);
-  const subscriptions = useSubscriptions({ enabled: can(permissions, 'seats:read') });
+  const subscriptions = useSubscriptions({ enabled: canReadSeats });
   // A custom role shows its name, not its key (the built-in ones come from the messages).
-  const roles = useRoles({ enabled: can(permissions, 'members:read') });
+  const roles = useRoles({ enabled: canReadMembers });
   const productNames = useMemo(
     () => new Map(subscriptions.data?.items.map((s) => [s.id, s.product.name]) ?? []),
     [subscriptions.data],

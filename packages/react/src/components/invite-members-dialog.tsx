@@ -1,8 +1,8 @@
 'use client';
 
-import { can, type InvitationResult } from '@seatkit/core';
+import { type InvitationResult } from '@seatkit/core';
 import { useState, type ReactNode } from 'react';
-import { useCurrentMember } from '../hooks/use-current-member.js';
+import { useCan, useCurrentMember } from '../hooks/use-current-member.js';
 import { format } from '../messages/format.js';
 import { useSeatKit } from '../provider.js';
 import { Button } from '../ui/button.js';
@@ -52,7 +52,7 @@ export const InviteMembersDialog = /* @__PURE__ */ withClassNames(function Invit
   const slot = useSlots();
   const t = messages.invite;
   const { member: me } = useCurrentMember();
-  const canInvite = can(me?.permissions, 'members:invite');
+  const canInvite = useCan('members:invite');
   const [isOpen, setOpen] = useControllableState(open, defaultOpen ?? false, onOpenChange);
   const [done, setDone] = useState<InvitationResult[] | null>(null);
 

@@ -1,8 +1,8 @@
 'use client';
 
-import { can, describeError, type Seat } from '@seatkit/core';
+import { describeError, type Seat } from '@seatkit/core';
 import { forwardRef, useMemo, useRef, useState, type ReactNode } from 'react';
-import { useCurrentMember } from '../hooks/use-current-member.js';
+import { useCan, useCurrentMember } from '../hooks/use-current-member.js';
 import { useUnassignSeat } from '../hooks/use-seat-mutations.js';
 import { useSeats } from '../hooks/use-seats.js';
 import { useSubscriptions } from '../hooks/use-subscriptions.js';
@@ -52,7 +52,7 @@ export const SeatHolderList = /* @__PURE__ */ withClassNames(forwardRef<HTMLDivE
   const t = messages.subscriptions;
   const slot = useSlots();
   const { member: me } = useCurrentMember();
-  const canUnassign = can(me?.permissions, 'seats:assign');
+  const canUnassign = useCan('seats:assign');
   const seats = useSeats(subscriptionId, { limit: pageSize });
   const holders = useMemo(() => seats.data?.pages.flatMap((p) => p.items) ?? [], [seats.data]);
   const subscriptions = useSubscriptions();

@@ -1,8 +1,8 @@
 'use client';
 
-import { can, type Subscription } from '@seatkit/core';
+import { type Subscription } from '@seatkit/core';
 import { forwardRef, useId, useState, type ReactNode } from 'react';
-import { useCurrentMember } from '../hooks/use-current-member.js';
+import { useCan, useCurrentMember } from '../hooks/use-current-member.js';
 import { useSubscriptions } from '../hooks/use-subscriptions.js';
 import { format } from '../messages/format.js';
 import type { Messages } from '../messages/types.js';
@@ -70,8 +70,8 @@ export const SubscriptionList = /* @__PURE__ */ withClassNames(forwardRef<HTMLEl
   const t = messages.subscriptions;
   const slot = useSlots();
   const { member: me, isPending: mePending, error: meError, refetch: refetchMe } = useCurrentMember();
-  const canAssign = can(me?.permissions, 'seats:assign');
-  const canRead = can(me?.permissions, 'seats:read');
+  const canAssign = useCan('seats:assign');
+  const canRead = useCan('seats:read');
   // Asked only of someone who may read them: a removed member or a role without "See seats" would get
   // a 404 or 403, which the browser logs as a console error on the host's page.
   const subscriptions = useSubscriptions({ enabled: canRead });

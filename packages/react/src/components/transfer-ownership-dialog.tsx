@@ -1,14 +1,12 @@
 'use client';
 
-import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import type { Organization } from '@seatkit/core';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useCurrentMember } from '../hooks/use-current-member.js';
-import { useOrgId } from '../hooks/use-org-id.js';
+import { useMembers } from '../hooks/use-members.js';
 import { useTransferOwnership } from '../hooks/use-transfer-ownership.js';
 import { format } from '../messages/format.js';
 import { useSeatKit } from '../provider.js';
-import { seatkitQueries } from '../queries.js';
 import { Button } from '../ui/button.js';
 import { withClassNames, useSlots, type SeatKitClassNames } from '../ui/class-names.js';
 import { Dialog, DialogBody, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from '../ui/dialog.js';
@@ -89,10 +87,9 @@ export const TransferOwnershipDialog = /* @__PURE__ */ withClassNames(function T
 });
 
 function TransferForm({ onCancel, onDone }: { onCancel: () => void; onDone: (organization: Organization) => void }) {
-  const { client, messages } = useSeatKit();
+  const { messages } = useSeatKit();
   const slot = useSlots();
   const t = messages.transferOwnership;
-  const orgId = useOrgId();
   const { member: me } = useCurrentMember();
   const isOwner = me?.role === 'owner';
   const [search, setSearch] = useState('');
@@ -101,11 +98,7 @@ function TransferForm({ onCancel, onDone }: { onCancel: () => void; onDone: (org
   const [error, setError] = useState<string | null>(null);
   const transfer = useTransferOwnership();
 
-  const candidates = useInfiniteQuery({
-    ...seatkitQueries.members(client, orgId ?? '', { query, status: 'active', limit: 50 }),
-    enabled: Boolean(orgId),
-    placeholderData: keepPreviousData,
-  });
+  const candidates = useMembers({ query, status: 'active', limit: 50 }, { keepPreviousResults: true });
   const options = (candidates.data?.pages[0]?.items ?? [])
     .filter((m) => m.id !== me?.id && m.role !== 'owner')
     .map((m) => ({ value: m.id, label: `${memberName(m)} (${m.email})` }));
