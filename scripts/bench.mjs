@@ -96,7 +96,7 @@ if (parts.includes('server')) {
   const env = { ...process.env };
   if (!env.SEATKIT_TEST_DATABASE_URL) {
     try {
-      const pg = startTestPostgres({ log: (m) => console.error(m) });
+      const pg = await startTestPostgres({ log: (m) => console.error(m) });
       stops.push(pg.stop);
       env.SEATKIT_TEST_DATABASE_URL = pg.url;
     } catch (error) {

@@ -39,7 +39,8 @@ function cleanEnv(extra = {}) {
     if (/^npm_/i.test(key) || key === 'INIT_CWD' || key === 'NODE_OPTIONS') continue;
     env[key] = value;
   }
-  return { ...env, npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false', NEXT_TELEMETRY_DISABLED: '1', ...extra };
+  // NO_COLOR: with CI set, tools colour their output even into a pipe, and a port number in bold no longer matches.
+  return { ...env, NO_COLOR: '1', npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false', NEXT_TELEMETRY_DISABLED: '1', ...extra };
 }
 
 /** Runs a command to its end; resolves `{ code, stdout, stderr }`, rejects on a non-zero exit unless allowFail. */
@@ -102,7 +103,8 @@ function startProcess(command, args, { cwd, env, readyWhen, timeoutMs = 120_000 
       reject(new Error(`${command} ${args.join(' ')} was not ready within ${timeoutMs / 1000} s\n${tail(output)}`));
     }, timeoutMs);
     const onData = (chunk) => {
-      output += chunk;
+      // Colour codes stripped all the same, for tools that ignore NO_COLOR.
+      output += String(chunk).replace(/\x1b\[[0-9;]*m/g, '');
       const match = !ready && readyWhen ? output.match(readyWhen) : null;
       if (match) {
         ready = true;

@@ -310,7 +310,7 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
       console.log(`[seatkit] using SEATKIT_TEST_DATABASE_URL from the environment`);
     } else {
       try {
-        postgres = startTestPostgres();
+        postgres = await startTestPostgres();
         env.SEATKIT_TEST_DATABASE_URL = postgres.url;
       } catch (error) {
         problems.push(error.message);

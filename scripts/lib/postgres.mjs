@@ -1,16 +1,17 @@
 // A throwaway Postgres cluster for the tests (and benchmarks): initdb in a temp folder, loopback only, trust auth,
 // fsync off (the data is thrown away), stopped and deleted afterwards.
 //
-// If something already answers on the port (a Postgres the developer runs there, or a second test run),
-// it is reused with a database of its own that is dropped afterwards, so two runs never share tables.
+// Each run gets a cluster of its own on a free port, so two test runs on one machine never share (or stop) one.
+// With SEATKIT_TEST_PG_PORT set, a Postgres already answering on that port (one the developer runs) is reused with
+// a database of its own that is dropped afterwards, so two runs never share tables.
 import { mkdtempSync, rmSync, chownSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { capture, isRoot } from './process.mjs';
+import { capture, freePort, isRoot } from './process.mjs';
 import { findPostgresBinDir } from './system-deps.mjs';
 
-/** 54329 unless SEATKIT_TEST_PG_PORT says otherwise (e.g. to run a second, fully separate cluster). */
-export const TEST_PG_PORT = Number(process.env.SEATKIT_TEST_PG_PORT ?? 54329);
+/** SEATKIT_TEST_PG_PORT, or null: a free port picked per run. */
+export const TEST_PG_PORT = process.env.SEATKIT_TEST_PG_PORT ? Number(process.env.SEATKIT_TEST_PG_PORT) : null;
 
 function postgresUserIds() {
   const result = capture('id', ['-u', 'postgres']);
@@ -32,10 +33,11 @@ function psql(binDir, port, sql) {
 }
 
 /**
- * Starts (or reuses) a cluster on 127.0.0.1:`port` and creates a fresh database in it.
+ * Starts (or, on an explicit port, reuses) a cluster on 127.0.0.1:`port` and creates a fresh database in it.
  * Resolves with `{ url, stop }`; `stop()` is synchronous so it can run from an exit handler.
  */
-export function startTestPostgres({ port = TEST_PG_PORT, log = console.log } = {}) {
+export async function startTestPostgres({ port = TEST_PG_PORT, log = console.log } = {}) {
+  port ??= await freePort();
   const binDir = findPostgresBinDir();
   if (!binDir) throw new Error('Postgres binaries not found (apt-get install -y postgresql)');
   const database = `seatkit_test_${process.pid}`;

@@ -1,6 +1,5 @@
 import {
   EmailSchema,
-  EmptyBodySchema,
   routes,
   type OutboxEmail,
   type RouteDef,
@@ -10,24 +9,25 @@ import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import * as z from 'zod/mini';
-import { createAuthenticator, type AuthOptions, type HostIdentity } from './auth.js';
+import { createAuthenticator, type AuthOptions } from './auth.js';
 import { CSRF_HEADER, crossSiteGuard } from './csrf.js';
-import type { Handler, HandlerContext, RateLimits, ServerSettings } from './context.js';
+import type { RateLimits, ServerSettings } from './context.js';
 import { secureHeaders } from 'hono/secure-headers';
-import type { Database, Queryable } from './db/database.js';
+import type { Database } from './db/database.js';
 import { DATA_TABLES, migrate } from './db/migrations.js';
 import { renderMailboxHtml } from './dev-pages.js';
-import { ApiError, forbidden, notFound, toIssues, validationFailed } from './errors.js';
+import { ApiError, toIssues, validationFailed } from './errors.js';
 import { handlers } from './handlers/index.js';
-import { findUnstorable, UNSTORABLE_MESSAGE } from './input-guard.js';
+import { createAuthenticate } from './pipeline/authenticate.js';
+import { createRouteRunner, type Env, type PipelineHandler } from './pipeline/run-route.js';
+import { MAX_BODY_BYTES, tooLarge } from './pipeline/validate.js';
 import { redactPath } from './redact.js';
 import { noStoreForApi } from './security-headers.js';
 import { consoleLogger, type Logger } from './logger.js';
-import { createLogMailer, dispatchOutbox, enqueueEmail, type DispatchResult, type Mailer } from './mail.js';
+import { createLogMailer, dispatchOutbox, type DispatchResult, type Mailer } from './mail.js';
 import { buildOpenApi } from './openapi.js';
-import { loadOrg, MEMBER_SELECT, memberPermissions, upsertUser, type MemberRow, type UserRow } from './repo.js';
 import { seedDemo, seedMembers, type DemoSeed } from './seed.js';
-import { constantTimeEqual, isoRequired, sha256Hex } from './util.js';
+import { isoRequired } from './util.js';
 
 export interface SeatKitServerOptions {
   /** Where data lives; migrations run against it when the server is created. */
@@ -95,11 +95,6 @@ export interface SeatKitServer {
   close(): Promise<void>;
 }
 
-type Env = { Variables: { requestId: string } };
-
-const MAX_BODY_BYTES = 256 * 1024;
-const LAST_ACTIVE_INTERVAL_MS = 5 * 60_000;
-const IDEMPOTENCY_TTL_MS = 24 * 3600_000;
 const DEFAULT_DEV_ORIGINS = ['http://localhost:5173', 'http://localhost:6006', 'http://127.0.0.1:5173', 'http://127.0.0.1:6006'];
 
 /**
@@ -244,7 +239,7 @@ export async function createSeatKitServer(options: SeatKitServerOptions): Promis
     '*',
     bodyLimit({
       maxSize: MAX_BODY_BYTES,
-      onError: (c) => errorResponse(c as Context<Env>, new ApiError('payload_too_large', `The body is larger than ${MAX_BODY_BYTES} bytes`)),
+      onError: (c) => errorResponse(c as Context<Env>, tooLarge()),
     }),
   );
 
@@ -265,209 +260,18 @@ export async function createSeatKitServer(options: SeatKitServerOptions): Promis
   });
 
   // ------------------------------------------------------------ contract routes
-  const authenticateUser = async (c: Context<Env>, db: Queryable): Promise<UserRow> => {
-    if (authOptions.mode === 'custom') {
-      const identity = hostIdentity(await callHostAuthenticate(authOptions.authenticate, c.req.raw));
-      if (!identity) throw new ApiError('unauthorized', 'Sign in first: the host did not recognize a session on this request');
-      return upsertUser(db, identity.email, identity);
-    }
-    const header = c.req.header('authorization') ?? '';
-    const match = /^Bearer\s+(\S+)$/i.exec(header);
-    if (!match) throw new ApiError('unauthorized', 'Sign in first: send "Authorization: Bearer <token>"');
-    const identity = await authenticator!.verify(match[1]!, now());
-    return upsertUser(db, identity.email, identity);
-  };
-
-  const authenticateServer = (c: Context<Env>) => {
-    if (!options.serverKey) throw new ApiError('unauthorized', 'Provisioning is disabled: the server has no server key configured');
-    const match = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '');
-    if (!match || !constantTimeEqual(match[1]!, options.serverKey)) throw new ApiError('unauthorized', 'A valid server key is required');
-  };
-
-  const readBody = async (c: Context<Env>, def: RouteDef): Promise<{ raw: string; value: unknown }> => {
-    const length = Number(c.req.header('content-length') ?? '0');
-    if (length > MAX_BODY_BYTES) throw new ApiError('payload_too_large', `The body is larger than ${MAX_BODY_BYTES} bytes`);
-    const raw = await c.req.text();
-    if (raw.length > MAX_BODY_BYTES) throw new ApiError('payload_too_large', `The body is larger than ${MAX_BODY_BYTES} bytes`);
-    const schema = def.body ?? EmptyBodySchema;
-    let parsed: unknown = {};
-    if (raw.trim() !== '') {
-      try {
-        parsed = JSON.parse(raw);
-      } catch {
-        throw validationFailed([{ path: [], message: 'The body is not valid JSON', code: 'invalid_json' }], 'The body is not valid JSON');
-      }
-    }
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-      throw validationFailed([{ path: [], message: 'The body must be a JSON object', code: 'invalid_type' }], 'The body must be a JSON object');
-    }
-    // Checked before the schema: an item-by-item bulk body passes its items through unparsed.
-    const bad = findUnstorable(parsed);
-    if (bad) throw validationFailed([{ path: bad, message: UNSTORABLE_MESSAGE, code: 'invalid_characters' }]);
-    const result = z.safeParse(schema, parsed);
-    if (!result.success) throw validationFailed(toIssues(result.error.issues as never));
-    return { raw, value: result.data };
-  };
-
-  const run = async (c: Context<Env>, name: RouteName, def: RouteDef, handler: Handler): Promise<Response> => {
-    const requestId = c.get('requestId');
-    const requestNow = now();
-    const params = c.req.param() as Record<string, string>;
-    for (const value of Object.values(params)) {
-      if (value.length > 200 || value.includes('\u0000')) throw notFound();
-    }
-
-    let user: UserRow | null = null;
-    if (def.auth === 'user') user = await authenticateUser(c, database);
-    if (def.auth === 'server') authenticateServer(c);
-
-    // Query first: a malformed query fails the same way for everyone.
-    let query: unknown = {};
-    if (def.query) {
-      const raw = Object.fromEntries(new URL(c.req.url).searchParams);
-      const bad = findUnstorable(raw);
-      if (bad) throw validationFailed([{ path: bad, message: UNSTORABLE_MESSAGE, code: 'invalid_characters' }]);
-      const result = z.safeParse(def.query, raw);
-      if (!result.success) throw validationFailed(toIssues(result.error.issues as never));
-      query = result.data;
-    }
-
-    // Tenancy: outside an organization (or suspended in it) the organization does not exist for the caller.
-    let member: MemberRow | null = null;
-    let org = null;
-    if (params.orgId !== undefined) {
-      if (def.auth === 'user') {
-        const { rows } = await database.query<MemberRow>(`${MEMBER_SELECT} where m.org_id = $1 and m.user_id = $2`, [params.orgId, user!.id]);
-        member = rows[0] ?? null;
-        if (name === 'checkAccess' && !member) {
-          // Same answer whether the org exists or not, so it reveals nothing; gates need the reason.
-          return c.json({ allowed: false, reason: 'not_a_member' }, 200);
-        }
-        if (!member || (member.status !== 'active' && name !== 'checkAccess')) throw notFound('Organization');
-      }
-      org = await loadOrg(database, params.orgId);
-      if (!org) throw notFound('Organization');
-      if (def.permission && !memberPermissions(member!).includes(def.permission)) throw forbidden(def.permission);
-      if (member && member.status === 'active') {
-        const last = member.last_active_at ? new Date(member.last_active_at).getTime() : 0;
-        if (requestNow.getTime() - last > LAST_ACTIVE_INTERVAL_MS) {
-          await database.query(`update members set last_active_at = $2 where id = $1`, [member.id, requestNow]);
-        }
-      }
-    }
-
-    const mutation = def.method !== 'GET';
-    const body = mutation ? await readBody(c, def) : { raw: '', value: {} };
-
-    const makeCtx = (db: Queryable, emailsQueued: { count: number }): HandlerContext => ({
-      db,
-      settings,
-      now: requestNow,
-      requestId,
-      params,
-      query,
-      body: body.value,
-      user,
-      member,
-      org,
-      async audit(event) {
-        await db.query(
-          `insert into audit_events (org_id, actor_member_id, actor_email, action, target_type, target_id, data, request_id, created_at)
-           values ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9)`,
-          [
-            event.orgId ?? org?.id ?? null,
-            member?.id ?? null,
-            user?.email ?? (def.auth === 'server' ? 'server' : null),
-            event.action,
-            event.targetType,
-            event.targetId,
-            JSON.stringify(event.data ?? {}),
-            requestId,
-            requestNow,
-          ],
-        );
-      },
-      async email(kind, message) {
-        emailsQueued.count++;
-        await enqueueEmail(db, kind, message, requestNow);
-      },
-    });
-
-    const respond = (status: number, payload: unknown, replayed = false) => {
-      if (replayed) c.header('idempotent-replayed', 'true');
-      if (status === 204) return c.body(null, 204);
-      return c.json(payload as object, status as 200);
-    };
-
-    if (!mutation) {
-      const result = await handler(makeCtx(database, { count: 0 }));
-      return respond(def.status, shape(def, result));
-    }
-
-    const key = c.req.header('idempotency-key');
-    if (key !== undefined && (key.length < 1 || key.length > 255)) {
-      throw validationFailed([{ path: ['Idempotency-Key'], message: 'Must be 1–255 characters', code: 'invalid_idempotency_key' }]);
-    }
-    const scope = user ? `user:${user.id}` : 'server';
-    const requestHash = key ? await sha256Hex(`${def.method} ${new URL(c.req.url).pathname}\n${body.raw}`) : '';
-    const emails = { count: 0 };
-
-    const outcome = await withRetry(() =>
-      database.transaction(async (tx) => {
-        emails.count = 0;
-        // The caller's membership as of this transaction: a request racing the caller's removal, suspension or demotion
-        // must not act on the copy read before it began (that was a 500 from a foreign key). Not locked: a lock here,
-        // taken before the handlers' organization lock, deadlocks with ownership transfers.
-        if (member) {
-          const { rows } = await tx.query<MemberRow>(`${MEMBER_SELECT} where m.id = $1`, [member.id]);
-          const fresh = rows[0];
-          if (!fresh || fresh.status !== 'active') throw notFound('Organization');
-          if (def.permission && !memberPermissions(fresh).includes(def.permission)) throw forbidden(def.permission);
-          member = fresh;
-        }
-        if (key) {
-          // Claim the key inside the mutation's transaction: a concurrent retry waits here for the first to finish.
-          // Keys are kept 24 hours; after that the same key starts a new request.
-          const claimed = await tx.query(
-            `insert into idempotency_keys (scope, key, request_hash, created_at) values ($1, $2, $3, $4)
-             on conflict (scope, key) do update
-               set request_hash = excluded.request_hash, status = null, response = null, created_at = excluded.created_at
-               where idempotency_keys.created_at < $5
-             returning key`,
-            [scope, key, requestHash, requestNow, new Date(requestNow.getTime() - IDEMPOTENCY_TTL_MS)],
-          );
-          if (!claimed.rows.length) {
-            const { rows } = await tx.query<{ request_hash: string; status: number; response: unknown }>(
-              `select request_hash, status, response from idempotency_keys where scope = $1 and key = $2`,
-              [scope, key],
-            );
-            const stored = rows[0]!;
-            if (stored.request_hash !== requestHash) {
-              throw new ApiError('idempotency_conflict', 'This Idempotency-Key was already used for a different request');
-            }
-            return { status: stored.status, payload: stored.response, replayed: true };
-          }
-        }
-        const result = await handler(makeCtx(tx, emails));
-        const payload = shape(def, result);
-        if (key) {
-          await tx.query(`update idempotency_keys set status = $3, response = $4::jsonb where scope = $1 and key = $2`, [
-            scope,
-            key,
-            def.status,
-            JSON.stringify(payload ?? null),
-          ]);
-        }
-        return { status: def.status as number, payload, replayed: false };
-      }),
-    );
-    if (emails.count > 0 && !outcome.replayed) await kickDispatch();
-    return respond(outcome.status, outcome.payload, outcome.replayed);
-  };
-
-  for (const [name, def] of Object.entries(routes) as [RouteName, RouteDef][]) {
-    const handler = handlers[name];
-    app.on(def.method, def.path, (c) => run(c, name, def, handler));
+  const runRoute = createRouteRunner({
+    database,
+    settings,
+    authenticate: createAuthenticate({ auth: authOptions, authenticator, serverKey: options.serverKey, now }),
+    onEmailsQueued: kickDispatch,
+  });
+  for (const name of Object.keys(routes) as RouteName[]) {
+    const def: RouteDef = routes[name];
+    // One boundary cast: the pipeline hands each handler the params, query and body its route's schemas let through,
+    // which are the types `defineHandler` gave it.
+    const handler = handlers[name] as unknown as PipelineHandler;
+    app.on(def.method, def.path, (c) => runRoute(c, def, handler));
   }
 
   // ------------------------------------------------------------ dev routes
@@ -551,46 +355,4 @@ function mountPrefix(path: string, suffix: string): string {
   const withoutSlash = path.replace(/\/+$/, '');
   const own = suffix.replace(/\/+$/, '');
   return withoutSlash.endsWith(own) ? withoutSlash.slice(0, withoutSlash.length - own.length) : '';
-}
-
-/** Runs the host's `authenticate`; a throw that is not an `ApiError` is the host's bug, logged as such (500, no details). */
-async function callHostAuthenticate(authenticate: (request: Request) => unknown, request: Request): Promise<unknown> {
-  try {
-    return await authenticate(request);
-  } catch (error) {
-    if (error instanceof ApiError) throw error;
-    throw new Error('SeatKit: auth.authenticate threw', { cause: error });
-  }
-}
-
-/** Checks what the host's `authenticate` returned: `null` is "nobody"; anything without a valid email is a host bug. */
-function hostIdentity(value: unknown): HostIdentity | null {
-  if (value === null || value === undefined) return null;
-  const raw = value as Partial<Record<keyof HostIdentity, unknown>>;
-  const email = z.safeParse(EmailSchema, raw.email);
-  if (!email.success) throw new Error('SeatKit: auth.authenticate returned an identity without a valid `email` (return null when nobody is signed in)');
-  const name = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim().slice(0, 100) : undefined);
-  return { email: email.data, firstName: name(raw.firstName), lastName: name(raw.lastName) };
-}
-
-/** Shapes a handler's result with the route's response schema (drops anything the contract does not name). */
-function shape(def: RouteDef, result: unknown): unknown {
-  if (!def.response) return null;
-  return z.parse(def.response, result);
-}
-
-/** Retries a transaction that Postgres aborted for a deadlock, a serialization conflict or a vanished referenced row. */
-async function withRetry<T>(fn: () => Promise<T>, attempts = 3): Promise<T> {
-  for (let i = 1; ; i++) {
-    try {
-      return await fn();
-    } catch (error) {
-      const code = (error as { code?: string }).code;
-      // 23503: a row this transaction references (the caller, a member) was deleted by one that committed after our
-      // reads; the retry reads again and answers not_found instead of a 500.
-      // 23505: a concurrent insert took a unique value first (e.g. two email changes to one address); the retry's
-      // checks see it and answer with the contract code (already_member…).
-      if (i >= attempts || (code !== '40P01' && code !== '40001' && code !== '23503' && code !== '23505')) throw error;
-    }
-  }
 }

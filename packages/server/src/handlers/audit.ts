@@ -1,4 +1,4 @@
-import { requireOrgCtx, type HandlerContext } from '../context.js';
+import { defineHandler, requireOrgCtx } from '../context.js';
 import { encodeCursor, isoRequired } from '../util.js';
 import { cursorValues, pageLimit } from './shared.js';
 
@@ -16,9 +16,9 @@ interface AuditRow {
   created_at: Date;
 }
 
-export async function listAuditEvents(ctx: HandlerContext) {
+export const listAuditEvents = defineHandler('listAuditEvents', async (ctx) => {
   const org = requireOrgCtx(ctx);
-  const q = ctx.query as { limit?: string; cursor?: string };
+  const q = ctx.query;
   const limit = pageLimit(q.limit);
   const params: unknown[] = [org.id];
   let where = 'org_id = $1';
@@ -48,4 +48,4 @@ export async function listAuditEvents(ctx: HandlerContext) {
     })),
     nextCursor: rows.length > limit && last ? encodeCursor([String(last.seq)]) : null,
   };
-}
+});

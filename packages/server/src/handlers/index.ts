@@ -1,5 +1,5 @@
 import type { RouteName } from '@seatkit/core/contract';
-import type { Handler } from '../context.js';
+import type { RouteHandler } from '../context.js';
 import { listAuditEvents } from './audit.js';
 import { acceptInvitation, createInvitations, listInvitations, previewInvitation, resendInvitation, revokeInvitation } from './invitations.js';
 import { addMember, getMember, listMembers, removeMember, updateMember } from './members.js';
@@ -8,8 +8,11 @@ import { createOrganization, createProduct, createSubscription, updateSubscripti
 import { createRole, deleteRole, listRoles, updateRole } from './roles.js';
 import { assignSeats, checkAccess, listSeats, listSubscriptions, unassignSeat } from './seats.js';
 
-/** One handler per contract route; the type makes a route without a handler a compile error. */
-export const handlers: Record<RouteName, Handler> = {
+/**
+ * One handler per contract route; the type makes a route without a handler, or a handler defined for another route, a
+ * compile error.
+ */
+export const handlers: { readonly [N in RouteName]: RouteHandler<N> } = {
   me,
   getOrganization,
   transferOwnership,

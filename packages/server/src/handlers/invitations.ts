@@ -4,10 +4,9 @@ import {
   type Invitation,
   type InvitationInput,
   type InvitationResult,
-  type ListInvitationsQuery,
 } from '@seatkit/core/contract';
 import * as z from 'zod/mini';
-import { requireMemberCtx, requireOrgCtx, type HandlerContext } from '../context.js';
+import { defineHandler, requireMemberCtx, requireOrgCtx, type HandlerContext } from '../context.js';
 import { ApiError, notFound, toIssues, validationFailed } from '../errors.js';
 import { invitationEmail } from '../mail.js';
 import {
@@ -41,8 +40,8 @@ async function newToken() {
   return { token, hash: await sha256Hex(token) };
 }
 
-export async function listInvitations(ctx: HandlerContext) {
-  const q = ctx.query as ListInvitationsQuery;
+export const listInvitations = defineHandler('listInvitations', async (ctx) => {
+  const q = ctx.query;
   const org = requireOrgCtx(ctx);
   const limit = pageLimit(q.limit);
   const params: unknown[] = [org.id, ctx.now];
@@ -65,12 +64,12 @@ export async function listInvitations(ctx: HandlerContext) {
   const page = rows.slice(0, limit);
   const last = page[page.length - 1];
   return { items: page.map((r) => toInvitation(r, ctx.now)), nextCursor: rows.length > limit && last ? encodeCursor([String(last.seq)]) : null };
-}
+});
 
-export async function createInvitations(ctx: HandlerContext) {
+export const createInvitations = defineHandler('createInvitations', async (ctx) => {
   const org = requireOrgCtx(ctx);
   const caller = requireMemberCtx(ctx);
-  const items = (ctx.body as { invitations: unknown[] }).invitations;
+  const items = ctx.body.invitations;
   const held = memberPermissions(caller);
   await assertInvitationRate(ctx, items.length);
 
@@ -99,7 +98,7 @@ export async function createInvitations(ctx: HandlerContext) {
     }
   }
   return { results };
-}
+});
 
 async function inviteOne(
   ctx: HandlerContext,
@@ -167,10 +166,10 @@ async function inviteOne(
 const acceptUrl = (ctx: HandlerContext, token: string) => `${ctx.settings.appUrl}/accept-invitation?token=${encodeURIComponent(token)}`;
 
 /** Sends a new link (a new token: the old link stops working) and renews the expiry. */
-export async function resendInvitation(ctx: HandlerContext) {
+export const resendInvitation = defineHandler('resendInvitation', async (ctx) => {
   const org = requireOrgCtx(ctx);
   const caller = requireMemberCtx(ctx);
-  const row = await loadInvitation(ctx, org.id, ctx.params.invitationId!, true);
+  const row = await loadInvitation(ctx, org.id, ctx.params.invitationId, true);
   if (!row) throw notFound('Invitation');
   if (row.status !== 'pending' && row.status !== 'expired') {
     throw new ApiError('invitation_not_pending', `The invitation is ${row.status} and cannot be resent`, { status: row.status });
@@ -201,11 +200,11 @@ export async function resendInvitation(ctx: HandlerContext) {
     invitationEmail({ to: row.email, orgName: org.name, inviterName: fullName(caller) || null, role: role?.name ?? row.role, acceptUrl: acceptUrl(ctx, token), expiresAt }),
   );
   return toInvitation((await loadInvitation(ctx, org.id, row.id))!, ctx.now);
-}
+});
 
-export async function revokeInvitation(ctx: HandlerContext) {
+export const revokeInvitation = defineHandler('revokeInvitation', async (ctx) => {
   const org = requireOrgCtx(ctx);
-  const row = await loadInvitation(ctx, org.id, ctx.params.invitationId!, true);
+  const row = await loadInvitation(ctx, org.id, ctx.params.invitationId, true);
   if (!row) throw notFound('Invitation');
   if (row.status !== 'pending' && row.status !== 'expired') {
     throw new ApiError('invitation_not_pending', `The invitation is ${row.status} and cannot be revoked`, { status: row.status });
@@ -215,7 +214,7 @@ export async function revokeInvitation(ctx: HandlerContext) {
   await ctx.db.query(`delete from seat_reservations where invitation_id = $1`, [row.id]);
   await ctx.audit({ action: 'invitation.revoked', targetType: 'invitation', targetId: row.id, data: { email: row.email } });
   return toInvitation({ ...row, status: 'revoked', subscription_ids: [] }, ctx.now);
-}
+});
 
 async function byToken(ctx: HandlerContext, lock: boolean): Promise<InvitationRow> {
   const token = ctx.params.token ?? '';
@@ -227,7 +226,7 @@ async function byToken(ctx: HandlerContext, lock: boolean): Promise<InvitationRo
   return rows[0];
 }
 
-export async function previewInvitation(ctx: HandlerContext) {
+export const previewInvitation = defineHandler('previewInvitation', async (ctx) => {
   const row = await byToken(ctx, false);
   const org = (await loadOrg(ctx.db, row.org_id))!;
   const inviter = row.invited_by
@@ -244,9 +243,9 @@ export async function previewInvitation(ctx: HandlerContext) {
     expiresAt: invitation.expiresAt,
     invitedBy: inviter ? { firstName: inviter.first_name, lastName: inviter.last_name } : null,
   };
-}
+});
 
-export async function acceptInvitation(ctx: HandlerContext) {
+export const acceptInvitation = defineHandler('acceptInvitation', async (ctx) => {
   const user = ctx.user!;
   const row = await byToken(ctx, true);
   const status = toInvitation(row, ctx.now).status;
@@ -280,4 +279,4 @@ export async function acceptInvitation(ctx: HandlerContext) {
     data: { email: user.email, memberId, subscriptionIds: row.subscription_ids },
   });
   return { organization: { id: org.id, name: org.name }, member: toMember(await requireMember(ctx.db, org.id, memberId)) };
-}
+});

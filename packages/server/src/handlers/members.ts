@@ -1,13 +1,12 @@
-import { type AddMemberBody, type ListMembersQuery, type UpdateMemberBody } from '@seatkit/core/contract';
-import { requireMemberCtx, requireOrgCtx, type HandlerContext } from '../context.js';
+import { defineHandler, requireMemberCtx, requireOrgCtx, type HandlerContext } from '../context.js';
 import { ApiError, validationFailed } from '../errors.js';
 import { removalEmail, welcomeEmail } from '../mail.js';
 import { MEMBER_SELECT, requireMember, toMember, upsertUser, type MemberRow, type OrgRow } from '../repo.js';
 import { encodeCursor, likeEscape } from '../util.js';
 import { assertAssignableRole, assertCanGrant, assertInvitationRate, cursorValues, pageLimit } from './shared.js';
 
-export async function listMembers(ctx: HandlerContext) {
-  const q = ctx.query as ListMembersQuery;
+export const listMembers = defineHandler('listMembers', async (ctx) => {
+  const q = ctx.query;
   const org = requireOrgCtx(ctx);
   const limit = pageLimit(q.limit);
   const where = ['m.org_id = $1'];
@@ -41,14 +40,14 @@ export async function listMembers(ctx: HandlerContext) {
     items: page.map(toMember),
     nextCursor: rows.length > limit && last ? encodeCursor([last.sort_name, last.id]) : null,
   };
-}
+});
 
-export async function getMember(ctx: HandlerContext) {
-  return toMember(await requireMember(ctx.db, requireOrgCtx(ctx).id, ctx.params.memberId!));
-}
+export const getMember = defineHandler('getMember', async (ctx) => {
+  return toMember(await requireMember(ctx.db, requireOrgCtx(ctx).id, ctx.params.memberId));
+});
 
-export async function addMember(ctx: HandlerContext) {
-  const body = ctx.body as AddMemberBody;
+export const addMember = defineHandler('addMember', async (ctx) => {
+  const body = ctx.body;
   const org = requireOrgCtx(ctx);
   const caller = requireMemberCtx(ctx);
   const role = await assertAssignableRole(ctx, org.id, body.role, ['role']);
@@ -78,7 +77,7 @@ export async function addMember(ctx: HandlerContext) {
     welcomeEmail({ to: user.email, orgName: org.name, firstName: body.firstName, lastName: body.lastName, role: role.name, appUrl: ctx.settings.appUrl }),
   );
   return toMember(await requireMember(ctx.db, org.id, memberId));
-}
+});
 
 /** Turns an invitation's reservations into seat assignments of `memberId`: the seats were already counted, so no second seat is taken. */
 export async function convertReservations(ctx: HandlerContext, invitationId: string, memberId: string) {
@@ -105,11 +104,11 @@ async function currentOrg(ctx: HandlerContext): Promise<OrgRow> {
   return ctx.org;
 }
 
-export async function updateMember(ctx: HandlerContext) {
-  const body = ctx.body as UpdateMemberBody;
+export const updateMember = defineHandler('updateMember', async (ctx) => {
+  const body = ctx.body;
   const org = await currentOrg(ctx);
   const caller = requireMemberCtx(ctx);
-  const target = await requireMember(ctx.db, org.id, ctx.params.memberId!, true);
+  const target = await requireMember(ctx.db, org.id, ctx.params.memberId, true);
   const targetIsOwner = org.owner_member_id === target.id;
   const self = target.id === caller.id;
   const changes: Record<string, unknown> = {};
@@ -171,12 +170,12 @@ export async function updateMember(ctx: HandlerContext) {
     await ctx.audit({ action: 'member.updated', targetType: 'member', targetId: target.id, data: { changes } });
   }
   return toMember(await requireMember(ctx.db, org.id, target.id));
-}
+});
 
-export async function removeMember(ctx: HandlerContext) {
+export const removeMember = defineHandler('removeMember', async (ctx) => {
   const org = await currentOrg(ctx);
   const caller = requireMemberCtx(ctx);
-  const target = await requireMember(ctx.db, org.id, ctx.params.memberId!, true);
+  const target = await requireMember(ctx.db, org.id, ctx.params.memberId, true);
   if (org.owner_member_id === target.id) {
     throw new ApiError('last_owner', 'The owner cannot be removed; transfer ownership to another member first');
   }
@@ -193,5 +192,5 @@ export async function removeMember(ctx: HandlerContext) {
   });
   await ctx.email('removal', removalEmail({ to: target.email, orgName: org.name, firstName: target.first_name }));
   return null;
-}
+});
 

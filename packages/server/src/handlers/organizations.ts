@@ -1,9 +1,8 @@
-import type { TransferOwnershipBody } from '@seatkit/core/contract';
-import { requireMemberCtx, requireOrgCtx, type HandlerContext } from '../context.js';
+import { defineHandler, requireMemberCtx, requireOrgCtx } from '../context.js';
 import { ApiError, validationFailed } from '../errors.js';
 import { loadOrg, MEMBER_SELECT, requireMember, roleName, toMember, toOrganization, type MemberRow } from '../repo.js';
 
-export async function me(ctx: HandlerContext) {
+export const me = defineHandler('me', async (ctx) => {
   const user = ctx.user!;
   const { rows } = await ctx.db.query<MemberRow & { org_name: string; role_name: string | null }>(
     `select x.*, o.name as org_name, r.name as role_name from (${MEMBER_SELECT} where m.user_id = $1) x
@@ -21,14 +20,14 @@ export async function me(ctx: HandlerContext) {
       roleName: roleName(row.role, row.role_name),
     })),
   };
-}
+});
 
-export async function getOrganization(ctx: HandlerContext) {
+export const getOrganization = defineHandler('getOrganization', async (ctx) => {
   return toOrganization(requireOrgCtx(ctx));
-}
+});
 
-export async function transferOwnership(ctx: HandlerContext) {
-  const body = ctx.body as TransferOwnershipBody;
+export const transferOwnership = defineHandler('transferOwnership', async (ctx) => {
+  const body = ctx.body;
   const caller = requireMemberCtx(ctx);
   const org = (await loadOrg(ctx.db, requireOrgCtx(ctx).id, true))!;
   if (org.owner_member_id !== caller.id) throw new ApiError('owner_required', 'Only the owner can transfer ownership');
@@ -48,5 +47,5 @@ export async function transferOwnership(ctx: HandlerContext) {
     data: { fromMemberId: caller.id, toMemberId: target.id, previousRole: target.role },
   });
   return toOrganization(rows[0]!);
-}
+});
 

@@ -1,10 +1,10 @@
-import type { CreateOrganizationBody, CreateProductBody, CreateSubscriptionBody, UpdateSubscriptionBody } from '@seatkit/core/contract';
-import { requireOrgCtx, type HandlerContext } from '../context.js';
+import type { CreateOrganizationBody } from '@seatkit/core/contract';
+import { defineHandler, requireOrgCtx, type HandlerContext } from '../context.js';
 import { ApiError, notFound, validationFailed } from '../errors.js';
 import { loadSubscription, lockSubscriptions, requireMember, toMember, toOrganization, toSubscription, upsertUser, type OrgRow } from '../repo.js';
 
-export async function createProduct(ctx: HandlerContext) {
-  const body = ctx.body as CreateProductBody;
+export const createProduct = defineHandler('createProduct', async (ctx) => {
+  const body = ctx.body;
   const { rows } = await ctx.db.query<{ id: string; key: string; name: string }>(
     `insert into products (key, name, created_at) values ($1, $2, $3) on conflict (key) do nothing returning id, key, name`,
     [body.key, body.name, ctx.now],
@@ -12,14 +12,14 @@ export async function createProduct(ctx: HandlerContext) {
   if (!rows[0]) throw validationFailed([{ path: ['key'], message: `A product "${body.key}" already exists`, code: 'product_exists' }]);
   await ctx.audit({ action: 'product.created', targetType: 'product', targetId: rows[0].id, data: { key: body.key } });
   return rows[0];
-}
+});
 
-export async function createOrganization(ctx: HandlerContext) {
-  const body = ctx.body as CreateOrganizationBody;
+export const createOrganization = defineHandler('createOrganization', async (ctx) => {
+  const body = ctx.body;
   const org = await insertOrganization(ctx.db, body, ctx.now);
   await ctx.audit({ orgId: org.id, action: 'organization.created', targetType: 'organization', targetId: org.id, data: { name: body.name, ownerEmail: body.owner.email } });
   return { organization: toOrganization(org), owner: toMember(await requireMember(ctx.db, org.id, org.owner_member_id)) };
-}
+});
 
 /** Creates an organization and its owner member in the caller's transaction. */
 export async function insertOrganization(db: HandlerContext['db'], body: CreateOrganizationBody, now: Date): Promise<OrgRow> {
@@ -34,8 +34,8 @@ export async function insertOrganization(db: HandlerContext['db'], body: CreateO
   return updated.rows[0]!;
 }
 
-export async function createSubscription(ctx: HandlerContext) {
-  const body = ctx.body as CreateSubscriptionBody;
+export const createSubscription = defineHandler('createSubscription', async (ctx) => {
+  const body = ctx.body;
   const org = requireOrgCtx(ctx);
   const product = await ctx.db.query<{ id: string }>(`select id from products where key = $1`, [body.productKey]);
   if (!product.rows[0]) throw validationFailed([{ path: ['productKey'], message: `Unknown product "${body.productKey}"`, code: 'unknown_product' }]);
@@ -46,13 +46,13 @@ export async function createSubscription(ctx: HandlerContext) {
   const id = rows[0]!.id;
   await ctx.audit({ action: 'subscription.created', targetType: 'subscription', targetId: id, data: { productKey: body.productKey, seatLimit: body.seatLimit } });
   return toSubscription((await loadSubscription(ctx.db, org.id, id, ctx.now))!);
-}
+});
 
-export async function updateSubscription(ctx: HandlerContext) {
-  const body = ctx.body as UpdateSubscriptionBody;
+export const updateSubscription = defineHandler('updateSubscription', async (ctx) => {
+  const body = ctx.body;
   const org = requireOrgCtx(ctx);
-  const locked = await lockSubscriptions(ctx.db, org.id, [ctx.params.subscriptionId!], ctx.now);
-  const sub = locked.get(ctx.params.subscriptionId!);
+  const locked = await lockSubscriptions(ctx.db, org.id, [ctx.params.subscriptionId], ctx.now);
+  const sub = locked.get(ctx.params.subscriptionId);
   if (!sub) throw notFound('Subscription');
   if (body.seatLimit !== undefined && body.seatLimit < sub.assigned + sub.reserved) {
     throw new ApiError(
@@ -72,4 +72,4 @@ export async function updateSubscription(ctx: HandlerContext) {
   );
   await ctx.audit({ action: 'subscription.updated', targetType: 'subscription', targetId: sub.id, data: { ...body } });
   return toSubscription((await loadSubscription(ctx.db, org.id, sub.id, ctx.now))!);
-}
+});

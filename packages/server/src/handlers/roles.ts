@@ -1,23 +1,23 @@
-import { effectivePermissions, isBuiltInRole, type CreateRoleBody, type UpdateRoleBody } from '@seatkit/core/contract';
-import { requireOrgCtx, type HandlerContext } from '../context.js';
+import { effectivePermissions, isBuiltInRole } from '@seatkit/core/contract';
+import { defineHandler, requireOrgCtx } from '../context.js';
 import { notFound, validationFailed } from '../errors.js';
 import { builtInRoles, type RoleRow } from '../repo.js';
 import { assertCanGrant } from './shared.js';
 
 const toRole = (row: RoleRow) => ({ key: row.key, name: row.name, permissions: effectivePermissions(row.permissions), builtIn: false });
 
-export async function listRoles(ctx: HandlerContext) {
+export const listRoles = defineHandler('listRoles', async (ctx) => {
   const { rows } = await ctx.db.query<RoleRow>(`select key, name, permissions from roles where org_id = $1 order by created_at, key`, [
     requireOrgCtx(ctx).id,
   ]);
   return { items: [...builtInRoles(), ...rows.map(toRole)] };
-}
+});
 
 const builtInError = (key: string) =>
   validationFailed([{ path: ['roleKey'], message: `"${key}" is a built-in role and cannot be changed`, code: 'built_in_role' }]);
 
-export async function createRole(ctx: HandlerContext) {
-  const body = ctx.body as CreateRoleBody;
+export const createRole = defineHandler('createRole', async (ctx) => {
+  const body = ctx.body;
   const org = requireOrgCtx(ctx);
   if (isBuiltInRole(body.key)) throw validationFailed([{ path: ['key'], message: `"${body.key}" is a built-in role`, code: 'role_exists' }]);
   // roles:manage must not be a way to more power: a role can hold only permissions its author holds.
@@ -30,12 +30,12 @@ export async function createRole(ctx: HandlerContext) {
   if (!rows[0]) throw validationFailed([{ path: ['key'], message: `A role "${body.key}" already exists`, code: 'role_exists' }]);
   await ctx.audit({ action: 'role.created', targetType: 'role', targetId: body.key, data: { name: body.name, permissions: rows[0].permissions } });
   return toRole(rows[0]);
-}
+});
 
-export async function updateRole(ctx: HandlerContext) {
-  const body = ctx.body as UpdateRoleBody;
+export const updateRole = defineHandler('updateRole', async (ctx) => {
+  const body = ctx.body;
   const org = requireOrgCtx(ctx);
-  const key = ctx.params.roleKey!;
+  const key = ctx.params.roleKey;
   if (isBuiltInRole(key)) throw builtInError(key);
   assertCanGrant(ctx, body.permissions);
   const { rows } = await ctx.db.query<RoleRow>(
@@ -46,12 +46,12 @@ export async function updateRole(ctx: HandlerContext) {
   if (!rows[0]) throw notFound('Role');
   await ctx.audit({ action: 'role.updated', targetType: 'role', targetId: key, data: { ...body } });
   return toRole(rows[0]);
-}
+});
 
 /** A role someone holds (or a pending invitation will give) cannot be deleted: move them first. */
-export async function deleteRole(ctx: HandlerContext) {
+export const deleteRole = defineHandler('deleteRole', async (ctx) => {
   const org = requireOrgCtx(ctx);
-  const key = ctx.params.roleKey!;
+  const key = ctx.params.roleKey;
   if (isBuiltInRole(key)) throw builtInError(key);
   const usage = await ctx.db.query<{ members: number; invitations: number }>(
     `select (select count(*)::int from members where org_id = $1 and role = $2) as members,
@@ -75,4 +75,4 @@ export async function deleteRole(ctx: HandlerContext) {
   await ctx.db.query(`delete from roles where org_id = $1 and key = $2`, [org.id, key]);
   await ctx.audit({ action: 'role.deleted', targetType: 'role', targetId: key });
   return null;
-}
+});

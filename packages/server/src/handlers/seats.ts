@@ -1,15 +1,15 @@
-import type { AccessQuery, AssignSeatsBody, SeatResult } from '@seatkit/core/contract';
-import { requireMemberCtx, requireOrgCtx, type HandlerContext } from '../context.js';
+import type { SeatResult } from '@seatkit/core/contract';
+import { defineHandler, requireMemberCtx, requireOrgCtx, type TenancyOptions } from '../context.js';
 import { ApiError, forbidden, notFound } from '../errors.js';
 import { seatAssignedEmail } from '../mail.js';
 import { loadSubscription, lockSubscriptions, memberPermissions, SUBSCRIPTION_SELECT, toSubscription, type SubscriptionRow } from '../repo.js';
 import { encodeCursor, isoRequired } from '../util.js';
 import { cursorValues, pageLimit } from './shared.js';
 
-export async function listSubscriptions(ctx: HandlerContext) {
+export const listSubscriptions = defineHandler('listSubscriptions', async (ctx) => {
   const { rows } = await ctx.db.query<SubscriptionRow>(`${SUBSCRIPTION_SELECT} where s.org_id = $2 order by s.created_at, p.name, s.id`, [ctx.now, requireOrgCtx(ctx).id]);
   return { items: rows.map(toSubscription) };
-}
+});
 
 interface SeatRow {
   subscription_id: string;
@@ -34,11 +34,11 @@ const toSeat = (r: SeatRow) => ({
   member: { id: r.member_id, email: r.email, firstName: r.first_name, lastName: r.last_name },
 });
 
-export async function listSeats(ctx: HandlerContext) {
+export const listSeats = defineHandler('listSeats', async (ctx) => {
   const org = requireOrgCtx(ctx);
-  const sub = await loadSubscription(ctx.db, org.id, ctx.params.subscriptionId!, ctx.now);
+  const sub = await loadSubscription(ctx.db, org.id, ctx.params.subscriptionId, ctx.now);
   if (!sub) throw notFound('Subscription');
-  const q = ctx.query as { limit?: string; cursor?: string };
+  const q = ctx.query;
   const limit = pageLimit(q.limit);
   const params: unknown[] = [sub.id];
   let where = 'sa.subscription_id = $1';
@@ -52,15 +52,15 @@ export async function listSeats(ctx: HandlerContext) {
   const page = rows.slice(0, limit);
   const last = page[page.length - 1];
   return { items: page.map(toSeat), nextCursor: rows.length > limit && last ? encodeCursor([last.sort_name, last.member_id]) : null };
-}
+});
 
-export async function assignSeats(ctx: HandlerContext) {
+export const assignSeats = defineHandler('assignSeats', async (ctx) => {
   const org = requireOrgCtx(ctx);
   const caller = requireMemberCtx(ctx);
-  const { memberIds } = ctx.body as AssignSeatsBody;
+  const { memberIds } = ctx.body;
   // The row lock serializes every assignment to this subscription: the count below cannot go stale.
-  const locked = await lockSubscriptions(ctx.db, org.id, [ctx.params.subscriptionId!], ctx.now);
-  const sub = locked.get(ctx.params.subscriptionId!);
+  const locked = await lockSubscriptions(ctx.db, org.id, [ctx.params.subscriptionId], ctx.now);
+  const sub = locked.get(ctx.params.subscriptionId);
   if (!sub) throw notFound('Subscription');
   let used = sub.assigned + sub.reserved;
 
@@ -110,26 +110,30 @@ export async function assignSeats(ctx: HandlerContext) {
     });
   }
   return { results };
-}
+});
 
-export async function unassignSeat(ctx: HandlerContext) {
+export const unassignSeat = defineHandler('unassignSeat', async (ctx) => {
   const org = requireOrgCtx(ctx);
-  const sub = await loadSubscription(ctx.db, org.id, ctx.params.subscriptionId!, ctx.now);
+  const sub = await loadSubscription(ctx.db, org.id, ctx.params.subscriptionId, ctx.now);
   if (!sub) throw notFound('Subscription');
   const { rows } = await ctx.db.query(`delete from seat_assignments where subscription_id = $1 and member_id = $2 returning member_id`, [sub.id, ctx.params.memberId]);
   if (!rows.length) throw notFound('Seat');
-  await ctx.audit({ action: 'seat.unassigned', targetType: 'member', targetId: ctx.params.memberId!, data: { subscriptionId: sub.id, product: sub.product_key } });
+  await ctx.audit({ action: 'seat.unassigned', targetType: 'member', targetId: ctx.params.memberId, data: { subscriptionId: sub.id, product: sub.product_key } });
   return null;
-}
+});
+
+// Gates need the reason: a non-member hears `not_a_member` rather than a 404, and a suspended member reaches the handler
+// to hear `member_suspended`.
+const accessTenancy: TenancyOptions<'checkAccess'> = { notMemberAnswer: { allowed: false, reason: 'not_a_member' }, allowSuspended: true };
 
 /**
  * Allowed iff the member holds a seat of an active, unexpired subscription of the product and is not suspended.
  * The reasons are checked from the most specific to the most general.
  */
-export async function checkAccess(ctx: HandlerContext) {
+export const checkAccess = defineHandler('checkAccess', async (ctx) => {
   const org = requireOrgCtx(ctx);
   const caller = requireMemberCtx(ctx);
-  const q = ctx.query as AccessQuery;
+  const q = ctx.query;
   let member = caller;
   if (q.memberId && q.memberId !== caller.id) {
     if (caller.status !== 'active') return { allowed: false, reason: 'member_suspended' };
@@ -162,4 +166,4 @@ export async function checkAccess(ctx: HandlerContext) {
   );
   if (reserved.rows[0]) return { allowed: false, reason: 'seat_reserved', subscriptionId: reserved.rows[0].subscription_id };
   return { allowed: false, reason: 'no_seat' };
-}
+}, accessTenancy);

@@ -1,0 +1,112 @@
+import type { RouteDef } from '@seatkit/core/contract';
+import type { Context } from 'hono';
+import * as z from 'zod/mini';
+import type { HandlerContext, ServerSettings } from '../context.js';
+import type { Database, Queryable } from '../db/database.js';
+import { enqueueEmail } from '../mail.js';
+import type { MemberRow } from '../repo.js';
+import { recordAudit } from './audit.js';
+import type { Authenticate } from './authenticate.js';
+import { authorize } from './authorize.js';
+import { idempotencyClaim, idempotent, withRetry } from './idempotency.js';
+import { refreshMember, resolveMember, touchLastActive, type Tenancy } from './resolve-member.js';
+import { checkParams, readBody, validateQuery } from './validate.js';
+
+export type Env = { Variables: { requestId: string } };
+
+/** A handler as the pipeline calls it: the values it hands over were validated by the schemas the handler is typed from. */
+export interface PipelineHandler {
+  (ctx: HandlerContext): Promise<unknown>;
+  readonly tenancy: Tenancy;
+}
+
+export interface RouteRunnerOptions {
+  database: Database;
+  settings: ServerSettings;
+  authenticate: Authenticate;
+  /** Called after a mutation that queued emails committed (not for a replay). */
+  onEmailsQueued: () => Promise<void>;
+}
+
+/**
+ * Makes the request pipeline of the contract routes; each stage is a function of its own, run top to bottom:
+ * validate the path, authenticate, validate the query, resolve the member, authorize, (mutations) validate the body
+ * and run the handler in an idempotent transaction that authorizes again; handlers audit through their context.
+ */
+export function createRouteRunner({ database, settings, authenticate, onEmailsQueued }: RouteRunnerOptions) {
+  return async function runRoute(c: Context<Env>, def: RouteDef, handler: PipelineHandler): Promise<Response> {
+    const requestId = c.get('requestId');
+    const now = settings.now();
+    const params = checkParams(c.req.param() as Record<string, string>);
+    const user = await authenticate(c.req.raw, def, database);
+    // Query first: a malformed query fails the same way for everyone.
+    const query = validateQuery(def, c.req.url);
+    const resolved = await resolveMember(database, def, params, user, handler.tenancy);
+    if ('answer' in resolved) return c.json(resolved.answer as object, def.status as 200);
+    let { member } = resolved;
+    const { org } = resolved;
+    authorize(def, member);
+    await touchLastActive(database, member, now);
+    const mutation = def.method !== 'GET';
+    const body = mutation ? await readBody(def, c.req.raw) : { raw: '', value: {} };
+
+    const context = (db: Queryable, caller: MemberRow | null, emails: { count: number }): HandlerContext => ({
+      db,
+      settings,
+      now,
+      requestId,
+      params,
+      query,
+      body: body.value,
+      user,
+      member: caller,
+      org,
+      audit: (event) =>
+        recordAudit(db, event, {
+          orgId: org?.id ?? null,
+          memberId: caller?.id ?? null,
+          email: user?.email ?? (def.auth === 'server' ? 'server' : null),
+          requestId,
+          at: now,
+        }),
+      async email(kind, message) {
+        emails.count++;
+        await enqueueEmail(db, kind, message, now);
+      },
+    });
+    const respond = (status: number, payload: unknown, replayed = false) => {
+      if (replayed) c.header('idempotent-replayed', 'true');
+      if (status === 204) return c.body(null, 204);
+      return c.json(payload as object, status as 200);
+    };
+
+    if (!mutation) return respond(def.status, shape(def, await handler(context(database, member, { count: 0 }))));
+
+    const claim = await idempotencyClaim(
+      c.req.header('idempotency-key'),
+      user ? `user:${user.id}` : 'server',
+      `${def.method} ${new URL(c.req.url).pathname}`,
+      body.raw,
+      now,
+    );
+    const emails = { count: 0 };
+    const outcome = await withRetry(() =>
+      database.transaction(async (tx) => {
+        emails.count = 0;
+        if (member) member = await refreshMember(tx, def, member);
+        return idempotent(tx, claim, async () => ({
+          status: def.status,
+          payload: shape(def, await handler(context(tx, member, emails))),
+        }));
+      }),
+    );
+    if (emails.count > 0 && !outcome.replayed) await onEmailsQueued();
+    return respond(outcome.status, outcome.payload, outcome.replayed);
+  };
+}
+
+/** Shapes a handler's result with the route's response schema (drops anything the contract does not name). */
+function shape(def: RouteDef, result: unknown): unknown {
+  if (!def.response) return null;
+  return z.parse(def.response, result);
+}
