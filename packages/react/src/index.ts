@@ -12,6 +12,10 @@ export { seatkitQueries } from './queries.js';
 export type { SeatKitClassNames, SeatKitSlot, SlotProps } from './ui/class-names.js';
 export { en, fr, format, mergeMessages } from './messages/index.js';
 export type { FormatValues, Messages, MessagesOverride } from './messages/index.js';
+export {
+  memberName as formatMemberName, refusalText as formatRefusal, roleLabel as formatRoleName,
+} from './messages/formatters.js';
+export type { Decision } from './messages/formatters.js';
 export { memberActionState } from './member-rules.js';
 export type { MemberAction, MemberActionState } from './member-rules.js';
 
