@@ -5,6 +5,7 @@ import type { Invitation, Member, SeatResult, Subscription } from '@seatkit/core
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useCan, useCurrentMember } from '../hooks/use-current-member.js';
 import { useMember } from '../hooks/use-member.js';
+import { toggled } from '../hooks/use-member-selection.js';
 import { useAssignSeats } from '../hooks/use-seat-mutations.js';
 import { useSubscriptions } from '../hooks/use-subscriptions.js';
 import { format } from '../messages/format.js';
@@ -246,12 +247,7 @@ function AssignSeatBody({
             left={left}
             onToggle={(member, on) => {
               setResults(null);
-              setSelected((prev) => {
-                const next = new Map(prev);
-                if (on) next.set(member.id, member);
-                else next.delete(member.id);
-                return next;
-              });
+              setSelected((prev) => toggled(prev, member, on));
             }}
           />
         ) : null}
