@@ -16,8 +16,9 @@ export {
   memberName as formatMemberName, refusalText as formatRefusal, roleLabel as formatRoleName,
 } from './messages/formatters.js';
 export type { Decision } from './messages/formatters.js';
-export { memberActionState } from './member-rules.js';
-export type { MemberAction, MemberActionState } from './member-rules.js';
+// The member rules are core's policy, the module the server enforces; these names stay for compatibility.
+export { memberPolicy as memberActionState } from '@seatkit/core';
+export type { MemberAction, MemberDecision as MemberActionState } from '@seatkit/core';
 
 // ---------------------------------------------------------------- hooks: reads
 export { useMe } from './hooks/use-me.js';

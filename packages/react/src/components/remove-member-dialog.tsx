@@ -1,11 +1,10 @@
 'use client';
 
-import type { Member } from '@seatkit/core';
+import { memberPolicy, type Member } from '@seatkit/core';
 import { useId } from 'react';
 import { useCurrentMember } from '../hooks/use-current-member.js';
 import { useRemoveMember } from '../hooks/use-remove-member.js';
 import { useSubscriptions } from '../hooks/use-subscriptions.js';
-import { memberActionState } from '../member-rules.js';
 import { format } from '../messages/format.js';
 import { refusalText } from '../messages/formatters.js';
 import { useSeatKit } from '../provider.js';
@@ -59,7 +58,7 @@ export const RemoveMemberDialog = /* @__PURE__ */ withClassNames(function Remove
   const remove = useRemoveMember();
   const reasonId = useId();
   const [isOpen, setOpen] = useControllableState(open, defaultOpen ?? false, onOpenChange);
-  const state = memberActionState(me, member, 'remove');
+  const state = memberPolicy(me, member, 'remove');
   // Null while the caller's membership is still loading: the button waits, silently.
   const reason = refusalText(state, messages, 'remove');
   const name = memberName(member);

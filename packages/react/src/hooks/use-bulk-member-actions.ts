@@ -1,8 +1,7 @@
 'use client';
 
-import { describeError, type Member } from '@seatkit/core';
+import { describeError, memberPolicy, type Member } from '@seatkit/core';
 import { useState } from 'react';
-import { memberActionState } from '../member-rules.js';
 import { format } from '../messages/format.js';
 import { useSeatKit } from '../provider.js';
 import { roleLabel } from '../messages/formatters.js';
@@ -28,7 +27,7 @@ export function useBulkMemberActions(me: Member | null | undefined) {
   async function run(action: BulkMemberAction, targets: readonly Member[]): Promise<string> {
     const kind = action.type;
     const allowed = targets.filter(
-      (m) => memberActionState(me, m, kind).allowed && (action.type === 'remove' || m.role !== action.role),
+      (m) => memberPolicy(me, m, kind).allowed && (action.type === 'remove' || m.role !== action.role),
     );
     const skipped = targets.length - allowed.length;
     setBusy(true);
