@@ -25,7 +25,6 @@ export type {
   OrgParams,
   PageParams,
   RoleParams,
-  RouteInput,
   RouteResponse,
   SeatKitClient,
   SeatKitClientOptions,

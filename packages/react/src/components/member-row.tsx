@@ -1,7 +1,8 @@
 'use client';
 
-import { memberPolicy, type Member, type MemberDecision, type Role } from '@seatkit/core';
+import type { Member, Role } from '@seatkit/core';
 import { memo, type ReactNode } from 'react';
+import { memberActionState } from '../member-rules.js';
 import { format } from '../messages/format.js';
 import { useSeatKit } from '../provider.js';
 import { Badge } from '../ui/badge.js';
@@ -11,15 +12,6 @@ import { Checkbox } from '../ui/field.js';
 import { PencilIcon, SeatIcon, TrashIcon } from '../ui/icons.js';
 import { actionReason, formatDate, memberName, roleLabel } from './member-helpers.js';
 import type { MemberColumn } from './member-columns.js';
-
-/**
- * Whether a row may be picked for the bulk actions (remove, change role): allowed when the policy allows either,
- * else the removal's refusal (the reason shown on the disabled checkbox).
- */
-export function bulkSelectState(me: Member | null | undefined, member: Member): MemberDecision {
-  const remove = memberPolicy(me, member, 'remove');
-  return remove.allowed ? remove : memberPolicy(me, member, 'changeRole').allowed ? { allowed: true } : remove;
-}
 
 export interface MemberRowActions {
   toggle: (member: Member, on: boolean) => void;
@@ -69,19 +61,14 @@ export const MemberRow = memo(function MemberRow({
 
   function cell(column: MemberColumn): ReactNode {
     switch (column) {
-      case 'select': {
-        // A row no bulk action may touch cannot be picked: the server would refuse it anyway.
-        const bulkState = bulkSelectState(me, member);
+      case 'select':
         return (
           <Checkbox
             aria-label={format(t.selectRow, { name })}
             checked={selected}
-            disabled={!bulkState.allowed}
-            title={actionReason(bulkState, messages) ?? undefined}
             onChange={(e) => actions.toggle(member, e.currentTarget.checked)}
           />
         );
-      }
       case 'name':
         return (
           <>
@@ -110,7 +97,7 @@ export const MemberRow = memo(function MemberRow({
                 size="sm"
                 label={format(t.editLabel, { name })}
                 icon={<PencilIcon />}
-                disabledReason={actionReason(memberPolicy(me, member, 'edit'), messages)}
+                disabledReason={actionReason(memberActionState(me, member, 'edit'), messages)}
                 onClick={() => actions.edit(member)}
               />
             ) : null}
@@ -122,7 +109,7 @@ export const MemberRow = memo(function MemberRow({
                 size="sm"
                 label={format(t.removeLabel, { name })}
                 icon={<TrashIcon />}
-                disabledReason={actionReason(memberPolicy(me, member, 'remove'), messages)}
+                disabledReason={actionReason(memberActionState(me, member, 'remove'), messages)}
                 onClick={() => actions.remove(member)}
               />
             ) : null}
