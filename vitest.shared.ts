@@ -7,6 +7,7 @@ export const sourceAliases = [
   { find: /^@seatkit\/core\/contract$/, replacement: src('core/src/contract.ts') },
   { find: /^@seatkit\/core$/, replacement: src('core/src/index.ts') },
   { find: /^@seatkit\/server\/node$/, replacement: src('server/src/node.ts') },
+  { find: /^@seatkit\/server\/testing$/, replacement: src('server/src/testing.ts') },
   { find: /^@seatkit\/server$/, replacement: src('server/src/index.ts') },
   { find: /^@seatkit\/react$/, replacement: src('react/src/index.ts') },
 ];

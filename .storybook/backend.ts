@@ -7,15 +7,9 @@
  * request that never answers, or one that fails like a dropped connection.
  */
 import { QueryClient } from '@tanstack/react-query';
-import { createSeatKitClient, type SeatKitClient } from '@seatkit/core';
-import {
-  createPGliteDatabase,
-  createSeatKitServer,
-  DEMO_USERS,
-  silentLogger,
-  type DemoSeed,
-  type SeatKitServer,
-} from '@seatkit/server';
+import type { SeatKitClient } from '@seatkit/core';
+import { DEMO_USERS, type DemoSeed, type SeatKitServer } from '@seatkit/server';
+import { createTestServer, type TestServer } from '@seatkit/server/testing';
 
 /** The in-page server's key for the provisioning routes (the host's back office). */
 export const STORY_SERVER_KEY = 'sk_storybook';
@@ -82,22 +76,16 @@ export interface SeatKitParameters {
   provider?: boolean;
 }
 
-let serverPromise: Promise<SeatKitServer> | undefined;
+let serverPromise: Promise<TestServer> | undefined;
 
 /** The page's server, created once and reused by every story (and every story test in a file). */
-export function getStoryServer(): Promise<SeatKitServer> {
-  serverPromise ??= (async () => {
-    const database = await createPGliteDatabase();
-    return createSeatKitServer({
-      database,
-      auth: { mode: 'dev', secret: 'storybook-secret' },
-      serverKey: STORY_SERVER_KEY,
-      appUrl: 'http://localhost:6006',
-      logger: silentLogger,
-      // Play functions read the mailbox right after an action: emails are queued before the answer.
-      awaitEmails: true,
-    });
-  })();
+export function getStoryServer(): Promise<TestServer> {
+  serverPromise ??= createTestServer({
+    secret: 'storybook-secret',
+    serverKey: STORY_SERVER_KEY,
+    appUrl: 'http://localhost:6006',
+    baseUrl: STORY_BASE_URL,
+  });
   serverPromise.catch(() => {
     serverPromise = undefined;
   });
@@ -142,9 +130,9 @@ export interface PrepareOptions {
 export function prepareStoryBackend({ viewer, org, parameters = {} }: PrepareOptions): Promise<StoryBackend> {
   const run = async (): Promise<StoryBackend> => {
     const ownGeneration = ++generation;
-    const server = await getStoryServer();
-    await server.reset();
-    const demo = await server.seedDemo();
+    const testServer = await getStoryServer();
+    const { server } = testServer;
+    const demo = await testServer.reset();
     const who = VIEWERS[viewer] ?? VIEWERS.admin;
     const orgKey = org === 'auto' || !(org in ORGS) ? who.org : org;
     const orgId = orgKey === 'lakeside' ? demo.lakeside.orgId : demo.northwind.orgId;
@@ -156,15 +144,8 @@ export function prepareStoryBackend({ viewer, org, parameters = {} }: PrepareOpt
       const key = email ?? '';
       const existing = clients.get(key);
       if (existing) return existing;
-      const token = email === null ? null : await server.devToken(email);
-      const client = createSeatKitClient({
-        baseUrl: STORY_BASE_URL,
-        getToken: () => token,
-        fetch: createStoryFetch(server, ownGeneration, getMode),
-        // States show at once: no backoff before an error, no timer racing a "pending" story.
-        retry: 0,
-        timeout: false,
-      });
+      // States show at once: the harness's clients do not retry and have no timer racing a "pending" story.
+      const client = testServer.clientFor(email, { fetch: createStoryFetch(server, ownGeneration, getMode) });
       clients.set(key, client);
       return client;
     };

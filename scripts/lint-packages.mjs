@@ -15,13 +15,13 @@ import { bin, repoRoot, run } from './lib/process.mjs';
  */
 const PACKAGES = [
   { dir: 'packages/core', attw: [] },
-  // The main entry must stay browser-safe: the React tests and Storybook run the server in the page on PGlite.
+  // The main and testing entries must stay browser-safe: the React tests and Storybook run the server in the page on PGlite.
   // cli.js imports the server from the chunks index.js and node.js share: a second bundled copy would double the
   // tarball and let the CLI and the library drift apart.
   {
     dir: 'packages/server',
     attw: ['--profile', 'node16'],
-    browserSafe: ['dist/index.js', 'dist/index.cjs'],
+    browserSafe: ['dist/index.js', 'dist/index.cjs', 'dist/testing.js', 'dist/testing.cjs'],
     notDefinedIn: { 'dist/cli.js': ['function createSeatKitServer', 'function createPGliteDatabase', 'function startNodeServer'] },
   },
   // The stylesheet is not a module; attw has nothing to check there.

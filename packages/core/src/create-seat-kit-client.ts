@@ -1,36 +1,9 @@
 import type * as z from 'zod/mini';
 // Runtime data comes from the generated table; the contract's zod modules are imported for types only.
 import { batchSize, clientRoutes } from './client-routes.generated.js';
-import type {
-  AcceptInvitationResult,
-  AccessResult,
-  AddMemberBody,
-  AssignSeatsResult,
-  AuditEvent,
-  CreateInvitationsResult,
-  CreateOrganizationBody,
-  CreateOrganizationResult,
-  CreateProductBody,
-  CreateRoleBody,
-  CreateSubscriptionBody,
-  Invitation,
-  InvitationInput,
-  InvitationPreview,
-  InvitationStatus,
-  Me,
-  Member,
-  MemberStatus,
-  Organization,
-  Page,
-  Product,
-  Role,
-  Seat,
-  Subscription,
-  UpdateMemberBody,
-  UpdateRoleBody,
-  UpdateSubscriptionBody,
-} from './contract/schemas.js';
+import type { PathParams } from './contract/path.js';
 import type { RouteName, routes } from './contract/routes.js';
+import type { InvitationInputSchema, Me } from './contract/schemas.js';
 import {
   createIdempotencyKey,
   send,
@@ -80,160 +53,150 @@ export interface SeatKitClientOptions {
 }
 
 type Routes = typeof routes;
+/** Flattens an intersection, so editors show one object. */
+type Simplify<T> = { [K in keyof T]: T[K] } & {};
+/** The input type of a route's `query` or `body` schema (`{}` when it has none). */
+type SchemaInput<R, K extends 'query' | 'body'> = R extends { readonly [P in K]: infer S extends z.core.$ZodType } ? z.input<S> : {};
+/** The query string carries `limit` as digits (what its schema checks); callers pass a number. */
+type ClientQuery<Q> = { [K in keyof Q]: K extends 'limit' ? Exclude<Q[K], string> | number : Q[K] };
+/**
+ * Bulk envelopes take `unknown[]` on the wire (the server checks each item alone, so one bad item does
+ * not sink the batch); the client types the items with the item's own schema.
+ */
+interface BulkItems {
+  createInvitations: { invitations: z.input<typeof InvitationInputSchema>[] };
+}
+type ClientBody<N extends RouteName> = N extends keyof BulkItems ? Omit<SchemaInput<Routes[N], 'body'>, keyof BulkItems[N]> & BulkItems[N] : SchemaInput<Routes[N], 'body'>;
+
+/**
+ * The parameters of a route's client method, from the route table: the path's `:params`, then the
+ * input of its query or body schema, in one object.
+ * @example
+ * const params: RouteInput<'getMember'> = { orgId, memberId }; // from '/v1/orgs/:orgId/members/:memberId'
+ */
+export type RouteInput<N extends RouteName> = Simplify<PathParams<Routes[N]['path']> & ClientQuery<SchemaInput<Routes[N], 'query'>> & ClientBody<N>>;
+
 /** The parsed response of a route, from its schema in the contract. */
 export type RouteResponse<N extends RouteName> = Routes[N]['response'] extends z.core.$ZodType
   ? z.output<Routes[N]['response']>
   : void;
 
-/** `{ orgId }`: the organization a call is about. */
-export interface OrgParams {
-  orgId: string;
-}
-/** Keyset paging of list calls. */
-export interface PageParams {
-  /** Items per page, 1–200. @default 50 */
-  limit?: number;
-  /** `nextCursor` of the previous page. @default the first page */
-  cursor?: string;
-}
-export interface MemberParams extends OrgParams {
-  memberId: string;
-}
-export interface ListMembersParams extends OrgParams, PageParams {
-  /** Search in names and email. @default no search */
-  query?: string;
-  /** Only members with this role key. @default every role */
-  role?: string;
-  /** Only members with this status. @default both statuses */
-  status?: MemberStatus;
-}
-export type IterateMembersParams = Omit<ListMembersParams, 'cursor'>;
-export type AddMemberParams = OrgParams & AddMemberBody;
-export type UpdateMemberParams = MemberParams & UpdateMemberBody;
-export interface TransferOwnershipParams extends OrgParams {
-  /** The member who becomes the owner. */
-  memberId: string;
-}
-export interface ListInvitationsParams extends OrgParams, PageParams {
-  /** Only invitations with this status. @default every status */
-  status?: InvitationStatus;
-}
-export interface CreateInvitationsParams extends OrgParams {
-  /**
-   * The people to invite, each with its role. More than 100 are sent in batches of 100, each batch
-   * with its own idempotency key (derived from the call's); the results still come back in order,
-   * one per item. If a later batch fails, the call rejects: repeat it with the same
-   * `idempotencyKey` and the batches already applied are replayed, not sent twice.
-   */
-  invitations: InvitationInput[];
-}
-export interface InvitationParams extends OrgParams {
-  invitationId: string;
-}
-export interface InvitationTokenParams {
-  /** The token of the invitation link (see `parseInvitationToken`). */
-  token: string;
-}
-export interface RoleParams extends OrgParams {
-  roleKey: string;
-}
-export type CreateRoleParams = OrgParams & CreateRoleBody;
-export type UpdateRoleParams = RoleParams & UpdateRoleBody;
-export interface SubscriptionParams extends OrgParams {
-  subscriptionId: string;
-}
-export type ListSeatsParams = SubscriptionParams & PageParams;
-export interface AssignSeatsParams extends SubscriptionParams {
-  /** Members to give a seat. More than 100 are sent in batches of 100, results in order. */
-  memberIds: string[];
-}
-export interface UnassignSeatParams extends SubscriptionParams {
-  memberId: string;
-}
-export interface CheckAccessParams extends OrgParams {
-  /** The product key, e.g. `imaging-app`. */
-  product: string;
-  /** Check another member instead of the caller (needs `seats:read`). @default the caller */
-  memberId?: string;
-}
-export type ListAuditEventsParams = OrgParams & PageParams;
-export type CreateSubscriptionParams = OrgParams & CreateSubscriptionBody;
-export type UpdateSubscriptionParams = SubscriptionParams & UpdateSubscriptionBody;
+/** Reads take `RequestOptions`; mutations also an idempotency key. */
+type CallOptions<N extends RouteName> = Routes[N]['method'] extends 'GET' ? RequestOptions : MutationOptions;
+/** The client method of a route. */
+type RouteCall<N extends RouteName> = (params: RouteInput<N>, options?: CallOptions<N>) => Promise<RouteResponse<N>>;
 
-/** The typed SeatKit client. Every method rejects with a `SeatKitError`. */
+// The named parameter types of earlier releases, now derived from the route table.
+/** `{ orgId }`: the organization a call is about. */
+export type OrgParams = RouteInput<'getOrganization'>;
+/** Keyset paging of list calls: `limit` (1–200, default 50) and `cursor` (`nextCursor` of the previous page). */
+export type PageParams = ClientQuery<SchemaInput<Routes['listAuditEvents'], 'query'>>;
+export type MemberParams = RouteInput<'getMember'>;
+/** `query` searches names and email; `role` and `status` filter. */
+export type ListMembersParams = RouteInput<'listMembers'>;
+export type IterateMembersParams = Omit<ListMembersParams, 'cursor'>;
+export type AddMemberParams = RouteInput<'addMember'>;
+export type UpdateMemberParams = RouteInput<'updateMember'>;
+/** `memberId`: the member who becomes the owner. */
+export type TransferOwnershipParams = RouteInput<'transferOwnership'>;
+export type ListInvitationsParams = RouteInput<'listInvitations'>;
+export type CreateInvitationsParams = RouteInput<'createInvitations'>;
+export type InvitationParams = RouteInput<'revokeInvitation'>;
+/** `token`: the token of the invitation link (see `parseInvitationToken`). */
+export type InvitationTokenParams = RouteInput<'previewInvitation'>;
+export type RoleParams = RouteInput<'deleteRole'>;
+export type CreateRoleParams = RouteInput<'createRole'>;
+export type UpdateRoleParams = RouteInput<'updateRole'>;
+export type SubscriptionParams = PathParams<Routes['updateSubscription']['path']>;
+export type ListSeatsParams = RouteInput<'listSeats'>;
+export type AssignSeatsParams = RouteInput<'assignSeats'>;
+export type UnassignSeatParams = RouteInput<'unassignSeat'>;
+/** `product`: the product key; `memberId`: check another member instead of the caller (needs `seats:read`). */
+export type CheckAccessParams = RouteInput<'checkAccess'>;
+export type ListAuditEventsParams = RouteInput<'listAuditEvents'>;
+export type CreateSubscriptionParams = RouteInput<'createSubscription'>;
+export type UpdateSubscriptionParams = RouteInput<'updateSubscription'>;
+
+/**
+ * The typed SeatKit client. Every method rejects with a `SeatKitError`. Each method's parameters and
+ * result come from its route in the contract (`RouteInput`, `RouteResponse`).
+ */
 export interface SeatKitClient {
   /** The caller with its memberships (organization, role, permissions). */
   me(options?: RequestOptions): Promise<Me>;
   organizations: {
-    get(params: OrgParams, options?: RequestOptions): Promise<Organization>;
+    get: RouteCall<'getOrganization'>;
     /** Make another member the owner (owner only); the old owner becomes an admin. */
-    transferOwnership(params: TransferOwnershipParams, options?: MutationOptions): Promise<Organization>;
+    transferOwnership: RouteCall<'transferOwnership'>;
     /** Provisioning (server key): create an organization with its owner. */
-    create(params: CreateOrganizationBody, options?: MutationOptions): Promise<CreateOrganizationResult>;
+    create: RouteCall<'createOrganization'>;
   };
   members: {
-    /** One page of members. */
-    list(params: ListMembersParams, options?: RequestOptions): Promise<Page<Member>>;
+    /** One page of members, searched (`query`: names and email) and filtered by `role` and `status`. */
+    list: RouteCall<'listMembers'>;
     /**
      * Every member, page after page, as an async iterator.
      * @example
      * for await (const member of seatkit.members.iterate({ orgId, role: 'admin' })) console.log(member.email);
      */
-    iterate(params: IterateMembersParams, options?: RequestOptions): AsyncGenerator<Member, void, undefined>;
-    get(params: MemberParams, options?: RequestOptions): Promise<Member>;
+    iterate(params: IterateMembersParams, options?: RequestOptions): AsyncGenerator<RouteResponse<'listMembers'>['items'][number], void, undefined>;
+    get: RouteCall<'getMember'>;
     /** Add a member at once (no invitation); the server emails the account details. */
-    add(params: AddMemberParams, options?: MutationOptions): Promise<Member>;
-    update(params: UpdateMemberParams, options?: MutationOptions): Promise<Member>;
+    add: RouteCall<'addMember'>;
+    update: RouteCall<'updateMember'>;
     /** Remove a member: its seats are released and its access ends at once. */
-    remove(params: MemberParams, options?: MutationOptions): Promise<void>;
+    remove: RouteCall<'removeMember'>;
   };
   invitations: {
-    list(params: ListInvitationsParams, options?: RequestOptions): Promise<Page<Invitation>>;
+    list: RouteCall<'listInvitations'>;
     /**
      * Invite many people; one result per item, in order (a bad item does not sink the others).
+     * More than 100 are sent in batches of 100, each batch with its own idempotency key (derived
+     * from the call's). If a later batch fails, the call rejects: repeat it with the same
+     * `idempotencyKey` and the batches already applied are replayed, not sent twice.
      * @example
      * const { results } = await seatkit.invitations.create({ orgId, invitations: [{ email: 'ann@example.com', role: 'member' }] });
      * const failed = results.filter((r) => !r.ok);
      */
-    create(params: CreateInvitationsParams, options?: MutationOptions): Promise<CreateInvitationsResult>;
+    create: RouteCall<'createInvitations'>;
     /** Send the email again and renew the expiry. */
-    resend(params: InvitationParams, options?: MutationOptions): Promise<Invitation>;
+    resend: RouteCall<'resendInvitation'>;
     /** Revoke a pending invitation; its reserved seats are freed. */
-    revoke(params: InvitationParams, options?: MutationOptions): Promise<Invitation>;
+    revoke: RouteCall<'revokeInvitation'>;
     /** What the link shows before sign-in. Needs no token. */
-    preview(params: InvitationTokenParams, options?: RequestOptions): Promise<InvitationPreview>;
+    preview: RouteCall<'previewInvitation'>;
     /** Accept as the signed-in user, whose email must be the invited one. */
-    accept(params: InvitationTokenParams, options?: MutationOptions): Promise<AcceptInvitationResult>;
+    accept: RouteCall<'acceptInvitation'>;
   };
   roles: {
-    list(params: OrgParams, options?: RequestOptions): Promise<{ items: Role[] }>;
-    create(params: CreateRoleParams, options?: MutationOptions): Promise<Role>;
-    update(params: UpdateRoleParams, options?: MutationOptions): Promise<Role>;
+    list: RouteCall<'listRoles'>;
+    create: RouteCall<'createRole'>;
+    update: RouteCall<'updateRole'>;
     /** Delete a custom role that no member holds. */
-    remove(params: RoleParams, options?: MutationOptions): Promise<void>;
+    remove: RouteCall<'deleteRole'>;
   };
   subscriptions: {
     /** Subscriptions with their seat counts. */
-    list(params: OrgParams, options?: RequestOptions): Promise<{ items: Subscription[] }>;
+    list: RouteCall<'listSubscriptions'>;
     /** Provisioning (server key): create a subscription of a product. */
-    create(params: CreateSubscriptionParams, options?: MutationOptions): Promise<Subscription>;
+    create: RouteCall<'createSubscription'>;
     /** Provisioning (server key): resize or change a subscription (`seats_in_use` below what is used). */
-    update(params: UpdateSubscriptionParams, options?: MutationOptions): Promise<Subscription>;
+    update: RouteCall<'updateSubscription'>;
   };
   products: {
     /** Provisioning (server key): create a product. */
-    create(params: CreateProductBody, options?: MutationOptions): Promise<Product>;
+    create: RouteCall<'createProduct'>;
   };
   seats: {
     /** The seat holders of a subscription. */
-    list(params: ListSeatsParams, options?: RequestOptions): Promise<Page<Seat>>;
+    list: RouteCall<'listSeats'>;
     /**
-     * Give seats to members; one result per member, in order.
+     * Give seats to members; one result per member, in order. More than 100 are sent in batches of 100.
      * @example
      * const { results } = await seatkit.seats.assign({ orgId, subscriptionId, memberIds: [me.member.id] });
      */
-    assign(params: AssignSeatsParams, options?: MutationOptions): Promise<AssignSeatsResult>;
-    unassign(params: UnassignSeatParams, options?: MutationOptions): Promise<void>;
+    assign: RouteCall<'assignSeats'>;
+    unassign: RouteCall<'unassignSeat'>;
   };
   access: {
     /**
@@ -241,11 +204,11 @@ export interface SeatKitClient {
      * @example
      * const { allowed, reason } = await seatkit.access.check({ orgId, product: 'imaging-app' });
      */
-    check(params: CheckAccessParams, options?: RequestOptions): Promise<AccessResult>;
+    check: RouteCall<'checkAccess'>;
   };
   audit: {
     /** The audit trail, newest first. */
-    list(params: ListAuditEventsParams, options?: RequestOptions): Promise<Page<AuditEvent>>;
+    list: RouteCall<'listAuditEvents'>;
   };
 }
 
@@ -278,19 +241,21 @@ export function createSeatKitClient(options: SeatKitClientOptions): SeatKitClien
 
   // One function per route: the route table decides method, path, auth and response schema.
   const op =
-    <N extends RouteName>(name: N) =>
-    (params?: object, callOptions?: MutationOptions) =>
-      send(transport, clientRoutes[name], params as Record<string, unknown>, callOptions) as Promise<RouteResponse<N>>;
+    <N extends RouteName>(name: N): RouteCall<N> =>
+    (params, callOptions) =>
+      send(transport, clientRoutes[name], params as Record<string, unknown>, callOptions as MutationOptions) as Promise<RouteResponse<N>>;
 
   /** Bulk routes take at most `LIMITS.batchSize` items: split, send in order, join the results. */
   const batched =
-    <N extends 'createInvitations' | 'assignSeats', K extends 'invitations' | 'memberIds'>(name: N, key: K) =>
-    async (params: OrgParams & Record<K, unknown[]>, callOptions: MutationOptions = {}) => {
-      const items = params[key];
+    <N extends 'createInvitations' | 'assignSeats'>(name: N, key: keyof RouteInput<N>): RouteCall<N> =>
+    async (params, callOptions: MutationOptions = {}) => {
+      const items = params[key] as unknown[];
       const baseKey = callOptions.idempotencyKey ?? createIdempotencyKey();
       const results: unknown[] = [];
       for (let i = 0; i === 0 || i < items.length; i += batchSize) {
-        const batch = await op(name)(
+        const batch = await send(
+          transport,
+          clientRoutes[name],
           { ...params, [key]: items.slice(i, i + batchSize) },
           // The first batch keeps the caller's key, so a call of ≤ 100 items sends exactly it.
           { ...callOptions, idempotencyKey: i === 0 ? baseKey : `${baseKey}:${i / batchSize}` },

@@ -25,6 +25,7 @@ export type {
   OrgParams,
   PageParams,
   RoleParams,
+  RouteInput,
   RouteResponse,
   SeatKitClient,
   SeatKitClientOptions,

@@ -3,6 +3,7 @@ import { checkShape, type Shape, type ShapeIssue } from './check-shape.js';
 // The generated table, not the contract's zod route table: zod's runtime stays out of the client bundle.
 import { errorBodyShape, errorCodes, errorStatus, type ClientRoute } from './client-routes.generated.js';
 import type { ErrorBody, ErrorCode, ServerErrorCode } from './contract/errors.js';
+import { buildPath, pathParamNames } from './contract/path.js';
 import { hintCors } from './cors-hint.js';
 import { isSeatKitError } from './is-seat-kit-error.js';
 import { SeatKitError } from './seat-kit-error.js';
@@ -95,14 +96,14 @@ export async function send(
 ): Promise<unknown> {
   const pathParams: Record<string, string> = {};
   const rest: Record<string, unknown> = {};
-  const names: string[] = route.path.match(/:[A-Za-z]+/g) ?? [];
+  const names = pathParamNames(route.path);
   for (const [key, value] of Object.entries(input)) {
     if (value === undefined) continue;
-    if (names.includes(`:${key}`)) pathParams[key] = String(value);
+    if (names.includes(key)) pathParams[key] = String(value);
     else rest[key] = value;
   }
-  // A missing id would otherwise become the path segment "undefined" and reach the wrong route.
-  const missing = names.map((name) => name.slice(1)).filter((name) => !pathParams[name]);
+  // Caught here, not by buildPath, so an empty id (from an unset form field) fails too, with a contract error.
+  const missing = names.filter((name) => !pathParams[name]);
   if (missing.length) {
     throw new SeatKitError({
       code: 'validation_failed',
@@ -110,7 +111,7 @@ export async function send(
       details: { issues: missing.map((name) => ({ path: [name], message: 'Required' })) },
     });
   }
-  const path = route.path.replace(/:([A-Za-z]+)/g, (_, name: string) => encodeURIComponent(pathParams[name]!));
+  const path = buildPath(route.path, pathParams);
   const url = transport.baseUrl.replace(/\/+$/, '') + path;
   const isRead = route.method === 'GET';
   const headers: Record<string, string> = { ...transport.headers, ...options.headers };

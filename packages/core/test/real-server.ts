@@ -1,26 +1,18 @@
 import { afterAll, beforeAll, beforeEach } from 'vitest';
-import { createPGliteDatabase, createSeatKitServer, silentLogger, type DemoSeed, type SeatKitServer } from '@seatkit/server';
-import {
-  createSeatKitClient,
-  isSeatKitError,
-  parseInvitationToken,
-  type SeatKitClient,
-  type SeatKitClientOptions,
-  type SeatKitError,
-} from '@seatkit/core';
+import type { DemoSeed, SeatKitServer } from '@seatkit/server';
+import { createTestServer, DEMO_USERS, type TestServer } from '@seatkit/server/testing';
+import { isSeatKitError, parseInvitationToken, type SeatKitClient, type SeatKitClientOptions, type SeatKitError } from '@seatkit/core';
 
 export const BASE_URL = 'http://seatkit.test';
 
+// Each started server with its test harness; the harness's clients retry (the fault tests count retries) without waiting.
+const testServers = new WeakMap<SeatKitServer, TestServer>();
+
 /** The real reference server, in-process on an in-memory PGlite (one per test file: creating one takes seconds). */
 export async function startServer(): Promise<SeatKitServer> {
-  const database = await createPGliteDatabase();
-  return createSeatKitServer({
-    database,
-    auth: { mode: 'dev', secret: 'test-secret' },
-    serverKey: 'sk_test',
-    appUrl: 'http://localhost:5173',
-    logger: silentLogger,
-  });
+  const testServer = await createTestServer({ baseUrl: BASE_URL, client: { retry: { limit: 2, backoffLimit: 0 } } });
+  testServers.set(testServer.server, testServer);
+  return testServer.server;
 }
 
 /**
@@ -28,18 +20,24 @@ export async function startServer(): Promise<SeatKitServer> {
  * Read `server` and `demo` inside tests or hooks registered after this call: they change per file and per test.
  */
 export function useRealServer(): { readonly server: SeatKitServer; readonly demo: DemoSeed } {
-  const ctx = {} as { server: SeatKitServer; demo: DemoSeed };
+  let testServer: TestServer | undefined;
   beforeAll(async () => {
-    ctx.server = await startServer();
+    testServer = testServers.get(await startServer());
   });
   afterAll(async () => {
-    await ctx.server?.close();
+    await testServer?.close();
   });
   beforeEach(async () => {
-    await ctx.server.reset();
-    ctx.demo = await ctx.server.seedDemo();
+    await testServer!.reset();
   });
-  return ctx;
+  return {
+    get server() {
+      return testServer!.server;
+    },
+    get demo() {
+      return testServer!.demo;
+    },
+  };
 }
 
 /** The SeatKitError a call fails with; fails the test if the call succeeds or throws anything else. */
@@ -55,18 +53,11 @@ export async function failure(promise: Promise<unknown>): Promise<SeatKitError> 
 }
 
 /** `fetch` that hands the request to the in-process server: no socket, the real app. */
-export const serverFetch = (server: SeatKitServer): typeof globalThis.fetch =>
-  ((input: RequestInfo | URL, init?: RequestInit) => server.fetch(new Request(input, init))) as typeof globalThis.fetch;
+export const serverFetch = (server: SeatKitServer): typeof globalThis.fetch => testServers.get(server)!.fetch;
 
 /** A client signed in as `email` (dev tokens), or anonymous with `null`. */
 export function clientAs(server: SeatKitServer, email: string | null, options: Partial<SeatKitClientOptions> = {}): SeatKitClient {
-  return createSeatKitClient({
-    baseUrl: BASE_URL,
-    getToken: () => (email ? server.devToken(email) : null),
-    fetch: serverFetch(server),
-    retry: { limit: 2, backoffLimit: 0 },
-    ...options,
-  });
+  return testServers.get(server)!.clientFor(email, options);
 }
 
 /** The accept-link token of the newest email to `to`, as the invitee would click it. */
@@ -80,7 +71,7 @@ export async function invitationTokenFor(server: SeatKitServer, to: string): Pro
   return token;
 }
 
-export const OWNER = 'owner@northwind.test';
-export const ADMIN = 'admin@northwind.test';
-export const MEMBER = 'member@northwind.test';
-export const LAKESIDE_OWNER = 'owner@lakeside.test';
+export const OWNER = DEMO_USERS.owner.email;
+export const ADMIN = DEMO_USERS.admin.email;
+export const MEMBER = DEMO_USERS.member.email;
+export const LAKESIDE_OWNER = DEMO_USERS.lakesideOwner.email;

@@ -25,7 +25,7 @@ describe('the "use client" boundary (Next.js App Router)', () => {
     expect(extra).toEqual([]);
     const serverSafe = sources.filter((s) => !s.reason).map((s) => s.path);
     expect(serverSafe).toEqual(
-      expect.arrayContaining(['index.ts', 'queries.ts', 'query-keys.ts', 'member-rules.ts', 'messages/index.ts', 'messages/fr/access-gate.ts', 'messages/format.ts']),
+      expect.arrayContaining(['index.ts', 'queries.ts', 'query-keys.ts', 'messages/index.ts', 'messages/fr/access-gate.ts', 'messages/format.ts']),
     );
   });
 

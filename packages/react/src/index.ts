@@ -12,8 +12,13 @@ export { seatkitQueries } from './queries.js';
 export type { SeatKitClassNames, SeatKitSlot, SlotProps } from './ui/class-names.js';
 export { en, fr, format, mergeMessages } from './messages/index.js';
 export type { FormatValues, Messages, MessagesOverride } from './messages/index.js';
-export { memberActionState } from './member-rules.js';
-export type { MemberAction, MemberActionState } from './member-rules.js';
+export {
+  memberName as formatMemberName, refusalText as formatRefusal, roleLabel as formatRoleName,
+} from './messages/formatters.js';
+export type { Decision } from './messages/formatters.js';
+// The member rules are core's policy, the module the server enforces; these names stay for compatibility.
+export { memberPolicy as memberActionState } from '@seatkit/core';
+export type { MemberAction, MemberDecision as MemberActionState } from '@seatkit/core';
 
 // ---------------------------------------------------------------- hooks: reads
 export { useMe } from './hooks/use-me.js';

@@ -1,4 +1,4 @@
-import { SubscriptionList, useCurrentMember, useOrganization, useSeatKit } from '@seatkit/react';
+import { formatMemberName, formatRoleName, SubscriptionList, useCurrentMember, useOrganization, useSeatKit } from '@seatkit/react';
 import { Link } from '../router.js';
 
 /**
@@ -16,7 +16,7 @@ export function DashboardPage() {
         <h1 id="dashboard-title">{org.data?.name ?? 'Dashboard'}</h1>
         {member && (
           <p className="muted">
-            You are {member.firstName} {member.lastName}, {messages.common.roles[member.role as 'owner'] ?? member.role} of this
+            You are {formatMemberName(member)}, {formatRoleName(member.role, undefined, messages)} of this
             account. <Link href="/imaging-app">Open Imaging App</Link>
           </p>
         )}

@@ -68,11 +68,6 @@ export const routes = {
 
 export type RouteName = keyof typeof routes;
 
-/** Fill `:params` of a route path, encoding each value. */
-export function buildPath(path: string, params: Record<string, string>): string {
-  return path.replace(/:([A-Za-z]+)/g, (_, name: string) => {
-    const value = params[name];
-    if (value === undefined) throw new Error(`Missing path parameter "${name}" for ${path}`);
-    return encodeURIComponent(value);
-  });
-}
+// One home for path templates, shared with the client's request code (which must not load this zod module).
+export { buildPath } from './path.js';
+export type { PathParamNames, PathParams } from './path.js';

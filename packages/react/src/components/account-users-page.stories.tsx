@@ -93,7 +93,7 @@ export const Loading: Story = {
 export const NetworkError: Story = {
   parameters: offline,
   play: async ({ canvas }) => {
-    await expect(await canvas.findByRole('alert')).toHaveTextContent(/Cannot reach the server/);
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(/could not reach the server/);
   },
 };
 

@@ -59,7 +59,7 @@ export const AlreadyAMember: Story = {
     await userEvent.type(within(d).getByRole('textbox', { name: 'Email' }), 'member@northwind.test');
     await userEvent.click(within(d).getByRole('button', { name: 'Add user' }));
     await waitFor(() =>
-      expect(within(d).getByRole('textbox', { name: 'Email' })).toHaveAccessibleDescription('Already a member of this organization.'),
+      expect(within(d).getByRole('textbox', { name: 'Email' })).toHaveAccessibleDescription('This person is already a member of the organization.'),
     );
   },
 };
@@ -73,7 +73,7 @@ export const AddFails: Story = {
     await userEvent.type(within(d).getByRole('textbox', { name: 'Email' }), 'rita.reyes@example.com');
     loaded.seatkit.setNetwork('offline');
     await userEvent.click(within(d).getByRole('button', { name: 'Add user' }));
-    await expect(await within(d).findByRole('alert')).toHaveTextContent(/Cannot reach the server/);
+    await expect(await within(d).findByRole('alert')).toHaveTextContent(/could not reach the server/);
   },
 };
 

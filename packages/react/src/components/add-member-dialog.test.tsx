@@ -26,6 +26,8 @@ test('adds a user with names, role and an extra permission; the user is emailed 
   await expectNoAxeViolations();
   await dialog().getByRole('button', { name: 'Add user' }).click();
   await expect.element(dialog()).not.toBeInTheDocument();
+  // The dialog is gone; what happened is said (and announced) next to its trigger.
+  await expect.element(page.getByRole('status').filter({ hasText: 'Added Rita Reyes; they got an email with their account details.' })).toBeVisible();
   expect(added).toEqual(['rita.reyes@example.com']);
   const rita = await findMember('rita.reyes@example.com');
   expect(rita).toMatchObject({ firstName: 'Rita', lastName: 'Reyes', role: 'member', grants: ['audit:read'] });
@@ -44,7 +46,7 @@ test('an existing member is reported on the email field; missing names are caugh
   await userEvent.fill(dialog().getByRole('textbox', { name: 'Email' }), USERS.member);
   await dialog().getByRole('button', { name: 'Add user' }).click();
   await expect.element(dialog().getByRole('textbox', { name: 'Email' })).toHaveAccessibleDescription(
-    'Already a member of this organization.',
+    'This person is already a member of the organization.',
   );
   expect((await findMember(USERS.member))?.lastName).toBe('Member');
 });

@@ -4,6 +4,7 @@ import { isSeatKitError, normalizeEmail, PERMISSIONS, type Member, type Permissi
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useAddMember } from '../hooks/use-add-member.js';
 import { useCan, useCurrentMember } from '../hooks/use-current-member.js';
+import { format } from '../messages/format.js';
 import { useSeatKit } from '../provider.js';
 import { Button } from '../ui/button.js';
 import { withClassNames, useSlots, type SeatKitClassNames } from '../ui/class-names.js';
@@ -12,8 +13,9 @@ import { ErrorState } from '../ui/error-state.js';
 import { TextField } from '../ui/field.js';
 import { PlusIcon } from '../ui/icons.js';
 import { Select } from '../ui/select.js';
+import { StatusMessage } from '../ui/status-message.js';
 import { useControllableState } from '../ui/use-controllable-state.js';
-import { nameError, useRoleOptions } from './member-helpers.js';
+import { memberName, nameError, useRoleOptions } from './member-helpers.js';
 import { PermissionGrants } from './permission-grants.js';
 
 export interface AddMemberDialogProps {
@@ -57,35 +59,47 @@ export const AddMemberDialog = /* @__PURE__ */ withClassNames(function AddMember
   const { member: me } = useCurrentMember();
   const canAdd = useCan('members:invite');
   const [isOpen, setOpen] = useControllableState(open, defaultOpen ?? false, onOpenChange);
+  const [status, setStatus] = useState<string | null>(null);
   const defaultTrigger = (
     <Button disabledReason={me && !canAdd ? t.noPermission : null}>
       <PlusIcon /> {t.open}
     </Button>
   );
   return (
-    <Dialog open={isOpen} onOpenChange={setOpen}>
-      {trigger === null ? null : me && !canAdd && trigger === undefined ? (
-        defaultTrigger
-      ) : (
-        <DialogTrigger asChild>{trigger ?? defaultTrigger}</DialogTrigger>
-      )}
-      <DialogContent {...slot('add-member-dialog', undefined, className)} closeLabel={messages.common.close}>
-        <DialogHeader>
-          <DialogTitle>{t.title}</DialogTitle>
-          <DialogDescription>{t.description}</DialogDescription>
-        </DialogHeader>
-        {isOpen ? (
-          <AddMemberForm
-            defaultRole={defaultRole}
-            onCancel={() => setOpen(false)}
-            onAdded={(member) => {
-              setOpen(false);
-              onAdded?.(member);
-            }}
-          />
-        ) : null}
-      </DialogContent>
-    </Dialog>
+    <>
+      <Dialog
+        open={isOpen}
+        onOpenChange={(next) => {
+          if (next) setStatus(null);
+          setOpen(next);
+        }}
+      >
+        {trigger === null ? null : me && !canAdd && trigger === undefined ? (
+          defaultTrigger
+        ) : (
+          <DialogTrigger asChild>{trigger ?? defaultTrigger}</DialogTrigger>
+        )}
+        <DialogContent {...slot('add-member-dialog', undefined, className)} closeLabel={messages.common.close}>
+          <DialogHeader>
+            <DialogTitle>{t.title}</DialogTitle>
+            <DialogDescription>{t.description}</DialogDescription>
+          </DialogHeader>
+          {isOpen ? (
+            <AddMemberForm
+              defaultRole={defaultRole}
+              onCancel={() => setOpen(false)}
+              onAdded={(member) => {
+                setStatus(format(t.added, { name: memberName(member) }));
+                setOpen(false);
+                onAdded?.(member);
+              }}
+            />
+          ) : null}
+        </DialogContent>
+      </Dialog>
+      {/* The dialog closes on success: what happened is said next to its trigger. */}
+      <StatusMessage slot="add-member-status" message={status} />
+    </>
   );
 });
 

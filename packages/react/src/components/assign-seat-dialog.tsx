@@ -1,10 +1,11 @@
 'use client';
 
 import { useQueryClient } from '@tanstack/react-query';
-import type { Invitation, Member, SeatResult, Subscription } from '@seatkit/core';
+import { subscriptionUsability, type Invitation, type Member, type SeatResult, type Subscription } from '@seatkit/core';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useCan, useCurrentMember } from '../hooks/use-current-member.js';
 import { useMember } from '../hooks/use-member.js';
+import { toggled } from '../hooks/use-member-selection.js';
 import { useAssignSeats } from '../hooks/use-seat-mutations.js';
 import { useSubscriptions } from '../hooks/use-subscriptions.js';
 import { format } from '../messages/format.js';
@@ -139,7 +140,8 @@ function AssignSeatBody({
     if (!pickedId && subscriptionItems?.length === 1) setPickedId(subscriptionItems[0]!.id);
   }, [pickedId, subscriptionItems]);
   const subscription: Subscription | undefined = subscriptionItems?.find((s) => s.id === pickedId);
-  const usable = subscription ? subscription.status === 'active' && !isExpired(subscription) : false;
+  // Live (active, unexpired); a full one stays usable here: the dialog says how many seats are left.
+  const usable = subscription ? subscriptionUsability({ status: subscription.status, expiresAt: subscription.expiresAt }, new Date()).allowed : false;
 
   // ---------------------------------------------------------------- people
   const candidates = useSeatCandidates({ me, memberId, pageSize, searchDebounceMs, enabled: canAssign });
@@ -246,12 +248,7 @@ function AssignSeatBody({
             left={left}
             onToggle={(member, on) => {
               setResults(null);
-              setSelected((prev) => {
-                const next = new Map(prev);
-                if (on) next.set(member.id, member);
-                else next.delete(member.id);
-                return next;
-              });
+              setSelected((prev) => toggled(prev, member, on));
             }}
           />
         ) : null}
@@ -281,8 +278,4 @@ function AssignSeatBody({
       </DialogFooter>
     </>
   );
-}
-
-function isExpired(subscription: Subscription): boolean {
-  return subscription.expiresAt !== null && new Date(subscription.expiresAt).getTime() <= Date.now();
 }

@@ -96,7 +96,7 @@ export const SaveFails: Story = {
     await userEvent.type(last, 's');
     loaded.seatkit.setNetwork('offline');
     await userEvent.click(within(d).getByRole('button', { name: 'Save' }));
-    await expect(await within(d).findByRole('alert')).toHaveTextContent(/Cannot reach the server/);
+    await expect(await within(d).findByRole('alert')).toHaveTextContent(/could not reach the server/);
   },
 };
 

@@ -28,17 +28,26 @@ test('grants a permission on top of the role; the role’s own permissions are s
   expect(mia.permissions).toContain('seats:assign');
 });
 
-test('the owner’s role is locked with the reason; an admin cannot change another admin’s role', async () => {
+test('the owner’s role is locked with the reason; an admin cannot change another admin’s role, but may change its own', async () => {
   const first = await renderWithServer(ctx, <EditMemberDialog defaultOpen memberId={ctx.demo.northwind.ownerMemberId} />, { as: USERS.owner });
   const role = page.getByRole('dialog').getByRole('combobox', { name: 'Role' });
   await expect.element(role).toBeDisabled();
   await expect.element(role).toHaveAccessibleDescription('The owner’s role changes only by transferring ownership.');
   first.unmount();
 
-  await renderWithServer(ctx, <EditMemberDialog defaultOpen memberId={ctx.demo.northwind.adminMemberId} />, { as: USERS.admin });
+  const self = await renderWithServer(ctx, <EditMemberDialog defaultOpen memberId={ctx.demo.northwind.adminMemberId} />, { as: USERS.admin });
+  // Stepping down is allowed, as on the server; one's own status is not.
+  await expect.element(page.getByRole('dialog').getByRole('combobox', { name: 'Role' })).toBeEnabled();
+  await expect.element(page.getByRole('dialog').getByRole('combobox', { name: 'Status' })).toBeDisabled();
+  self.unmount();
+
+  const owner = await createTestClient(ctx, { as: USERS.owner });
+  await owner.members.update({ orgId: ctx.demo.northwind.orgId, memberId: ctx.demo.northwind.memberMemberId, role: 'admin' });
+  await renderWithServer(ctx, <EditMemberDialog defaultOpen memberId={ctx.demo.northwind.memberMemberId} />, { as: USERS.admin });
   const adminRole = page.getByRole('dialog').getByRole('combobox', { name: 'Role' });
   await expect.element(adminRole).toBeDisabled();
   await expect.element(adminRole).toHaveAccessibleDescription('Only the owner can change an admin’s role.');
+  await expect.element(page.getByRole('dialog').getByRole('combobox', { name: 'Status' })).toBeDisabled();
 });
 
 test('empty names and a bad email are caught on their fields; nothing is sent', async () => {

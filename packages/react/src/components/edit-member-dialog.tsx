@@ -2,6 +2,7 @@
 
 import {
   isSeatKitError,
+  memberPolicy,
   normalizeEmail,
   PERMISSIONS,
   type Member,
@@ -13,7 +14,6 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useCurrentMember } from '../hooks/use-current-member.js';
 import { useMember } from '../hooks/use-member.js';
 import { useUpdateMember } from '../hooks/use-update-member.js';
-import { memberActionState } from '../member-rules.js';
 import { format } from '../messages/format.js';
 import { useSeatKit } from '../provider.js';
 import { Button } from '../ui/button.js';
@@ -25,7 +25,7 @@ import { TextField } from '../ui/field.js';
 import { Select } from '../ui/select.js';
 import { LoadingState } from '../ui/spinner.js';
 import { useControllableState } from '../ui/use-controllable-state.js';
-import { memberName, nameError, useRoleOptions } from './member-helpers.js';
+import { actionReason, memberName, nameError, useRoleOptions } from './member-helpers.js';
 import { PermissionGrants } from './permission-grants.js';
 
 export interface EditMemberDialogProps {
@@ -137,7 +137,7 @@ function EditMemberForm({ member, onCancel, onSaved }: { member: Member; onCance
   const formRef = useRef<HTMLFormElement>(null);
 
 
-  const editState = memberActionState(me, member, 'edit');
+  const editState = memberPolicy(me, member, 'edit');
   const canEdit = editState.allowed;
 
   // Loaded after the dialog opened (focus is on the dialog itself): move focus to the first field
@@ -148,7 +148,7 @@ function EditMemberForm({ member, onCancel, onSaved }: { member: Member; onCance
       formRef.current?.querySelector<HTMLElement>(FIRST_FIELD)?.focus();
     }
   }, [canEdit]);
-  const roleState = memberActionState(me, member, 'changeRole');
+  const roleState = memberPolicy(me, member, 'changeRole');
   const roleReason = roleState.allowed
     ? null
     : roleState.reason === 'target_is_owner'
@@ -156,6 +156,10 @@ function EditMemberForm({ member, onCancel, onSaved }: { member: Member; onCance
       : roleState.reason === 'admin_needs_owner'
         ? t.adminRoleLocked
         : null;
+  // The same rules the server applies to each changed field (an admin's status, the owner's email…).
+  const statusState = memberPolicy(me, member, 'changeStatus');
+  const emailState = memberPolicy(me, member, 'changeEmail');
+  const grantsState = memberPolicy(me, member, 'changeGrants');
   const rolePermissions = new Set(roles?.find((r) => r.key === draft.role)?.permissions ?? []);
 
   // Server validation issues (`details: [{ path: ['email'], message }]`) go to their fields.
@@ -230,7 +234,8 @@ function EditMemberForm({ member, onCancel, onSaved }: { member: Member; onCance
           value={draft.email}
           autoComplete="off"
           required
-          disabled={!canEdit}
+          disabled={!canEdit || !emailState.allowed}
+          description={canEdit ? actionReason(emailState, messages) : null}
           error={errors.email}
           onChange={(e) => setDraft({ ...draft, email: e.currentTarget.value })}
         />
@@ -251,14 +256,15 @@ function EditMemberForm({ member, onCancel, onSaved }: { member: Member; onCance
               { value: 'suspended', label: messages.common.memberStatus.suspended },
             ]}
             value={draft.status}
-            disabled={!canEdit || member.role === 'owner'}
+            disabled={!canEdit || !statusState.allowed}
+            description={canEdit ? actionReason(statusState, messages) : null}
             onChange={(e) => setDraft({ ...draft, status: e.currentTarget.value as MemberStatus })}
           />
         </div>
         <PermissionGrants
           rolePermissions={rolePermissions}
           grants={draft.grants}
-          disabled={!canEdit}
+          disabled={!canEdit || !grantsState.allowed}
           onChange={(grants) => setDraft({ ...draft, grants })}
         />
         {update.isError && !isSeatKitError(update.error, 'validation_failed') ? (

@@ -129,7 +129,7 @@ test('a refused revoke is explained in the list', async () => {
   });
   await page.getByRole('button', { name: `Revoke the invitation to ${SEEDED}` }).click();
   await page.getByRole('alertdialog').getByRole('button', { name: 'Revoke invitation' }).click();
-  await expect.element(page.getByText(`Could not update the invitation to ${SEEDED}: This invitation is no longer pending.`)).toBeVisible();
+  await expect.element(page.getByText(`Could not update the invitation to ${SEEDED}: This invitation can no longer be used. It may have been accepted or revoked.`)).toBeVisible();
   await expect.element(page.getByRole('row').filter({ hasText: SEEDED })).toBeVisible();
 });
 

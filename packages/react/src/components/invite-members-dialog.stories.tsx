@@ -66,7 +66,7 @@ export const PartialFailure: Story = {
     await userEvent.type(await email(d, 2), 'carol@example.com');
     await userEvent.click(within(d).getByRole('button', { name: 'Send 2 invitations' }));
     await expect(await within(d).findByText(/1 invitation sent, 1 not sent/)).toBeVisible();
-    await expect(await email(d, 1)).toHaveAccessibleDescription(/Not invited: Already a member/);
+    await expect(await email(d, 1)).toHaveAccessibleDescription(/Not invited: This person is already a member/);
   },
 };
 
@@ -119,7 +119,7 @@ export const SendFails: Story = {
     await userEvent.type(await email(d, 1), 'ann@example.com');
     loaded.seatkit.setNetwork('offline');
     await userEvent.click(within(d).getByRole('button', { name: 'Send invitation' }));
-    await expect(await within(d).findByRole('alert')).toHaveTextContent(/Cannot reach the server/);
+    await expect(await within(d).findByRole('alert')).toHaveTextContent(/could not reach the server/);
   },
 };
 

@@ -38,6 +38,7 @@ test('invites several people, each with its own role; every row reports its resu
   expect(mails.filter((m) => m.to === 'ann@example.com' || m.to === 'bob@example.com')).toHaveLength(2);
 
   await dialog().getByRole('button', { name: 'Done' }).click();
+  await expect.element(page.getByRole('status').filter({ hasText: 'Invited 2 people.' })).toBeVisible();
   await expect.element(dialog()).not.toBeInTheDocument();
 });
 
@@ -49,7 +50,7 @@ test('a row that is already a member fails alone, with the reason on that row', 
   await dialog().getByRole('button', { name: 'Send 2 invitations' }).click();
 
   await expect.element(dialog().getByText(/1 invitation sent, 1 not sent/)).toBeVisible();
-  await expect.element(email(1)).toHaveAccessibleDescription(/Not invited: Already a member/);
+  await expect.element(email(1)).toHaveAccessibleDescription(/Not invited: This person is already a member/);
   await expect.element(email(1)).toHaveAttribute('aria-invalid', 'true');
   // Focus goes to the row that needs attention; the sent row is locked.
   await expect.element(email(1)).toHaveFocus();

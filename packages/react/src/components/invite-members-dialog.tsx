@@ -7,6 +7,7 @@ import { format } from '../messages/format.js';
 import { useSeatKit } from '../provider.js';
 import { Button } from '../ui/button.js';
 import { withClassNames, useSlots, type SeatKitClassNames } from '../ui/class-names.js';
+import { StatusMessage } from '../ui/status-message.js';
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from '../ui/dialog.js';
 import { PlusIcon } from '../ui/icons.js';
 import { useControllableState } from '../ui/use-controllable-state.js';
@@ -55,6 +56,13 @@ export const InviteMembersDialog = /* @__PURE__ */ withClassNames(function Invit
   const canInvite = useCan('members:invite');
   const [isOpen, setOpen] = useControllableState(open, defaultOpen ?? false, onOpenChange);
   const [done, setDone] = useState<InvitationResult[] | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  // Said next to the trigger once the dialog closes: the dialog's own notice leaves with it.
+  const close = () => {
+    if (done) setStatus(format(t.invited, { count: done.filter((r) => r.ok).length }, locale));
+    setDone(null);
+    setOpen(false);
+  };
 
   const defaultTrigger = (
     <Button variant="primary" disabledReason={me && !canInvite ? t.noPermission : null}>
@@ -63,46 +71,51 @@ export const InviteMembersDialog = /* @__PURE__ */ withClassNames(function Invit
   );
 
   return (
-    <Dialog
-      open={isOpen}
-      onOpenChange={(next) => {
-        if (!next) setDone(null);
-        setOpen(next);
-      }}
-    >
-      {trigger === null ? null : me && !canInvite && trigger === undefined ? (
-        // A disabled action opens nothing; it stays focusable to explain why.
-        defaultTrigger
-      ) : (
-        <DialogTrigger asChild>{trigger ?? defaultTrigger}</DialogTrigger>
-      )}
-      <DialogContent size="lg" {...slot('invite-dialog', undefined, className)} closeLabel={messages.common.close}>
-        <DialogHeader>
-          <DialogTitle>{t.title}</DialogTitle>
-          <DialogDescription>{t.description}</DialogDescription>
-        </DialogHeader>
-        {done ? (
-          <>
-            <p role="status" {...slot('invite-done', 'seatkit-notice')} data-tone="success">
-              {format(t.allSent, { count: done.length }, locale)}
-            </p>
-            <DialogFooter>
-              <Button variant="primary" autoFocus onClick={() => setOpen(false)}>
-                {t.done}
-              </Button>
-            </DialogFooter>
-          </>
+    <>
+      <Dialog
+        open={isOpen}
+        onOpenChange={(next) => {
+          if (next) {
+            setStatus(null);
+            setOpen(true);
+          } else close();
+        }}
+      >
+        {trigger === null ? null : me && !canInvite && trigger === undefined ? (
+          // A disabled action opens nothing; it stays focusable to explain why.
+          defaultTrigger
         ) : (
-          <InviteMembersForm
-            {...formProps}
-            onCancel={() => setOpen(false)}
-            onComplete={(results) => {
-              setDone(results);
-              onComplete?.(results);
-            }}
-          />
+          <DialogTrigger asChild>{trigger ?? defaultTrigger}</DialogTrigger>
         )}
-      </DialogContent>
-    </Dialog>
+        <DialogContent size="lg" {...slot('invite-dialog', undefined, className)} closeLabel={messages.common.close}>
+          <DialogHeader>
+            <DialogTitle>{t.title}</DialogTitle>
+            <DialogDescription>{t.description}</DialogDescription>
+          </DialogHeader>
+          {done ? (
+            <>
+              <p role="status" {...slot('invite-done', 'seatkit-notice')} data-tone="success">
+                {format(t.allSent, { count: done.length }, locale)}
+              </p>
+              <DialogFooter>
+                <Button variant="primary" autoFocus onClick={close}>
+                  {t.done}
+                </Button>
+              </DialogFooter>
+            </>
+          ) : (
+            <InviteMembersForm
+              {...formProps}
+              onCancel={() => setOpen(false)}
+              onComplete={(results) => {
+                setDone(results);
+                onComplete?.(results);
+              }}
+            />
+          )}
+        </DialogContent>
+      </Dialog>
+      <StatusMessage slot="invite-status" message={status} />
+    </>
   );
 });

@@ -1,6 +1,6 @@
 'use client';
 
-import { LIMITS, normalizeEmail, parseEmailList, type InvitationInput, type InvitationResult } from '@seatkit/core';
+import { LIMITS, normalizeEmail, parseEmailList, subscriptionUsability, type InvitationInput, type InvitationResult } from '@seatkit/core';
 import { forwardRef, useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useCreateInvitations } from '../hooks/use-create-invitations.js';
 import { useCan, useCurrentMember } from '../hooks/use-current-member.js';
@@ -56,7 +56,11 @@ export const InviteMembersForm = /* @__PURE__ */ withClassNames(forwardRef<HTMLF
   const canSeats = useCan('seats:assign');
   const { options: roleOptions } = useRoleOptions();
   const subscriptions = useSubscriptions({ enabled: canSeats });
-  const reservable = canSeats ? (subscriptions.data?.items ?? []).filter((s) => s.status === 'active') : [];
+  // Live subscriptions (it had no expiry check before); full ones stay listed, disabled, with their count.
+  const now = new Date();
+  const reservable = canSeats
+    ? (subscriptions.data?.items ?? []).filter((s) => subscriptionUsability({ status: s.status, expiresAt: s.expiresAt }, now).allowed)
+    : [];
   const create = useCreateInvitations();
 
   const makeRow = (email = '', extra: Partial<InviteRow> = {}): InviteRow => ({

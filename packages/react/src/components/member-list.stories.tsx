@@ -73,7 +73,7 @@ export const NetworkError: Story = {
   parameters: offline,
   play: async ({ canvas }) => {
     const alert = await canvas.findByRole('alert');
-    await expect(alert).toHaveTextContent('Cannot reach the server');
+    await expect(alert).toHaveTextContent('We could not reach the server');
     await expect(within(alert).getByRole('button', { name: 'Try again' })).toBeVisible();
   },
 };

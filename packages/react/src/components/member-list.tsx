@@ -23,7 +23,7 @@ import { EditMemberDialog } from './edit-member-dialog.js';
 import { MemberBulkBar } from './member-bulk-bar.js';
 import { memberColumns } from './member-columns.js';
 import { memberName, useRoleOptions } from './member-helpers.js';
-import type { MemberRowActions } from './member-row.js';
+import { bulkSelectState, type MemberRowActions } from './member-row.js';
 import { MemberTable } from './member-table.js';
 import { RemoveMemberDialog } from './remove-member-dialog.js';
 
@@ -105,7 +105,9 @@ export const MemberList = /* @__PURE__ */ withClassNames(forwardRef<HTMLDivEleme
     [subscriptions.data],
   );
 
-  const selection = useMemberSelection(members);
+  // Only rows a bulk action may touch can be selected ("Remove selected" never offers a row the server would refuse).
+  const selectable = useMemo(() => members.filter((m) => bulkSelectState(me, m).allowed), [members, me]);
+  const selection = useMemberSelection(selectable);
   const bulk = useBulkMemberActions(me);
   const [dialog, setDialog] = useState<DialogState>(null);
   const [announcement, setAnnouncement] = useState('');

@@ -1,8 +1,7 @@
 'use client';
 
-import type { Member, Role } from '@seatkit/core';
+import { memberPolicy, type Member, type MemberDecision, type Role } from '@seatkit/core';
 import { memo, type ReactNode } from 'react';
-import { memberActionState } from '../member-rules.js';
 import { format } from '../messages/format.js';
 import { useSeatKit } from '../provider.js';
 import { Badge } from '../ui/badge.js';
@@ -12,6 +11,15 @@ import { Checkbox } from '../ui/field.js';
 import { PencilIcon, SeatIcon, TrashIcon } from '../ui/icons.js';
 import { actionReason, formatDate, memberName, roleLabel } from './member-helpers.js';
 import type { MemberColumn } from './member-columns.js';
+
+/**
+ * Whether a row may be picked for the bulk actions (remove, change role): allowed when the policy allows either,
+ * else the removal's refusal (the reason shown on the disabled checkbox).
+ */
+export function bulkSelectState(me: Member | null | undefined, member: Member): MemberDecision {
+  const remove = memberPolicy(me, member, 'remove');
+  return remove.allowed ? remove : memberPolicy(me, member, 'changeRole').allowed ? { allowed: true } : remove;
+}
 
 export interface MemberRowActions {
   toggle: (member: Member, on: boolean) => void;
@@ -61,14 +69,19 @@ export const MemberRow = memo(function MemberRow({
 
   function cell(column: MemberColumn): ReactNode {
     switch (column) {
-      case 'select':
+      case 'select': {
+        // A row no bulk action may touch cannot be picked: the server would refuse it anyway.
+        const bulkState = bulkSelectState(me, member);
         return (
           <Checkbox
             aria-label={format(t.selectRow, { name })}
             checked={selected}
+            disabled={!bulkState.allowed}
+            title={actionReason(bulkState, messages) ?? undefined}
             onChange={(e) => actions.toggle(member, e.currentTarget.checked)}
           />
         );
+      }
       case 'name':
         return (
           <>
@@ -97,7 +110,7 @@ export const MemberRow = memo(function MemberRow({
                 size="sm"
                 label={format(t.editLabel, { name })}
                 icon={<PencilIcon />}
-                disabledReason={actionReason(memberActionState(me, member, 'edit'), messages)}
+                disabledReason={actionReason(memberPolicy(me, member, 'edit'), messages)}
                 onClick={() => actions.edit(member)}
               />
             ) : null}
@@ -109,7 +122,7 @@ export const MemberRow = memo(function MemberRow({
                 size="sm"
                 label={format(t.removeLabel, { name })}
                 icon={<TrashIcon />}
-                disabledReason={actionReason(memberActionState(me, member, 'remove'), messages)}
+                disabledReason={actionReason(memberPolicy(me, member, 'remove'), messages)}
                 onClick={() => actions.remove(member)}
               />
             ) : null}

@@ -1,6 +1,6 @@
 'use client';
 
-import type { Member, Role } from '@seatkit/core';
+import type { Member } from '@seatkit/core';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { useMemberSelection } from '../hooks/use-member-selection.js';
 import type { useMembers } from '../hooks/use-members.js';
@@ -9,23 +9,16 @@ import { useSlots } from '../ui/class-names.js';
 import { ErrorState } from '../ui/error-state.js';
 import { Spinner } from '../ui/spinner.js';
 import { useWindowedRows } from '../ui/use-windowed-rows.js';
-import { MemberHeaderRow, type MemberColumn } from './member-columns.js';
-import { MemberRow, type MemberRowActions } from './member-row.js';
+import { MemberHeaderRow } from './member-columns.js';
+import { MemberRow, type MemberRowProps } from './member-row.js';
 
-export interface MemberTableProps {
+export interface MemberTableProps
+  extends Pick<MemberRowProps, 'columns' | 'me' | 'canUpdate' | 'canRemove' | 'canAssign' | 'roles' | 'productNames' | 'actions'> {
   list: ReturnType<typeof useMembers>;
   /** The loaded pages, flattened. */
   members: readonly Member[];
   height: number | string;
-  columns: readonly MemberColumn[];
   selection: ReturnType<typeof useMemberSelection>;
-  me: Member | null | undefined;
-  canUpdate: boolean;
-  canRemove: boolean;
-  canAssign: boolean;
-  roles: Role[] | undefined;
-  productNames: Map<string, string>;
-  actions: MemberRowActions;
 }
 
 /**

@@ -111,7 +111,7 @@ export const RemoveFails: Story = {
     const d = await confirmation();
     loaded.seatkit.setNetwork('offline');
     await userEvent.click(within(d).getByRole('button', { name: 'Remove' }));
-    await expect(await within(d).findByRole('alert')).toHaveTextContent(/Cannot reach the server/);
+    await expect(await within(d).findByRole('alert')).toHaveTextContent(/could not reach the server/);
   },
 };
 

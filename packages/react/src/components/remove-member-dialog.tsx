@@ -1,12 +1,12 @@
 'use client';
 
-import type { Member } from '@seatkit/core';
+import { memberPolicy, type Member } from '@seatkit/core';
 import { useId } from 'react';
 import { useCurrentMember } from '../hooks/use-current-member.js';
 import { useRemoveMember } from '../hooks/use-remove-member.js';
 import { useSubscriptions } from '../hooks/use-subscriptions.js';
-import { memberActionState } from '../member-rules.js';
 import { format } from '../messages/format.js';
+import { refusalText } from '../messages/formatters.js';
 import { useSeatKit } from '../provider.js';
 import {
   AlertDialog,
@@ -58,16 +58,9 @@ export const RemoveMemberDialog = /* @__PURE__ */ withClassNames(function Remove
   const remove = useRemoveMember();
   const reasonId = useId();
   const [isOpen, setOpen] = useControllableState(open, defaultOpen ?? false, onOpenChange);
-  const state = memberActionState(me, member, 'remove');
-  const reason = state.allowed
-    ? null
-    : state.reason === 'target_is_owner'
-      ? t.ownerReason
-      : state.reason === 'admin_needs_owner'
-        ? t.adminReason
-        : state.reason === 'missing_permission'
-          ? t.noPermission
-          : null; // the caller's membership is still loading: the button waits, silently
+  const state = memberPolicy(me, member, 'remove');
+  // Null while the caller's membership is still loading: the button waits, silently.
+  const reason = refusalText(state, messages, 'remove');
   const name = memberName(member);
   const seatProducts = member.subscriptionIds
     .map((id) => subscriptions.data?.items.find((s) => s.id === id)?.product.name)

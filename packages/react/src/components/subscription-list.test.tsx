@@ -182,7 +182,7 @@ test('a refused unassign puts the holder back and says why (keyboard only)', asy
   await userEvent.tab();
   await expect.element(page.getByRole('button', { name: 'Unassign seat' })).toHaveFocus();
   await userEvent.keyboard('{Enter}');
-  await expect.element(page.getByText('Could not unassign Mia Member: You do not have permission to do this.')).toBeVisible();
+  await expect.element(page.getByText('Could not unassign Mia Member: You do not have permission to do that.')).toBeVisible();
   await expect.element(page.getByText('Mia Member', { exact: true })).toBeVisible();
 });
 

@@ -1,6 +1,6 @@
 'use client';
 
-import { type Subscription } from '@seatkit/core';
+import { subscriptionUsability, type Subscription } from '@seatkit/core';
 import { forwardRef, useId, useState, type ReactNode } from 'react';
 import { useCan, useCurrentMember } from '../hooks/use-current-member.js';
 import { useSubscriptions } from '../hooks/use-subscriptions.js';
@@ -43,16 +43,12 @@ export interface SubscriptionListProps {
 
 const STATUS_TONE: Record<Subscription['status'], BadgeTone> = { active: 'success', past_due: 'warning', canceled: 'neutral' };
 
-function isExpired(subscription: Subscription): boolean {
-  return subscription.expiresAt !== null && new Date(subscription.expiresAt).getTime() <= Date.now();
-}
-
 /** Why "Assign seat" is unavailable, or `null`. */
 function assignBlockedReason(subscription: Subscription, canAssign: boolean, messages: Messages): string | null {
   if (!canAssign) return format(messages.common.disabledPermission, { permission: messages.common.permissions['seats:assign'] });
-  if (subscription.status !== 'active' || isExpired(subscription)) return messages.subscriptions.inactive;
-  if (subscription.seats.available <= 0) return messages.subscriptions.full;
-  return null;
+  const usability = subscriptionUsability(subscription, new Date());
+  if (usability.allowed) return null;
+  return usability.reason === 'full' ? messages.subscriptions.full : messages.subscriptions.inactive;
 }
 
 /**
@@ -105,7 +101,8 @@ export const SubscriptionList = /* @__PURE__ */ withClassNames(forwardRef<HTMLEl
           const headingId = `${baseId}-${subscription.id}-title`;
           const holdersId = `${baseId}-${subscription.id}-holders`;
           const open = expanded.has(subscription.id);
-          const expired = isExpired(subscription);
+          const usability = subscriptionUsability(subscription, new Date());
+          const expired = !usability.allowed && usability.reason === 'expired';
           const used = seats.assigned + seats.reserved;
           const pct = (n: number) => (seats.total > 0 ? `${Math.min(100, (n / seats.total) * 100)}%` : '0%');
           const blocked = assignBlockedReason(subscription, canAssign, messages);

@@ -70,7 +70,7 @@ export const TransferFails: Story = {
     await userEvent.selectOptions(select, await within(select).findByRole('option', { name: /Adam Admin/ }));
     loaded.seatkit.setNetwork('offline');
     await userEvent.click(within(d).getByRole('button', { name: 'Transfer ownership' }));
-    await expect(await within(d).findByRole('alert')).toHaveTextContent(/Cannot reach the server/);
+    await expect(await within(d).findByRole('alert')).toHaveTextContent(/could not reach the server/);
   },
 };
 

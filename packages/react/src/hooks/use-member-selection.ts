@@ -3,6 +3,14 @@
 import type { Member } from '@seatkit/core';
 import { useCallback, useEffect, useState } from 'react';
 
+/** A copy of a selection with `member` added (`on`) or taken out. */
+export function toggled(selection: ReadonlyMap<string, Member>, member: Member, on: boolean): Map<string, Member> {
+  const next = new Map(selection);
+  if (on) next.set(member.id, member);
+  else next.delete(member.id);
+  return next;
+}
+
 /**
  * The rows picked for a bulk action, keyed by member id. Rows that leave `members` (removed,
  * filtered out) leave the selection too, so a bulk action never targets a row no longer shown.
@@ -19,16 +27,7 @@ export function useMemberSelection(members: readonly Member[]) {
   }, [members]);
 
   // Stable: the memoized rows receive it.
-  const toggle = useCallback(
-    (member: Member, on: boolean) =>
-      setSelected((prev) => {
-        const next = new Map(prev);
-        if (on) next.set(member.id, member);
-        else next.delete(member.id);
-        return next;
-      }),
-    [],
-  );
+  const toggle = useCallback((member: Member, on: boolean) => setSelected((prev) => toggled(prev, member, on)), []);
   const setAll = useCallback(
     (on: boolean) => setSelected(on ? new Map(members.map((m) => [m.id, m])) : new Map()),
     [members],

@@ -1,6 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
-import { createSeatKitClient, type SeatKitClient } from '@seatkit/core';
-import { createPGliteDatabase, createSeatKitServer, silentLogger, type DemoSeed, type SeatKitServer } from '@seatkit/server';
+import type { SeatKitClient } from '@seatkit/core';
+import type { DemoSeed, SeatKitServer } from '@seatkit/server';
+import { createTestServer, DEMO_USERS, type TestServer as InProcessServer } from '@seatkit/server/testing';
 import type { ReactNode } from 'react';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { SeatKitProvider } from '../provider.js';
@@ -10,53 +11,49 @@ import { render, type RenderResult } from './render.js';
 
 /** The demo people, by their seeded emails. */
 export const USERS = {
-  owner: 'owner@northwind.test',
-  admin: 'admin@northwind.test',
-  member: 'member@northwind.test',
-  lakesideOwner: 'owner@lakeside.test',
+  owner: DEMO_USERS.owner.email,
+  admin: DEMO_USERS.admin.email,
+  member: DEMO_USERS.member.email,
+  lakesideOwner: DEMO_USERS.lakesideOwner.email,
 } as const;
 
 export interface TestServer {
   readonly server: SeatKitServer;
   readonly demo: DemoSeed;
+  /** The in-process server's harness (clients, `fetch`). */
+  readonly harness: InProcessServer;
 }
 
 /**
- * The REAL reference server, running in this browser page on in-memory PGlite. One per test file
- * (creating PGlite runs initdb: seconds); every test starts from a fresh demo seed.
+ * The REAL reference server (`@seatkit/server/testing`), running in this browser page on in-memory
+ * PGlite. One per test file (creating PGlite runs initdb: seconds); every test starts from a fresh demo seed.
  *
  * @example const ctx = useTestServer(); test('…', async () => { await renderWithServer(ctx, <MemberList />) });
  */
 export function useTestServer(): TestServer {
-  let server: SeatKitServer | undefined;
-  let demo: DemoSeed | undefined;
+  let harness: InProcessServer | undefined;
   beforeAll(async () => {
-    const database = await createPGliteDatabase();
-    server = await createSeatKitServer({
-      database,
-      auth: { mode: 'dev', secret: 'test-secret' },
-      serverKey: 'sk_test',
-      appUrl: 'http://localhost:5173',
-      logger: silentLogger,
-      // Tests read the mailbox right after a call: queue and hand over emails before answering.
-      awaitEmails: true,
-    });
+    harness = await createTestServer();
   });
   beforeEach(async () => {
-    await server!.reset();
-    demo = await server!.seedDemo();
+    await harness!.reset();
   });
   afterAll(async () => {
-    await server?.close();
+    await harness?.close();
   });
+  const started = (): InProcessServer => {
+    if (!harness) throw new Error('The test server is not started yet (use it inside a test).');
+    return harness;
+  };
   return {
     get server() {
-      if (!server) throw new Error('The test server is not started yet (use it inside a test).');
-      return server;
+      return started().server;
     },
     get demo() {
-      if (!demo) throw new Error('The demo seed is not loaded yet (use it inside a test).');
-      return demo;
+      return started().demo;
+    },
+    get harness() {
+      return started();
     },
   };
 }
@@ -73,18 +70,15 @@ export interface ClientOptions {
 
 /** A real `@seatkit/core` client whose `fetch` goes straight into the in-page server. */
 export async function createTestClient(ctx: TestServer, options: ClientOptions = {}): Promise<SeatKitClient> {
-  const token = await ctx.server.devToken(options.as ?? USERS.admin);
-  return createSeatKitClient({
-    baseUrl: 'http://seatkit.test',
-    getToken: () => token,
-    fetch: async (input, init) => {
-      const request = new Request(input, init);
-      const intercepted = await options.intercept?.(request.clone());
-      return intercepted ?? ctx.server.fetch(request);
-    },
-    // A failing test should fail at once, not after backoff.
-    retry: 0,
-    timeout: false,
+  const { harness } = ctx;
+  const { intercept } = options;
+  return harness.clientFor(options.as ?? USERS.admin, {
+    fetch: intercept
+      ? async (input, init) => {
+          const request = new Request(input, init);
+          return (await intercept(request.clone())) ?? harness.fetch(request);
+        }
+      : harness.fetch,
   });
 }
 

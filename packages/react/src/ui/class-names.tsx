@@ -62,6 +62,7 @@ export type SeatKitSlot =
   | 'invite-done' | 'invite-file-input' | 'invite-paste-added' | 'invite-paste-problem' | 'invite-paste-problems'
   | 'invite-row-actions' | 'invite-row-extra' | 'invite-row-main' | 'invite-seats' | 'invite-seats-legend' | 'invite-title'
   | 'invite-tools'
+  | 'add-member-status' | 'invite-status' | 'status-message'
   // MemberList
   | 'member-list' | 'member-announcement' | 'member-bulk-bar' | 'member-header-row' | 'member-list-scroll'
   | 'member-loader-row' | 'member-row' | 'member-table' | 'member-table-body' | 'member-table-head'

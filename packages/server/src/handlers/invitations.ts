@@ -7,14 +7,13 @@ import {
 } from '@seatkit/core/contract';
 import * as z from 'zod/mini';
 import { defineHandler, requireMemberCtx, requireOrgCtx, type HandlerContext } from '../context.js';
-import { ApiError, notFound, toIssues, validationFailed } from '../errors.js';
+import { ApiError, notFound, toIssues } from '../errors.js';
 import { invitationEmail } from '../mail.js';
 import {
   INVITATION_SELECT,
   loadOrg,
   loadRole,
   lockSubscriptions,
-  memberPermissions,
   requireMember,
   toInvitation,
   toMember,
@@ -23,7 +22,7 @@ import {
 } from '../repo.js';
 import { encodeCursor, randomToken, sha256Hex } from '../util.js';
 import { convertReservations } from './members.js';
-import { assertCanGiveRole, assertInvitationRate, cursorValues, fullName, pageLimit } from './shared.js';
+import { assertAssignableRole, assertCanGrant, assertInvitationRate, cursorValues, fullName, pageLimit } from './shared.js';
 
 const DAY_MS = 24 * 3600 * 1000;
 const expiryFrom = (now: Date) => new Date(now.getTime() + LIMITS.invitationDays * DAY_MS);
@@ -68,9 +67,7 @@ export const listInvitations = defineHandler('listInvitations', async (ctx) => {
 
 export const createInvitations = defineHandler('createInvitations', async (ctx) => {
   const org = requireOrgCtx(ctx);
-  const caller = requireMemberCtx(ctx);
   const items = ctx.body.invitations;
-  const held = memberPermissions(caller);
   await assertInvitationRate(ctx, items.length);
 
   // Validate each item on its own; collect the subscriptions to lock them once, in a fixed order.
@@ -90,7 +87,7 @@ export const createInvitations = defineHandler('createInvitations', async (ctx) 
       continue;
     }
     try {
-      const { invitation, alreadyInvited } = await inviteOne(ctx, p.data, held, subscriptions, reservedNow);
+      const { invitation, alreadyInvited } = await inviteOne(ctx, p.data, subscriptions, reservedNow);
       results.push({ ok: true, email: p.data.email, invitation, ...(alreadyInvited && { alreadyInvited }) });
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
@@ -103,20 +100,13 @@ export const createInvitations = defineHandler('createInvitations', async (ctx) 
 async function inviteOne(
   ctx: HandlerContext,
   input: InvitationInput,
-  held: readonly string[],
   subscriptions: Awaited<ReturnType<typeof lockSubscriptions>>,
   reservedNow: Map<string, number>,
 ): Promise<{ invitation: Invitation; alreadyInvited: boolean }> {
   const org = requireOrgCtx(ctx);
   const caller = requireMemberCtx(ctx);
-  if (input.role === 'owner') {
-    throw validationFailed([{ path: ['role'], message: 'The owner role moves only by an ownership transfer', code: 'owner_role' }]);
-  }
-  const role = await loadRole(ctx.db, org.id, input.role);
-  if (!role) throw validationFailed([{ path: ['role'], message: `Unknown role "${input.role}"`, code: 'unknown_role' }]);
-  assertCanGiveRole(ctx, role);
-  const missing = input.permissions?.find((p) => !held.includes(p));
-  if (missing) throw new ApiError('forbidden', `You cannot grant the "${missing}" permission because you do not hold it`, { permission: missing });
+  const role = await assertAssignableRole(ctx, org.id, input.role, ['role']);
+  assertCanGrant(ctx, input.permissions);
 
   const existingMember = await ctx.db.query(`select 1 from members where org_id = $1 and email = $2`, [org.id, input.email]);
   if (existingMember.rows.length) throw new ApiError('already_member', `${input.email} is already a member of ${org.name}`, { email: input.email });

@@ -1,9 +1,9 @@
 import { defineHandler, requireMemberCtx, requireOrgCtx, type HandlerContext } from '../context.js';
-import { ApiError, validationFailed } from '../errors.js';
+import { ApiError } from '../errors.js';
 import { removalEmail, welcomeEmail } from '../mail.js';
 import { MEMBER_SELECT, requireMember, toMember, upsertUser, type MemberRow, type OrgRow } from '../repo.js';
 import { encodeCursor, likeEscape } from '../util.js';
-import { assertAssignableRole, assertCanGrant, assertInvitationRate, cursorValues, pageLimit } from './shared.js';
+import { assertAssignableRole, assertCanGrant, assertInvitationRate, assertMemberPolicy, cursorValues, pageLimit, policyTarget } from './shared.js';
 
 export const listMembers = defineHandler('listMembers', async (ctx) => {
   const q = ctx.query;
@@ -92,8 +92,6 @@ export async function convertReservations(ctx: HandlerContext, invitationId: str
   await ctx.db.query(`delete from seat_reservations where invitation_id = $1`, [invitationId]);
 }
 
-const isOwner = (ctx: HandlerContext) => ctx.org?.owner_member_id === ctx.member?.id;
-
 /**
  * The organization as of this transaction, share-locked until commit. An ownership transfer that committed after the
  * request began must be seen here, or the new owner could be removed or demoted (leaving the org without an owner).
@@ -107,29 +105,23 @@ async function currentOrg(ctx: HandlerContext): Promise<OrgRow> {
 export const updateMember = defineHandler('updateMember', async (ctx) => {
   const body = ctx.body;
   const org = await currentOrg(ctx);
-  const caller = requireMemberCtx(ctx);
   const target = await requireMember(ctx.db, org.id, ctx.params.memberId, true);
-  const targetIsOwner = org.owner_member_id === target.id;
-  const self = target.id === caller.id;
+  const subject = policyTarget(org, target);
   const changes: Record<string, unknown> = {};
 
+  // Each changed field is its own action of the policy, checked in this order (the first refusal answers).
   if (body.role !== undefined && body.role !== target.role) {
-    if (targetIsOwner) throw new ApiError('last_owner', 'The owner keeps the owner role until ownership is transferred to another member');
+    assertMemberPolicy(ctx, subject, 'changeRole');
     await assertAssignableRole(ctx, org.id, body.role, ['role']);
-    if (target.role === 'admin' && !isOwner(ctx) && !self) {
-      throw new ApiError('owner_required', 'Only the owner can change the role of an admin');
-    }
     changes.role = { from: target.role, to: body.role };
   }
   if (body.status !== undefined && body.status !== target.status) {
-    if (targetIsOwner) throw new ApiError('last_owner', 'The owner cannot be suspended');
-    if (self) throw validationFailed([{ path: ['status'], message: 'You cannot change your own status', code: 'self_status' }]);
-    if (target.role === 'admin' && !isOwner(ctx)) throw new ApiError('owner_required', 'Only the owner can suspend or reactivate an admin');
+    assertMemberPolicy(ctx, subject, 'changeStatus');
     changes.status = { from: target.status, to: body.status };
   }
   if (body.permissions !== undefined) {
     assertCanGrant(ctx, body.permissions);
-    if (target.role === 'admin' && !isOwner(ctx) && !self) throw new ApiError('owner_required', 'Only the owner can change the permissions of an admin');
+    assertMemberPolicy(ctx, subject, 'changeGrants');
     changes.permissions = { from: target.grants, to: body.permissions };
   }
   if (body.firstName !== undefined && body.firstName !== target.first_name) changes.firstName = true;
@@ -139,9 +131,7 @@ export const updateMember = defineHandler('updateMember', async (ctx) => {
   let email = target.email;
   if (body.email !== undefined && body.email !== target.email) {
     // The email is the sign-in: changing it hands the membership to whoever owns the new address.
-    if (!self && (targetIsOwner || (target.role === 'admin' && !isOwner(ctx)))) {
-      throw new ApiError('owner_required', targetIsOwner ? "Only the owner can change the owner's email" : "Only the owner can change an admin's email");
-    }
+    assertMemberPolicy(ctx, subject, 'changeEmail');
     // The member now signs in with the new address: it belongs to another (possibly new) user.
     const user = await upsertUser(ctx.db, body.email, { firstName: target.first_name, lastName: target.last_name });
     const clash = await ctx.db.query(`select 1 from members where org_id = $1 and user_id = $2 and id <> $3`, [org.id, user.id, target.id]);
@@ -174,14 +164,8 @@ export const updateMember = defineHandler('updateMember', async (ctx) => {
 
 export const removeMember = defineHandler('removeMember', async (ctx) => {
   const org = await currentOrg(ctx);
-  const caller = requireMemberCtx(ctx);
   const target = await requireMember(ctx.db, org.id, ctx.params.memberId, true);
-  if (org.owner_member_id === target.id) {
-    throw new ApiError('last_owner', 'The owner cannot be removed; transfer ownership to another member first');
-  }
-  if (target.role === 'admin' && !isOwner(ctx) && target.id !== caller.id) {
-    throw new ApiError('owner_required', 'Only the owner can remove an admin');
-  }
+  assertMemberPolicy(ctx, policyTarget(org, target), 'remove');
   // Seat assignments go with the row (on delete cascade): the seats are free at commit.
   await ctx.db.query(`delete from members where org_id = $1 and id = $2`, [org.id, target.id]);
   await ctx.audit({

@@ -1,6 +1,6 @@
 import { defineHandler, requireMemberCtx, requireOrgCtx } from '../context.js';
-import { ApiError, validationFailed } from '../errors.js';
 import { loadOrg, MEMBER_SELECT, requireMember, roleName, toMember, toOrganization, type MemberRow } from '../repo.js';
+import { assertMemberPolicy, policyTarget } from './shared.js';
 
 export const me = defineHandler('me', async (ctx) => {
   const user = ctx.user!;
@@ -29,13 +29,13 @@ export const getOrganization = defineHandler('getOrganization', async (ctx) => {
 export const transferOwnership = defineHandler('transferOwnership', async (ctx) => {
   const body = ctx.body;
   const caller = requireMemberCtx(ctx);
-  const org = (await loadOrg(ctx.db, requireOrgCtx(ctx).id, true))!;
-  if (org.owner_member_id !== caller.id) throw new ApiError('owner_required', 'Only the owner can transfer ownership');
+  // The locked row decides who the owner is (a transfer that committed meanwhile is seen).
+  const org = (ctx.org = (await loadOrg(ctx.db, requireOrgCtx(ctx).id, true))!);
+  // Whether the caller may transfer at all comes first: a non-owner learns nothing about the member in the body.
+  assertMemberPolicy(ctx, policyTarget(org, caller), 'transferOwnership');
   const target = await requireMember(ctx.db, org.id, body.memberId, true);
+  assertMemberPolicy(ctx, policyTarget(org, target), 'transferOwnership');
   if (target.id === caller.id) return toOrganization(org);
-  if (target.status !== 'active') {
-    throw validationFailed([{ path: ['memberId'], message: 'Ownership can only go to an active member', code: 'member_suspended' }]);
-  }
   // One statement per row; the org row lock above keeps two transfers from interleaving.
   await ctx.db.query(`update members set role = 'admin' where id = $1`, [caller.id]);
   await ctx.db.query(`update members set role = 'owner' where id = $1`, [target.id]);

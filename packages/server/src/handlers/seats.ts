@@ -1,4 +1,4 @@
-import type { SeatResult } from '@seatkit/core/contract';
+import { subscriptionUsability, type SeatResult, type SubscriptionStatus } from '@seatkit/core/contract';
 import { defineHandler, requireMemberCtx, requireOrgCtx, type TenancyOptions } from '../context.js';
 import { ApiError, forbidden, notFound } from '../errors.js';
 import { seatAssignedEmail } from '../mail.js';
@@ -146,15 +146,19 @@ export const checkAccess = defineHandler('checkAccess', async (ctx) => {
   if (!product.rows[0]) throw new ApiError('not_found', `Unknown product "${q.product}"`);
   if (member.status !== 'active') return { allowed: false, reason: 'member_suspended' };
 
-  const { rows } = await ctx.db.query<{ id: string; status: string; expires_at: Date | null }>(
+  const { rows } = await ctx.db.query<{ id: string; status: SubscriptionStatus; expires_at: Date | null }>(
     `select s.id, s.status, s.expires_at from seat_assignments sa join subscriptions s on s.id = sa.subscription_id
       where sa.member_id = $1 and s.org_id = $2 and s.product_id = $3 order by s.created_at, s.id`,
     [member.id, org.id, product.rows[0].id],
   );
-  const live = (s: (typeof rows)[number]) => !s.expires_at || new Date(s.expires_at) > ctx.now;
-  const good = rows.find((s) => s.status === 'active' && live(s));
+  const usability = (s: (typeof rows)[number]) => subscriptionUsability({ status: s.status, expiresAt: s.expires_at }, ctx.now);
+  const good = rows.find((s) => usability(s).allowed);
   if (good) return { allowed: true, subscriptionId: good.id };
-  const inactive = rows.find((s) => live(s));
+  // Live but not active (past due, canceled): more specific than an expired one.
+  const inactive = rows.find((s) => {
+    const u = usability(s);
+    return !u.allowed && u.reason !== 'expired';
+  });
   if (inactive) return { allowed: false, reason: 'subscription_inactive', subscriptionId: inactive.id };
   if (rows[0]) return { allowed: false, reason: 'subscription_expired', subscriptionId: rows[0].id };
 

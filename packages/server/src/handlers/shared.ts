@@ -1,7 +1,19 @@
-import { LIMITS, type Permission } from '@seatkit/core/contract';
+import {
+  canGrant,
+  DENIAL_ERROR_CODE,
+  LIMITS,
+  memberPolicy,
+  roleGrantability,
+  type MemberAction,
+  type MemberDenialReason,
+  type Permission,
+  type PolicyActor,
+  type PolicyTarget,
+  type RoleDecision,
+} from '@seatkit/core/contract';
 import type { HandlerContext } from '../context.js';
-import { ApiError, validationFailed } from '../errors.js';
-import { loadRole, memberPermissions } from '../repo.js';
+import { ApiError, forbidden, validationFailed } from '../errors.js';
+import { loadRole, memberPermissions, type MemberRow, type OrgRow } from '../repo.js';
 import { findUnstorable } from '../input-guard.js';
 import { decodeCursor } from '../util.js';
 
@@ -17,40 +29,82 @@ export function cursorValues(cursor: string | undefined, arity: number): unknown
   return values;
 }
 
-/** The role must exist in this org; `owner` is never given out except by transfer. */
-export async function assertAssignableRole(ctx: HandlerContext, orgId: string, role: string, path: (string | number)[]) {
-  if (role === 'owner') {
-    throw validationFailed(
-      [{ path, message: 'The owner role moves only by an ownership transfer', code: 'owner_role' }],
-    );
-  }
-  const found = await loadRole(ctx.db, orgId, role);
-  if (!found) throw validationFailed([{ path, message: `Unknown role "${role}"`, code: 'unknown_role' }]);
-  assertCanGiveRole(ctx, found);
-  return found;
+/** The caller as the policy sees it: the organization's owner has the role `owner`, whatever its row says. */
+export function policyActor(ctx: HandlerContext): PolicyActor | null {
+  if (!ctx.member) return null;
+  const isOwner = ctx.org?.owner_member_id === ctx.member.id;
+  return { id: ctx.member.id, role: isOwner ? 'owner' : ctx.member.role, permissions: memberPermissions(ctx.member) };
+}
+
+/** A member row as the policy sees it (see `policyActor`). */
+export const policyTarget = (org: Pick<OrgRow, 'owner_member_id'>, row: Pick<MemberRow, 'id' | 'role' | 'status'>): PolicyTarget => ({
+  id: row.id,
+  role: org.owner_member_id === row.id ? 'owner' : row.role,
+  status: row.status,
+});
+
+// The server's sentence for each refusal; the code comes from the policy (DENIAL_ERROR_CODE).
+const REFUSAL_MESSAGES: Partial<Record<`${MemberAction}:${MemberDenialReason}`, string>> = {
+  'remove:target_is_owner': 'The owner cannot be removed; transfer ownership to another member first',
+  'remove:admin_needs_owner': 'Only the owner can remove an admin',
+  'changeRole:target_is_owner': 'The owner keeps the owner role until ownership is transferred to another member',
+  'changeRole:admin_needs_owner': 'Only the owner can change the role of an admin',
+  'changeStatus:target_is_owner': 'The owner cannot be suspended',
+  'changeStatus:admin_needs_owner': 'Only the owner can suspend or reactivate an admin',
+  'changeStatus:self_status': 'You cannot change your own status',
+  'changeGrants:admin_needs_owner': 'Only the owner can change the permissions of an admin',
+  'changeEmail:owner_needs_owner': "Only the owner can change the owner's email",
+  'changeEmail:admin_needs_owner': "Only the owner can change an admin's email",
+  'transferOwnership:not_owner': 'Only the owner can transfer ownership',
+  'transferOwnership:target_not_active': 'Ownership can only go to an active member',
+};
+
+// Refusals answered as `validation_failed`: the field the issue points at and its issue code.
+const REFUSAL_ISSUES: Partial<Record<MemberDenialReason, { path: string; code: string }>> = {
+  self_status: { path: 'status', code: 'self_status' },
+  target_not_active: { path: 'memberId', code: 'member_suspended' },
+};
+
+/** Throws the server's error for what the policy refuses `ctx`'s caller to do to `target`. */
+export function assertMemberPolicy(ctx: HandlerContext, target: PolicyTarget, action: MemberAction) {
+  const decision = memberPolicy(policyActor(ctx), target, action);
+  if (decision.allowed) return;
+  if (decision.reason === 'missing_permission') throw forbidden(decision.permission);
+  const message = REFUSAL_MESSAGES[`${action}:${decision.reason}`] ?? `You cannot ${action} this member (${decision.reason})`;
+  const issue = REFUSAL_ISSUES[decision.reason];
+  if (issue) throw validationFailed([{ path: [issue.path], message, code: issue.code }]);
+  throw new ApiError(DENIAL_ERROR_CODE[decision.reason], message);
 }
 
 /**
- * Giving a role hands out its permissions: the caller must hold every one of them (otherwise a custom role with
- * `members:update` or `members:invite` could make itself, or an accomplice, an admin).
+ * The role must exist in this org; `owner` is never given out except by transfer; giving a role hands out its
+ * permissions, so the caller must hold every one of them (otherwise a custom role with `members:update` or
+ * `members:invite` could make itself, or an accomplice, an admin).
  */
-export function assertCanGiveRole(ctx: HandlerContext, role: { key: string; permissions: readonly Permission[] }) {
-  if (!ctx.member) return;
-  const held = memberPermissions(ctx.member);
-  const missing = role.permissions.find((p) => !held.includes(p));
-  if (missing) {
-    throw new ApiError('forbidden', `You cannot give the role "${role.key}": it has the "${missing}" permission, which you do not hold`, { permission: missing });
-  }
+export async function assertAssignableRole(ctx: HandlerContext, orgId: string, role: string, path: (string | number)[]) {
+  // Told before the lookup: `owner` exists in every organization but is never given this way.
+  if (role === 'owner') throwRoleRefusal({ key: role }, { allowed: false, reason: 'owner_role' }, path);
+  const found = await loadRole(ctx.db, orgId, role);
+  if (!found) throw validationFailed([{ path, message: `Unknown role "${role}"`, code: 'unknown_role' }]);
+  throwRoleRefusal(found, roleGrantability(policyActor(ctx), found), path);
+  return found;
 }
 
-/** A caller can hand out only permissions it holds itself (no escalation through grants). */
-export function assertCanGrant(ctx: HandlerContext, grants: readonly Permission[] | undefined) {
-  if (!grants?.length || !ctx.member) return;
-  const held = memberPermissions(ctx.member);
-  const missing = grants.find((p) => !held.includes(p));
-  if (missing) {
-    throw new ApiError('forbidden', `You cannot grant the "${missing}" permission because you do not hold it`, { permission: missing });
+function throwRoleRefusal(role: { key: string }, decision: RoleDecision, path: (string | number)[]) {
+  if (decision.allowed) return;
+  if (decision.reason === 'owner_role') {
+    throw validationFailed([{ path, message: 'The owner role moves only by an ownership transfer', code: 'owner_role' }]);
   }
+  const missing = decision.permission;
+  throw new ApiError('forbidden', `You cannot give the role "${role.key}": it has the "${missing}" permission, which you do not hold`, { permission: missing });
+}
+
+/** A caller can hand out only permissions it holds (no escalation through grants). */
+export function assertCanGrant(ctx: HandlerContext, grants: readonly Permission[] | undefined) {
+  const decision = canGrant(policyActor(ctx), grants);
+  if (decision.allowed) return;
+  const missing = decision.permission;
+  throw new ApiError('forbidden', `You cannot grant the "${missing}" permission because you do not hold it`, { permission: missing });
 }
 
 export const fullName = (row: { first_name: string; last_name: string }) => `${row.first_name} ${row.last_name}`.trim();

@@ -8,6 +8,6 @@ import { memberPermissions, type MemberRow } from '../repo.js';
  * @example
  * authorize(routes.removeMember, member); // throws 403 forbidden without members:remove
  */
-export function authorize(def: RouteDef, member: MemberRow | null): void {
+export function authorize(def: RouteDef, member: Pick<MemberRow, 'role' | 'grants' | 'role_permissions'> | null): void {
   if (def.permission && !(member && memberPermissions(member).includes(def.permission))) throw forbidden(def.permission);
 }

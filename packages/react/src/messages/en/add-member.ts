@@ -9,7 +9,7 @@ export const addMember = {
   role: 'Role',
   submit: 'Add user',
   adding: 'Adding…',
-  added: '{name} was added and emailed their account details.',
+  added: 'Added {name}; they got an email with their account details.',
   errorTitle: 'Could not add the user',
   noPermission: 'You need the “Invite and add members” permission to add users.',
 };

@@ -1,3 +1,5 @@
+import { defaultErrorMessages } from '@seatkit/core';
+
 /** Strings shared by every component: actions, states, roles, permissions, error codes. */
 export const common = {
   cancel: 'Cancel',
@@ -13,6 +15,14 @@ export const common = {
   controlCharacters: 'Must not contain line breaks or control characters',
   errorTitle: 'Something went wrong',
   disabledPermission: 'You need the “{permission}” permission to do this.',
+  /** Why an action is refused, by core's policy reason code (the kit-specific ones live with their component). */
+  refusals: {
+    owner_needs_owner: 'Only the owner can change the owner’s email.',
+    self_status: 'You cannot suspend or reactivate yourself.',
+    not_owner: 'Only the owner can transfer ownership.',
+    target_not_active: 'Ownership can only go to an active member.',
+    owner_role: 'The owner role moves only by transferring ownership.',
+  },
   roles: {
     owner: 'Owner',
     admin: 'Admin',
@@ -32,30 +42,9 @@ export const common = {
     'seats:assign': 'Assign seats',
     'audit:read': 'See the audit trail',
   },
-  /** End-user sentences per error code (passed to `describeError`). */
-  errors: {
-    unauthorized: 'Your session has ended. Sign in again.',
-    forbidden: 'You do not have permission to do this.',
-    not_found: 'This item no longer exists.',
-    validation_failed: 'Some fields are not valid.',
-    already_member: 'Already a member of this organization.',
-    already_assigned: 'Already holds a seat of this subscription.',
-    seats_exhausted: 'No seats left in this subscription.',
-    invitation_expired: 'This invitation has expired.',
-    invitation_not_pending: 'This invitation is no longer pending.',
-    owner_required: 'Only the owner can do this.',
-    last_owner: 'An organization always needs an owner.',
-    seats_in_use: 'More seats are in use than that.',
-    idempotency_conflict: 'This request was already sent with different details.',
-    rate_limited: 'Too many requests. Wait a moment and try again.',
-    payload_too_large: 'Too much at once. Send fewer items.',
-    cross_site_request: 'Blocked: this request came from another website.',
-    auth_unavailable: 'Sign-in cannot be checked right now. Try again in a moment.',
-    internal: 'Something went wrong on our side. Try again.',
-    network: 'Cannot reach the server. Check your connection.',
-    timeout: 'The server took too long to answer. Try again.',
-    invalid_response: 'The server sent an answer we could not read.',
-    aborted: 'The request was cancelled.',
-    unknown: 'Something went wrong. Try again.',
-  },
+  /**
+   * End-user sentences per error code (passed to `describeError`): core's own, so the kit and a host
+   * calling `describeError(error)` say the same thing. Reword them with `mergeMessages`.
+   */
+  errors: defaultErrorMessages,
 };

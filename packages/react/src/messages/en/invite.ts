@@ -33,6 +33,8 @@ export const invite = {
   resultFailed: 'Not invited: {reason}',
   summary: '{sent, plural, =0 {No invitations sent} one {# invitation sent} other {# invitations sent}}{failed, plural, =0 {.} other {, # not sent. Fix the rows marked below and send again.}}',
   allSent: '{count, plural, one {Invitation sent.} other {# invitations sent.}}',
+  /** Announced next to the trigger once the dialog closes after sending. */
+  invited: '{count, plural, one {Invited # person.} other {Invited # people.}}',
   errorTitle: 'Could not send the invitations',
   noPermission: 'You need the “Invite and add members” permission to invite people.',
   done: 'Done',

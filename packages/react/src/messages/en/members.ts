@@ -41,7 +41,10 @@ export const members = {
     'They lose access to the organization at once, and the seats they hold are released. Each is emailed that their account is queued for deletion.',
   bulkRemoveConfirm: '{count, plural, one {Remove # member} other {Remove # members}}',
   bulkSkipped: '{count, plural, one {# selected member cannot be changed by you and was left out.} other {# selected members cannot be changed by you and were left out.}}',
+  /** @deprecated No longer shown: the bulk result now says what happened (`bulkRemoved`, `bulkRoleChanged`). */
   bulkDone: '{count, plural, one {# member updated.} other {# members updated.}}',
+  bulkRemoved: '{count, plural, one {Removed # member.} other {Removed # members.}}',
+  bulkRoleChanged: '{count, plural, one {Made # member {role}.} other {Made # members {role}.}}',
   bulkFailed: '{count, plural, one {# change failed: {reason}} other {# changes failed: {reason}}}',
   ownerReason: 'The owner keeps their role until ownership is transferred.',
   adminReason: 'Only the owner can change or remove an admin.',

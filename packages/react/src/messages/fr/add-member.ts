@@ -10,7 +10,7 @@ export const addMember: Messages['addMember'] = {
   role: 'Rôle',
   submit: 'Ajouter l’utilisateur',
   adding: 'Ajout…',
-  added: '{name} a été ajouté et a reçu les informations de son compte par e-mail.',
+  added: '{name} a été ajouté ; les informations de son compte lui ont été envoyées par e-mail.',
   errorTitle: 'Impossible d’ajouter l’utilisateur',
   noPermission: 'Il vous faut la permission « Inviter et ajouter des membres » pour ajouter des utilisateurs.',
 };

@@ -14,6 +14,13 @@ export const common: Messages['common'] = {
   controlCharacters: 'Ne doit contenir ni saut de ligne ni caractère de contrôle',
   errorTitle: 'Une erreur est survenue',
   disabledPermission: 'Il vous faut la permission « {permission} » pour faire cela.',
+  refusals: {
+    owner_needs_owner: 'Seul le propriétaire peut changer l’e-mail du propriétaire.',
+    self_status: 'Vous ne pouvez pas vous suspendre ni vous réactiver vous-même.',
+    not_owner: 'Seul le propriétaire peut transférer la propriété.',
+    target_not_active: 'La propriété ne peut aller qu’à un membre actif.',
+    owner_role: 'Le rôle de propriétaire ne change que par un transfert de propriété.',
+  },
   roles: {
     owner: 'Propriétaire',
     admin: 'Administrateur',

@@ -34,6 +34,7 @@ export const invite: Messages['invite'] = {
   resultFailed: 'Non invitée : {reason}',
   summary: '{sent, plural, =0 {Aucune invitation envoyée} one {# invitation envoyée} other {# invitations envoyées}}{failed, plural, =0 {.} other {, # non envoyées. Corrigez les lignes signalées puis renvoyez.}}',
   allSent: '{count, plural, one {Invitation envoyée.} other {# invitations envoyées.}}',
+  invited: '{count, plural, one {# personne invitée.} other {# personnes invitées.}}',
   errorTitle: 'Impossible d’envoyer les invitations',
   noPermission: 'Il vous faut la permission « Inviter et ajouter des membres » pour inviter des personnes.',
   done: 'Terminé',

@@ -43,6 +43,8 @@ export const members: Messages['members'] = {
   bulkRemoveConfirm: '{count, plural, one {Retirer # membre} other {Retirer # membres}}',
   bulkSkipped: '{count, plural, one {# membre sélectionné ne peut pas être modifié par vous et a été écarté.} other {# membres sélectionnés ne peuvent pas être modifiés par vous et ont été écartés.}}',
   bulkDone: '{count, plural, one {# membre mis à jour.} other {# membres mis à jour.}}',
+  bulkRemoved: '{count, plural, one {# membre retiré.} other {# membres retirés.}}',
+  bulkRoleChanged: '{count, plural, one {# membre a désormais le rôle {role}.} other {# membres ont désormais le rôle {role}.}}',
   bulkFailed: '{count, plural, one {# modification a échoué : {reason}} other {# modifications ont échoué : {reason}}}',
   ownerReason: 'Le propriétaire garde son rôle tant que la propriété n’est pas transférée.',
   adminReason: 'Seul le propriétaire peut modifier ou retirer un administrateur.',

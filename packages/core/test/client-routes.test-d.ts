@@ -1,0 +1,79 @@
+// The client's types against the route table, derived here independently of the client's own helpers:
+// a schema change the client does not follow (a hand-written type, a method bound to the wrong route)
+// fails this file.
+import { describe, expectTypeOf, it } from 'vitest';
+import type * as z from 'zod/mini';
+import type { InvitationInputSchema, MutationOptions, RequestOptions, RouteName, routes, SeatKitClient } from '@seatkit/core';
+
+type Routes = typeof routes;
+
+/** Which client method calls which route. `Record<RouteName, …>`: a route without a method fails here. */
+type MethodOf<T extends Record<RouteName, unknown>> = T;
+type Methods = MethodOf<{
+  me: SeatKitClient['me'];
+  getOrganization: SeatKitClient['organizations']['get'];
+  transferOwnership: SeatKitClient['organizations']['transferOwnership'];
+  createOrganization: SeatKitClient['organizations']['create'];
+  listMembers: SeatKitClient['members']['list'];
+  getMember: SeatKitClient['members']['get'];
+  addMember: SeatKitClient['members']['add'];
+  updateMember: SeatKitClient['members']['update'];
+  removeMember: SeatKitClient['members']['remove'];
+  listInvitations: SeatKitClient['invitations']['list'];
+  createInvitations: SeatKitClient['invitations']['create'];
+  resendInvitation: SeatKitClient['invitations']['resend'];
+  revokeInvitation: SeatKitClient['invitations']['revoke'];
+  previewInvitation: SeatKitClient['invitations']['preview'];
+  acceptInvitation: SeatKitClient['invitations']['accept'];
+  listRoles: SeatKitClient['roles']['list'];
+  createRole: SeatKitClient['roles']['create'];
+  updateRole: SeatKitClient['roles']['update'];
+  deleteRole: SeatKitClient['roles']['remove'];
+  listSubscriptions: SeatKitClient['subscriptions']['list'];
+  createSubscription: SeatKitClient['subscriptions']['create'];
+  updateSubscription: SeatKitClient['subscriptions']['update'];
+  createProduct: SeatKitClient['products']['create'];
+  listSeats: SeatKitClient['seats']['list'];
+  assignSeats: SeatKitClient['seats']['assign'];
+  unassignSeat: SeatKitClient['seats']['unassign'];
+  checkAccess: SeatKitClient['access']['check'];
+  listAuditEvents: SeatKitClient['audit']['list'];
+}>;
+
+// `me` takes no parameters, only options.
+type WithParams = Exclude<RouteName, 'me'>;
+
+type Names<P> = P extends `${string}:${infer Name}/${infer Rest}` ? Name | Names<Rest> : P extends `${string}:${infer Name}` ? Name : never;
+type Input<R, K extends string> = R extends { [P in K]: infer S extends z.core.$ZodType } ? z.input<S> : {};
+/** The two deliberate differences from the wire: `limit` is a number, bulk items are typed by their item schema. */
+type Adjusted<N, T> = N extends 'createInvitations'
+  ? Omit<T, 'invitations'> & { invitations: z.input<typeof InvitationInputSchema>[] }
+  : { [K in keyof T]: K extends 'limit' ? number | undefined : T[K] };
+type Flat<T> = { [K in keyof T]: T[K] };
+type Expected<N extends RouteName> = Flat<Adjusted<N, { [K in Names<Routes[N]['path']>]: string } & Input<Routes[N], 'query'> & Input<Routes[N], 'body'>>>;
+type ExpectedResult<N extends RouteName> = Routes[N]['response'] extends z.core.$ZodType ? z.output<Routes[N]['response']> : void;
+type ExpectedOptions<N extends RouteName> = Routes[N]['method'] extends 'GET' ? RequestOptions : MutationOptions;
+
+type Fn<N extends RouteName> = Methods[N] extends (...args: infer A) => infer R ? { args: A; result: Awaited<R> } : never;
+
+describe('the client follows the route table', () => {
+  it('takes each route\'s path params, query and body as its parameters', () => {
+    expectTypeOf<{ [N in WithParams]: Fn<N>['args'][0] }>().toEqualTypeOf<{ [N in WithParams]: Expected<N> }>();
+  });
+
+  it('returns each route\'s response schema output', () => {
+    expectTypeOf<{ [N in RouteName]: Fn<N>['result'] }>().toEqualTypeOf<{ [N in RouteName]: ExpectedResult<N> }>();
+  });
+
+  it('takes an idempotency key on mutations only', () => {
+    expectTypeOf<{ [N in WithParams]: Exclude<Fn<N>['args'][1], undefined> }>().toEqualTypeOf<{ [N in WithParams]: ExpectedOptions<N> }>();
+  });
+
+  it('spells the derived types out for one route of each kind', () => {
+    expectTypeOf<Fn<'getMember'>['args'][0]>().toEqualTypeOf<{ orgId: string; memberId: string }>();
+    expectTypeOf<Fn<'listSeats'>['args'][0]>().toEqualTypeOf<{ orgId: string; subscriptionId: string; limit?: number | undefined; cursor?: string | undefined }>();
+    expectTypeOf<Fn<'transferOwnership'>['args'][0]>().toEqualTypeOf<{ orgId: string; memberId: string }>();
+    expectTypeOf<Fn<'previewInvitation'>['args'][0]>().toEqualTypeOf<{ token: string }>();
+    expectTypeOf<Fn<'createProduct'>['args'][0]>().toEqualTypeOf<{ key: string; name: string }>();
+  });
+});

@@ -1,0 +1,100 @@
+/**
+ * `@seatkit/server/testing` — the real reference server in-process on in-memory PGlite, loaded with the
+ * demo seed, and core clients signed in as its people: for a host's tests, the kit's tests and stories.
+ * Browser-safe like the main entry (no `node:` import): Storybook and browser tests run it in the page.
+ */
+import { createSeatKitClient, type SeatKitClient, type SeatKitClientOptions } from '@seatkit/core';
+import { createPGliteDatabase } from './db/pglite.js';
+import { silentLogger } from './logger.js';
+import { DEMO_USERS, type DemoSeed } from './seed.js';
+import { createSeatKitServer, type SeatKitServer } from './server.js';
+
+export { DEMO_USERS };
+export type { DemoSeed };
+
+/** Options of `createTestServer`. */
+export interface TestServerOptions {
+  /** Signs the dev tokens `clientFor` sends. @default 'test-secret' */
+  secret?: string;
+  /** The server key of the provisioning routes (`products.create`, `organizations.create`…). @default 'sk_test' */
+  serverKey?: string;
+  /** Where the links in emails point. @default 'http://localhost:5173' */
+  appUrl?: string;
+  /** The base URL the clients call; requests go to the in-process server, never to the network. @default 'http://seatkit.test' */
+  baseUrl?: string;
+  /**
+   * Settings of every `clientFor` client (per-client options override them).
+   * @default { retry: 0, timeout: false }: a failing test fails at once, not after backoff
+   */
+  client?: Partial<SeatKitClientOptions>;
+}
+
+/** The in-process server of `createTestServer`. */
+export interface TestServer {
+  /** The real server (its `mailbox()`, `database`, `seedMembers()`…). */
+  readonly server: SeatKitServer;
+  /** The ids of the demo seed, as of the last `reset()`. */
+  readonly demo: DemoSeed;
+  /** Empties the database and loads the demo seed again: call it before each test. */
+  reset(): Promise<DemoSeed>;
+  /** `fetch` that hands the request to the server: no socket, the real app. */
+  readonly fetch: typeof globalThis.fetch;
+  /**
+   * A `@seatkit/core` client signed in as `email` (a dev token), or as nobody with `null`.
+   * @example
+   * const admin = testServer.clientFor(DEMO_USERS.admin.email);
+   * await admin.members.list({ orgId: testServer.demo.northwind.orgId });
+   */
+  clientFor(email: string | null, options?: Partial<SeatKitClientOptions>): SeatKitClient;
+  /** Closes the server and its database. */
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the real SeatKit server on a fresh in-memory PGlite with the demo seed (Northwind Dental with
+ * its owner, admin and member; Lakeside Clinic). Creating PGlite runs initdb, which takes seconds: create
+ * one per test file (or page) and `reset()` between tests.
+ *
+ * @example
+ * const testServer = await createTestServer();
+ * const owner = testServer.clientFor(DEMO_USERS.owner.email);
+ */
+export async function createTestServer(options: TestServerOptions = {}): Promise<TestServer> {
+  const server = await createSeatKitServer({
+    database: await createPGliteDatabase(),
+    auth: { mode: 'dev', secret: options.secret ?? 'test-secret' },
+    serverKey: options.serverKey ?? 'sk_test',
+    appUrl: options.appUrl ?? 'http://localhost:5173',
+    logger: silentLogger,
+    // Tests read the mailbox right after a call: emails are queued and handed over before the answer.
+    awaitEmails: true,
+  });
+  let demo = await server.seedDemo();
+  const fetch = ((input: RequestInfo | URL, init?: RequestInit) => server.fetch(new Request(input, init))) as typeof globalThis.fetch;
+  return {
+    server,
+    get demo() {
+      return demo;
+    },
+    async reset() {
+      await server.reset();
+      demo = await server.seedDemo();
+      return demo;
+    },
+    fetch,
+    clientFor(email, clientOptions) {
+      let token: Promise<string> | undefined;
+      return createSeatKitClient({
+        baseUrl: options.baseUrl ?? 'http://seatkit.test',
+        // Asked per request, minted once: the dev token does not expire within a test.
+        getToken: () => (email === null ? null : (token ??= server.devToken(email))),
+        fetch,
+        retry: 0,
+        timeout: false,
+        ...options.client,
+        ...clientOptions,
+      });
+    },
+    close: () => server.close(),
+  };
+}
