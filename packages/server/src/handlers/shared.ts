@@ -29,11 +29,16 @@ export function cursorValues(cursor: string | undefined, arity: number): unknown
   return values;
 }
 
-/** The caller as the policy sees it: the organization's owner has the role `owner`, whatever its row says. */
+/**
+ * The caller as the policy sees it. The organization row decides who the owner is, not the caller's member row:
+ * handlers lock and re-read the organization, while `ctx.member` was read before the lock. A caller whose row
+ * still says `owner` after a transfer committed meanwhile is what the transfer made it, an admin.
+ */
 export function policyActor(ctx: HandlerContext): PolicyActor | null {
   if (!ctx.member) return null;
   const isOwner = ctx.org?.owner_member_id === ctx.member.id;
-  return { id: ctx.member.id, role: isOwner ? 'owner' : ctx.member.role, permissions: memberPermissions(ctx.member) };
+  const role = isOwner ? 'owner' : ctx.member.role === 'owner' ? 'admin' : ctx.member.role;
+  return { id: ctx.member.id, role, permissions: memberPermissions(ctx.member) };
 }
 
 /** A member row as the policy sees it (see `policyActor`). */

@@ -171,26 +171,43 @@ describe.skipIf(!PG_URL)('real Postgres: concurrency and faults', () => {
    * A request that removes or demotes member B races an ownership transfer to B. Holding B's row lock from a third
    * session makes both wait, transfer first; when it is released the transfer commits, then the other request runs.
    */
-  async function raceWithTransfer(second: () => Promise<{ status: number; body: any }>) {
-    const target = demo.northwind.adminMemberId;
+  /**
+   * Holds a row lock from a third session until `release()`; `waiting(n)` resolves once `n` sessions wait on a lock.
+   * The monitoring query clears the statistics snapshot: inside a transaction Postgres would keep showing the first.
+   */
+  async function holdRowLock(table: 'members' | 'organizations', id: string) {
     const blocker = new pg.Client({ connectionString: url });
     await blocker.connect();
     await blocker.query('begin');
-    await blocker.query('select id from members where id = $1 for update', [target]);
-    const waiting = async (n: number) => {
-      for (let i = 0; i < 200; i++) {
-        const { rows } = await blocker.query(`select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`);
-        if (rows[0].n >= n) return;
-        await new Promise((r) => setTimeout(r, 25));
-      }
-      throw new Error(`expected ${n} sessions waiting on a lock`);
+    await blocker.query(`select id from ${table} where id = $1 for update`, [id]);
+    return {
+      async waiting(n: number) {
+        for (let i = 0; i < 400; i++) {
+          await blocker.query('select pg_stat_clear_snapshot()');
+          const { rows } = await blocker.query(`select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`);
+          if (rows[0].n >= n) return;
+          await new Promise((r) => setTimeout(r, 25));
+        }
+        throw new Error(`expected ${n} sessions waiting on a lock`);
+      },
+      async release() {
+        await blocker.query('commit');
+        await blocker.end();
+      },
     };
-    const transfer = call(server, OWNER, 'POST', nw('/ownership'), { memberId: target });
-    await waiting(1);
+  }
+
+  /**
+   * A request that removes or demotes member B races an ownership transfer to B. Holding B's row lock from a third
+   * session makes both wait, transfer first; when it is released the transfer commits, then the other request runs.
+   */
+  async function raceWithTransfer(second: () => Promise<{ status: number; body: any }>) {
+    const lock = await holdRowLock('members', demo.northwind.adminMemberId);
+    const transfer = call(server, OWNER, 'POST', nw('/ownership'), { memberId: demo.northwind.adminMemberId });
+    await lock.waiting(1);
     const other = second();
-    await waiting(2);
-    await blocker.query('commit');
-    await blocker.end();
+    await lock.waiting(2);
+    await lock.release();
     return { transfer: await transfer, other: await other };
   }
 
@@ -207,6 +224,19 @@ describe.skipIf(!PG_URL)('real Postgres: concurrency and faults', () => {
     expect(transfer.status).toBe(200);
     expect(other.status, JSON.stringify(other.body)).toBe(409);
     expect(other.body.error.code).toBe('last_owner');
+    await assertInvariants();
+  });
+
+  it('two transfers by the owner at once: the second sees the first and is refused, so the org never has two owners', async () => {
+    const lock = await holdRowLock('organizations', demo.northwind.orgId);
+    // Both requests read the caller (the owner) before the organization's lock, then wait on it.
+    const first = call(server, OWNER, 'POST', nw('/ownership'), { memberId: demo.northwind.adminMemberId });
+    await lock.waiting(1);
+    const second = call(server, OWNER, 'POST', nw('/ownership'), { memberId: demo.northwind.memberMemberId });
+    await lock.waiting(2);
+    await lock.release();
+    const statuses = [(await first).status, (await second).status].sort();
+    expect(statuses).toEqual([200, 403]);
     await assertInvariants();
   });
 
