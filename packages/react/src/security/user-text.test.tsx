@@ -28,8 +28,13 @@ afterEach(() => {
 
 /** Nothing of the payload became DOM: no injected element anywhere in the document, and no handler ran. */
 async function expectInert() {
-  // An <img onerror> fires on a later task; give it the chance to run before asserting it did not.
-  await new Promise((resolve) => setTimeout(resolve, 50));
+  // An <img onerror> fires on a later task. A control image with a broken source of its own: once its error
+  // event has fired, an injected one (started earlier) has had its chance to run too.
+  await new Promise<void>((resolve) => {
+    const control = new Image();
+    control.onerror = () => resolve();
+    control.src = 'x?control';
+  });
   expect(document.querySelectorAll('img[src="x"], img[onerror], svg[onload], #injected')).toHaveLength(0);
   expect(window.__seatkitXss).toBeUndefined();
 }

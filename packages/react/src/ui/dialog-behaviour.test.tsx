@@ -238,7 +238,8 @@ test('AlertDialog: role alertdialog, focus starts on Cancel, a click outside doe
 
   const overlay = page.elementLocator(document.querySelector('[data-slot="alert-dialog-overlay"]')!);
   await userEvent.click(overlay, { position: { x: 5, y: 5 } });
-  await new Promise((resolve) => setTimeout(resolve, 50));
+  // React commits a discrete event's updates before the next frame: two frames later a close would have shown.
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   await expect.element(dialog).toBeVisible();
   expect(changes).toEqual([true]);
 
