@@ -2,7 +2,8 @@
  * `@seatkit/server/node` — the Node-only parts: a real Postgres adapter (`pg`), an SMTP mailer
  * (`nodemailer`) and an HTTP listener (`@hono/node-server`).
  */
-import { serve } from '@hono/node-server';
+import { serve, type HttpBindings } from '@hono/node-server';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import nodemailer from 'nodemailer';
 import type { Mailer } from './mail.js';
@@ -11,6 +12,15 @@ import type { SeatKitServer } from './server.js';
 export { createPgDatabase } from './db/pg.js';
 export type { PgDatabaseOptions } from './db/pg.js';
 export * from './index.js';
+
+/** The HTTP limits `startNodeServer` applies when an option is left out (the CLI's defaults too). */
+export const HTTP_DEFAULTS = {
+  headersTimeoutMs: 20_000,
+  requestTimeoutMs: 60_000,
+  keepAliveTimeoutMs: 5_000,
+  maxConnections: 1024,
+  drainLimitBytes: 1024 * 1024,
+} as const;
 
 export interface StartNodeServerOptions {
   /** Default 4000; `0` picks a free port. */
@@ -22,12 +32,35 @@ export interface StartNodeServerOptions {
    * Default 30 seconds; `0` turns the timer off.
    */
   emailRetryIntervalMs?: number;
+  /**
+   * Time a client has to send a request's headers; a slower one is answered 408 and disconnected, so idle or
+   * trickling connections cannot pile up. Default 20 seconds (Node's own is 60); `0` turns it off.
+   */
+  headersTimeoutMs?: number;
+  /** Time a client has to send a whole request, headers and body. Default 60 seconds (Node's own is 300); `0` turns it off. */
+  requestTimeoutMs?: number;
+  /**
+   * How long an idle keep-alive connection stays open for the client's next request. Default 5 seconds. Behind a
+   * load balancer or proxy that reuses connections, set it above the balancer's idle timeout (65 seconds behind a
+   * 60-second one): otherwise the balancer may send a request on a connection this server is just closing.
+   */
+  keepAliveTimeoutMs?: number;
+  /** Open connections at most; a connection over the cap is closed at once. Default 1024; `0` for no cap. */
+  maxConnections?: number;
+  /**
+   * An answer sent before its request's body arrived (413, an early 401 or 404): a body of at most this many
+   * declared bytes is read and discarded, so the connection serves the client's next request; a larger or chunked
+   * one gets `Connection: close`. Default 1 MiB.
+   */
+  drainLimitBytes?: number;
 }
 
 export interface RunningNodeServer {
   /** `http://127.0.0.1:<port>` */
   url: string;
   port: number;
+  /** The Node HTTP server (its timeouts and connection cap are the ones `startNodeServer` was given). */
+  http: Server;
   /** Stops listening and closes the SeatKit server (and its database). */
   close(): Promise<void>;
 }
@@ -36,11 +69,17 @@ export interface RunningNodeServer {
  * Serves a SeatKit server over HTTP.
  *
  * @example
- * const { url, close } = await startNodeServer(server, { port: 0 });
+ * const { url, close } = await startNodeServer(server, { port: 0, keepAliveTimeoutMs: 65_000 });
  */
 export function startNodeServer(server: SeatKitServer, options: StartNodeServerOptions = {}): Promise<RunningNodeServer> {
   const hostname = options.hostname ?? '127.0.0.1';
   const interval = options.emailRetryIntervalMs ?? 30_000;
+  const limits = httpLimits(options);
+  const fetch = async (request: Request, env: HttpBindings) => {
+    const response = await server.app.fetch(request, env);
+    settleUnreadBody(env.incoming, env.outgoing, limits.drainLimitBytes);
+    return response;
+  };
   return new Promise((resolve, reject) => {
     const timer =
       interval > 0
@@ -49,24 +88,78 @@ export function startNodeServer(server: SeatKitServer, options: StartNodeServerO
           }, interval)
         : null;
     timer?.unref();
-    const http = serve({ fetch: server.app.fetch, port: options.port ?? 4000, hostname }, (info: AddressInfo) => {
-      const host = hostname === '0.0.0.0' || hostname === '::' ? '127.0.0.1' : hostname;
-      resolve({
-        url: `http://${host.includes(':') ? `[${host}]` : host}:${info.port}`,
-        port: info.port,
-        close: async () => {
-          if (timer) clearInterval(timer);
-          await new Promise<void>((done) => {
-            http.close(() => done());
-            // Keep-alive sockets would hold close() open.
-            (http as { closeAllConnections?: () => void }).closeAllConnections?.();
-          });
-          await server.close();
+    const checked = [limits.headersTimeoutMs, limits.requestTimeoutMs].filter((ms) => ms > 0);
+    const http = serve(
+      {
+        fetch: fetch as (request: Request, env: unknown) => Promise<Response>,
+        port: options.port ?? 4000,
+        hostname,
+        serverOptions: {
+          headersTimeout: limits.headersTimeoutMs,
+          requestTimeout: limits.requestTimeoutMs,
+          keepAliveTimeout: limits.keepAliveTimeoutMs,
+          // Node looks for expired requests this often (30 s by default): a 20-second headers timeout needs a finer look.
+          connectionsCheckingInterval: checked.length ? Math.min(30_000, Math.max(50, Math.floor(Math.min(...checked) / 10))) : 30_000,
         },
-      });
-    });
+      },
+      (info: AddressInfo) => {
+        const host = hostname === '0.0.0.0' || hostname === '::' ? '127.0.0.1' : hostname;
+        resolve({
+          url: `http://${host.includes(':') ? `[${host}]` : host}:${info.port}`,
+          port: info.port,
+          http: http as Server,
+          close: async () => {
+            if (timer) clearInterval(timer);
+            await new Promise<void>((done) => {
+              http.close(() => done());
+              // Keep-alive sockets would hold close() open.
+              (http as { closeAllConnections?: () => void }).closeAllConnections?.();
+            });
+            await server.close();
+          },
+        });
+      },
+    ) as Server;
+    // Node reads `0` as "no cap".
+    http.maxConnections = limits.maxConnections;
     http.once('error', reject);
   });
+}
+
+/** The options' HTTP limits with their defaults, checked (a bad value is a configuration error, thrown at start). */
+function httpLimits(options: StartNodeServerOptions): Required<Pick<StartNodeServerOptions, keyof typeof HTTP_DEFAULTS>> {
+  const limits = { ...HTTP_DEFAULTS };
+  for (const key of Object.keys(HTTP_DEFAULTS) as (keyof typeof HTTP_DEFAULTS)[]) {
+    const value = options[key];
+    if (value === undefined) continue;
+    if (!Number.isSafeInteger(value) || value < 0) throw new Error(`SeatKit: ${key} must be a whole number ≥ 0 (got ${value})`);
+    (limits as Record<string, number>)[key] = value;
+  }
+  if (limits.requestTimeoutMs > 0 && limits.headersTimeoutMs > limits.requestTimeoutMs) {
+    throw new Error(`SeatKit: headersTimeoutMs (${limits.headersTimeoutMs}) cannot exceed requestTimeoutMs (${limits.requestTimeoutMs})`);
+  }
+  return limits;
+}
+
+/**
+ * Called once the answer is known, before it is written. An answer sent before its request's body arrived (a 413
+ * from the body limit, a 401 or 404 that never needed the body) leaves the rest of that body on the connection, and
+ * the Web stream Hono reads bodies through stops taking it once its queue is full: the adapter then gives up after
+ * half a second and drops the connection, though the answer said `keep-alive`, and the client's next request on it
+ * fails. So a body of bounded declared size is discarded here, as Node discards a body nobody reads; any other is
+ * not waited for, and the answer says `Connection: close`, which Node honours by closing after it.
+ */
+function settleUnreadBody(incoming: IncomingMessage, outgoing: ServerResponse, drainLimitBytes: number): void {
+  if (incoming.complete || outgoing.headersSent) return;
+  const declared = Number(incoming.headers['content-length']);
+  if (incoming.headers['transfer-encoding'] === undefined && Number.isSafeInteger(declared) && declared <= drainLimitBytes) {
+    // The stream adapter's listener pauses the socket whenever its queue is full; nobody reads that stream any more.
+    incoming.removeAllListeners('data');
+    incoming.on('data', () => {});
+    incoming.resume();
+    return;
+  }
+  outgoing.setHeader('connection', 'close');
 }
 
 /**
