@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createAuthenticator, type AuthOptions } from './auth.js';
 import { createPGliteDatabase } from './db/pglite.js';
-import { createPgDatabase, createSmtpMailer, startNodeServer } from './node.js';
+import { createPgDatabase, createSmtpMailer, HTTP_DEFAULTS, startNodeServer, type StartNodeServerOptions } from './node.js';
 import type { Logger } from './logger.js';
 import { createSeatKitServer } from './server.js';
 import { DEMO_USERS } from './seed.js';
@@ -27,6 +27,16 @@ Options:
   --data <dir>    PGlite database and dev secret folder (default ./.seatkit)
   --seed demo     load the demo organizations; also turns on dev auth
   -h, --help      show this help
+
+HTTP limits (each also settable by the variable in brackets; the flag wins):
+  --headers-timeout <ms>     time to send the request headers, then 408 and disconnect; 0 turns it off
+                             (default ${HTTP_DEFAULTS.headersTimeoutMs}) [SEATKIT_HEADERS_TIMEOUT_MS]
+  --request-timeout <ms>     time to send a whole request; 0 turns it off
+                             (default ${HTTP_DEFAULTS.requestTimeoutMs}) [SEATKIT_REQUEST_TIMEOUT_MS]
+  --keep-alive-timeout <ms>  how long an idle connection stays open; behind a load balancer, set it above
+                             the balancer's idle timeout (default ${HTTP_DEFAULTS.keepAliveTimeoutMs}) [SEATKIT_KEEP_ALIVE_TIMEOUT_MS]
+  --max-connections <n>      open connections at most, more are closed at once; 0 for no cap
+                             (default ${HTTP_DEFAULTS.maxConnections}) [SEATKIT_MAX_CONNECTIONS]
 
 Environment:
   DATABASE_URL          postgres://… to use a Postgres server (default: embedded PGlite in <data>/pgdata)
@@ -141,11 +151,13 @@ async function start(argv: string[]) {
       host: { type: 'string', default: '127.0.0.1' },
       data: { type: 'string', default: './.seatkit' },
       seed: { type: 'string' },
+      ...Object.fromEntries(HTTP_FLAGS.map(([flag]) => [flag, { type: 'string' }])),
     },
   });
   if (values.seed !== undefined && values.seed !== 'demo') fail(`unknown seed "${values.seed}" (only "demo")`);
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`invalid --port ${values.port}`);
+  const limits = httpLimits(values as Record<string, string | undefined>);
   const dataDir = resolve(values.data);
   const seedDemo = values.seed === 'demo';
   const auth = authFromEnv(dataDir, seedDemo);
@@ -176,7 +188,7 @@ async function start(argv: string[]) {
     ...(corsOrigins ? { cors: { origins: corsOrigins } } : {}),
   });
   if (seedDemo) await server.seedDemo();
-  const running = await startNodeServer(server, { port, hostname: values.host });
+  const running = await startNodeServer(server, { port, hostname: values.host, ...limits });
 
   const lines = [
     `SeatKit server listening on ${running.url}`,
@@ -206,6 +218,28 @@ async function start(argv: string[]) {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+}
+
+/** The HTTP limit flags of `start`: flag, variable, `startNodeServer` option. */
+const HTTP_FLAGS = [
+  ['headers-timeout', 'SEATKIT_HEADERS_TIMEOUT_MS', 'headersTimeoutMs'],
+  ['request-timeout', 'SEATKIT_REQUEST_TIMEOUT_MS', 'requestTimeoutMs'],
+  ['keep-alive-timeout', 'SEATKIT_KEEP_ALIVE_TIMEOUT_MS', 'keepAliveTimeoutMs'],
+  ['max-connections', 'SEATKIT_MAX_CONNECTIONS', 'maxConnections'],
+] as const satisfies readonly (readonly [string, string, keyof StartNodeServerOptions])[];
+
+/** The HTTP limits given by flag or variable (the flag wins); what is not given keeps startNodeServer's default. */
+function httpLimits(values: Record<string, string | undefined>): StartNodeServerOptions {
+  const limits: StartNodeServerOptions = {};
+  for (const [flag, variable, option] of HTTP_FLAGS) {
+    const text = values[flag] ?? process.env[variable];
+    if (text === undefined || text === '') continue;
+    const value = Number(text);
+    if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(value)) fail(`invalid --${flag} ${text} (a whole number ≥ 0${values[flag] === undefined ? `, from ${variable}` : ''})`, START_USAGE);
+    limits[option] = value;
+  }
+  // How the limits go together (headers within the request time) is startNodeServer's to check; its error ends the CLI.
+  return limits;
 }
 
 async function token(argv: string[]) {

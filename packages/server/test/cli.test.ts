@@ -1,5 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -121,6 +122,29 @@ describe('seatkit-server CLI', () => {
     const command = run(['stat']);
     expect(command.status).toBe(1);
     expect(command.stderr.split('\n')[0]).toBe('seatkit-server: unknown command "stat"');
+  });
+
+  it('HTTP limits come from flags or variables (the flag wins), are listed in --help and checked before anything starts', { timeout: 120_000 }, async () => {
+    const help = run(['start', '--help']).stdout;
+    for (const text of ['--headers-timeout', '--request-timeout', '--keep-alive-timeout', '--max-connections', 'SEATKIT_KEEP_ALIVE_TIMEOUT_MS', 'SEATKIT_MAX_CONNECTIONS']) {
+      expect(help).toContain(text);
+    }
+    const bad = run(['start', '--max-connections', 'lots']);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr.split('\n')[0]).toBe('seatkit-server: invalid --max-connections lots (a whole number ≥ 0)');
+    const badEnv = run(['start'], { SEATKIT_REQUEST_TIMEOUT_MS: '-5' });
+    expect(badEnv.stderr.split('\n')[0]).toBe('seatkit-server: invalid --request-timeout -5 (a whole number ≥ 0, from SEATKIT_REQUEST_TIMEOUT_MS)');
+
+    // The flag's 300 ms wins over the variable's 20 s: a client that never finishes its headers is cut off quickly.
+    const env = { ...baseEnv(), SEATKIT_HEADERS_TIMEOUT_MS: '20000' };
+    const server = await start(['--seed', 'demo', '--port', '0', '--data', dataDir, '--headers-timeout', '300', '--request-timeout', '1000'], env);
+    const socket = connect(Number(new URL(server.url).port), '127.0.0.1');
+    let received = '';
+    socket.on('data', (chunk) => (received += String(chunk)));
+    socket.write('GET /v1/me HTTP/1.1\r\nHost: x\r\n');
+    await new Promise((done) => socket.once('close', done));
+    expect(received).toMatch(/^HTTP\/1\.1 408/);
+    await stop(server.child);
   });
 
   it('jwt mode needs the JWKS URL, issuer and audience', { timeout: 60_000 }, () => {
