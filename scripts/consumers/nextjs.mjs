@@ -91,7 +91,7 @@ async function checkDirectives(distDir) {
     if (!reason && hasClientDirective(code)) wrong.push(`${file} is server-safe but has "use client"`);
   }
   assert.deepEqual(wrong, [], 'the shipped "use client" boundary');
-  for (const serverSafe of ['index.js', 'queries.js', 'query-keys.js', 'messages/index.js', 'member-rules.js']) {
+  for (const serverSafe of ['index.js', 'queries.js', 'query-keys.js', 'messages/index.js', 'messages/formatters.js']) {
     assert.ok(!hasClientDirective(await readFile(join(distDir, serverSafe), 'utf8')), `${serverSafe} imports on a server`);
   }
   assert.ok(hasClientDirective(await readFile(join(distDir, 'provider.js'), 'utf8')), 'provider.js is a client module');
