@@ -231,11 +231,14 @@ export const DATA_TABLES = [
 /** Applies the migrations not applied yet. Safe when several instances start at once (advisory lock). */
 export async function migrate(database: Database): Promise<string[]> {
   return database.transaction(async (tx) => {
+    // The lock comes before any DDL, the migrations table's own included: two instances that both ran
+    // `create table if not exists` on an empty database collided in the catalog (pg_type_typname_nsp_index) and one
+    // exited. Released at commit. The wait for it, and a long migration, are exempt from the pool's statement and lock
+    // timeouts (a big index build may take minutes); `reset` gives the DDL the session's lock timeout back.
+    await tx.exec(`set local statement_timeout = 0; set local lock_timeout = 0; select pg_advisory_xact_lock(727274001); reset lock_timeout`);
     await tx.exec(
       `create table if not exists seatkit_migrations (name text primary key, applied_at timestamptz not null default now())`,
     );
-    // Serializes concurrent starters; released at commit.
-    await tx.query(`select pg_advisory_xact_lock(727274001)`);
     const { rows } = await tx.query<{ name: string }>(`select name from seatkit_migrations`);
     const applied = new Set(rows.map((r) => r.name));
     const ran: string[] = [];
