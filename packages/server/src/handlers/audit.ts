@@ -22,11 +22,9 @@ export const listAuditEvents = defineHandler('listAuditEvents', async (ctx) => {
   const limit = pageLimit(q.limit);
   const params: unknown[] = [org.id];
   let where = 'org_id = $1';
-  const after = cursorValues(q.cursor, 1);
+  const after = cursorValues(q.cursor, 'seq');
   if (after) {
-    const seq = String(after[0]);
-    if (!/^\d{1,18}$/.test(seq)) return { items: [], nextCursor: null };
-    params.push(seq);
+    params.push(after[0]);
     where += ` and seq < $2::bigint`;
   }
   params.push(limit + 1);

@@ -53,7 +53,7 @@ export const listInvitations = defineHandler('listInvitations', async (ctx) => {
     // $2 must appear in every branch: Postgres cannot infer the type of an unused parameter.
     where.push(`i.status = $${params.length} and $2::timestamptz is not null`);
   } else where.push('$2::timestamptz is not null');
-  const after = cursorValues(q.cursor, 1);
+  const after = cursorValues(q.cursor, 'seq');
   if (after) {
     params.push(String(after[0]));
     where.push(`i.seq < $${params.length}::bigint`);

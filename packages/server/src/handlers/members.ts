@@ -24,7 +24,7 @@ export const listMembers = defineHandler('listMembers', async (ctx) => {
     params.push(q.status);
     where.push(`m.status = $${params.length}`);
   }
-  const after = cursorValues(q.cursor, 2);
+  const after = cursorValues(q.cursor, 'nameId');
   if (after) {
     params.push(String(after[0]), String(after[1]));
     where.push(`(m.sort_name, m.id) > ($${params.length - 1}, $${params.length})`);

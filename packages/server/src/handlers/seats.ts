@@ -42,7 +42,7 @@ export const listSeats = defineHandler('listSeats', async (ctx) => {
   const limit = pageLimit(q.limit);
   const params: unknown[] = [sub.id];
   let where = 'sa.subscription_id = $1';
-  const after = cursorValues(q.cursor, 2);
+  const after = cursorValues(q.cursor, 'nameId');
   if (after) {
     params.push(String(after[0]), String(after[1]));
     where += ` and (m.sort_name, m.id) > ($2, $3)`;

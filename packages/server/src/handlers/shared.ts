@@ -19,14 +19,49 @@ import { decodeCursor } from '../util.js';
 
 export const pageLimit = (limit: string | undefined) => (limit ? Number(limit) : LIMITS.pageSizeDefault);
 
-/** Decodes a cursor or fails with `validation_failed` (a cursor from another list or tampered with). */
-export function cursorValues(cursor: string | undefined, arity: number): unknown[] | null {
+/** Postgres's largest `bigint` (int8). */
+const INT8_MAX = 9_223_372_036_854_775_807n;
+
+/** One value of a cursor: the text it stands for, or `null` when it is not of its kind. */
+type CursorValue = (value: unknown) => string | null;
+
+const text =
+  (maxLength: number): CursorValue =>
+  (value) =>
+    typeof value === 'string' && value.length <= maxLength && findUnstorable(value) === null ? value : null;
+
+/** A `bigserial` as the server writes it into cursors: decimal text, within int8. */
+const bigintText: CursorValue = (value) => (typeof value === 'string' && /^\d{1,19}$/.test(value) && BigInt(value) <= INT8_MAX ? value : null);
+
+/**
+ * What each list's cursor holds, value by value: a cursor is client input like any other, and a value that is not
+ * what the list's SQL compares it with (text for a `bigint`, a number past int8) must be a 400, never a 500.
+ */
+const CURSOR_SHAPES = {
+  /** Invitations and audit events, newest first: `[seq]`. */
+  seq: [bigintText],
+  /** Members and seat holders, by name then id: `[sortName, id]` (names are at most 100 characters each, ids short). */
+  nameId: [text(300), text(200)],
+} satisfies Record<string, readonly CursorValue[]>;
+
+export type CursorShape = keyof typeof CURSOR_SHAPES;
+
+/**
+ * Decodes a list's cursor and checks it against the list's shape, or fails with `validation_failed`
+ * (`invalid_cursor`): a cursor from another list, or tampered with.
+ *
+ * @example
+ * const after = cursorValues(q.cursor, 'seq'); // ['1234'] or null without a cursor
+ */
+export function cursorValues<S extends CursorShape>(cursor: string | undefined, shape: S): { [K in keyof (typeof CURSOR_SHAPES)[S]]: string } | null {
   if (cursor === undefined) return null;
+  const checks: readonly CursorValue[] = CURSOR_SHAPES[shape];
   const values = decodeCursor(cursor);
-  if (!values || values.length !== arity || values.some((v) => (typeof v !== 'string' && typeof v !== 'number') || (typeof v === 'string' && findUnstorable(v) !== null))) {
+  const checked = values?.length === checks.length ? values.map((value, i) => checks[i]!(value)) : null;
+  if (!checked || checked.includes(null)) {
     throw validationFailed([{ path: ['cursor'], message: 'Invalid cursor', code: 'invalid_cursor' }]);
   }
-  return values;
+  return checked as { [K in keyof (typeof CURSOR_SHAPES)[S]]: string };
 }
 
 /**
