@@ -121,6 +121,14 @@ export function suspend(who: 'member' | 'admin' = 'member'): Setup {
   };
 }
 
+/** Makes Mia Member an admin too (through the API, as the owner), so an admin sees another admin. */
+export function secondAdmin(): Setup {
+  return async ({ clientFor, demo }) => {
+    const owner = await clientFor(DEMO_USERS.owner.email);
+    await owner.members.update({ orgId: demo.northwind.orgId, memberId: demo.northwind.memberMemberId, role: 'admin' });
+  };
+}
+
 /** The invitee of the demo's pending invitation (Nina Newhire, invited by Adam Admin as a member). */
 export const INVITEE = DEMO_USERS.invitee;
 

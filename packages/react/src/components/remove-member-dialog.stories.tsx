@@ -71,10 +71,11 @@ export const ConfirmRemoves: Story = {
   },
 };
 
-/** An admin may not remove another admin: disabled, with the reason. */
+/** An admin may not remove another admin (Mia, made an admin for this story): disabled, with the reason. */
 export const AdminNeedsOwner: Story = {
-  render: (args) => <RemoveDemoMember {...args} target="admin" />,
+  render: (args) => <RemoveDemoMember {...args} target="member" />,
   globals: variants.admin,
+  parameters: { seatkit: { setup: scenarios.secondAdmin() } },
   play: async () => {
     const d = await confirmation();
     // Disabled once the viewer's own membership is known.
