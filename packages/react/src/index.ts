@@ -22,6 +22,8 @@ export type { MemberAction, MemberDecision as MemberActionState } from '@seatkit
 
 // ---------------------------------------------------------------- hooks: reads
 export { useMe } from './hooks/use-me.js';
+export { readLastOrganization, rememberLastOrganization, useLastOrganization } from './hooks/use-last-organization.js';
+export type { LastOrganizationResult } from './hooks/use-last-organization.js';
 export { useOrganization } from './hooks/use-organization.js';
 export { useMembers } from './hooks/use-members.js';
 export { useMember } from './hooks/use-member.js';

@@ -1,8 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import type { StoryBackend } from '../../../../.storybook/backend';
 import { loading, offline, scenarios, variants } from '../../../../.storybook/story-helpers';
 import { OrganizationSwitcher } from './organization-switcher';
 
+const LAST_ORGANIZATION_KEY = 'seatkit:last-organization:admin@northwind.test';
+const forgetLastOrganization = () => localStorage.removeItem(LAST_ORGANIZATION_KEY);
 const listbox = () => within(document.body).findByRole('listbox', { name: 'Organizations' });
 /** The trigger's and the open panel's boxes (the panel is portalled into <body>). */
 const boxes = async (canvas: ReturnType<typeof within>) => ({
@@ -20,6 +23,9 @@ const meta = {
   component: OrganizationSwitcher,
   args: { onSwitch: fn() },
   globals: variants.admin,
+  // Each story forgets what it viewed, so the next starts from the toolbar's organization (the cleanup
+  // runs after the story: a setup that remembers one, in the loaders, runs before a beforeEach).
+  beforeEach: () => forgetLastOrganization,
 } satisfies Meta<typeof OrganizationSwitcher>;
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -41,6 +47,25 @@ export const SwitchWithKeyboard: Story = {
     await userEvent.keyboard('{Enter}');
     await waitFor(() => expect(args.onSwitch).toHaveBeenCalled());
     await expect(await canvas.findByRole('button', { name: 'Organization: Lakeside Clinic Admin' })).toHaveFocus();
+  },
+};
+
+/**
+ * Adam Admin viewed Lakeside Clinic last in this browser (remembered in `localStorage` per person):
+ * signing in again reopens it rather than the toolbar's organization. `rememberLast={false}` turns this off.
+ */
+export const RemembersLastOrganization: Story = {
+  parameters: {
+    seatkit: {
+      setup: ({ demo }: StoryBackend) => {
+        localStorage.setItem(LAST_ORGANIZATION_KEY, demo.lakeside.orgId);
+      },
+    },
+  },
+  play: async ({ canvas, args }) => {
+    await expect(await canvas.findByRole('button', { name: 'Organization: Lakeside Clinic Admin' })).toBeVisible();
+    // Reopening is not a pick: onSwitch is only called for the person's own choices.
+    await expect(args.onSwitch).not.toHaveBeenCalled();
   },
 };
 

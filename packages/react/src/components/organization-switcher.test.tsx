@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react';
-import { expect, onTestFinished, test, vi } from 'vitest';
+import { afterEach, expect, onTestFinished, test, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { SeatKitProvider, useSeatKit } from '../provider.js';
 import { render } from '../test/render.js';
@@ -8,6 +8,11 @@ import { createTestClient, renderWithServer, USERS, useTestServer } from '../tes
 import { OrganizationSwitcher } from './organization-switcher.js';
 
 const ctx = useTestServer();
+
+// The remembered organization lives in this origin's localStorage, which every test file shares.
+afterEach(() => {
+  for (const key of Object.keys(localStorage)) if (key.startsWith('seatkit:last-organization:')) localStorage.removeItem(key);
+});
 
 function CurrentOrg() {
   const { orgId } = useSeatKit();
@@ -250,4 +255,78 @@ test('controlled: the open prop opens and closes it, and every request to close 
   await expect.element(panel).toBeVisible();
   rerender(ui(false));
   await expect.element(panel).not.toBeInTheDocument();
+});
+
+/** A provider with no organization given (it falls back to the first membership), as a host signing someone in. */
+async function renderFresh(as: string, props: Parameters<typeof OrganizationSwitcher>[0] = {}) {
+  const client = await createTestClient(ctx, { as });
+  const first = (await client.me()).memberships[0]!.organization;
+  const view = render(
+    <SeatKitProvider client={client}>
+      <OrganizationSwitcher {...props} />
+      <CurrentOrg />
+    </SeatKitProvider>,
+  );
+  return { ...view, first };
+}
+
+test('signing in again reopens the organization viewed last, per person; the first one when nothing is remembered', async () => {
+  const { first, unmount } = await renderFresh(USERS.admin);
+  const other = first.id === ctx.demo.northwind.orgId ? 'Lakeside Clinic' : 'Northwind Dental';
+  const otherId = first.id === ctx.demo.northwind.orgId ? ctx.demo.lakeside.orgId : ctx.demo.northwind.orgId;
+  // Nothing remembered yet: the first membership.
+  await expect.element(page.getByRole('button', { name: `Organization: ${first.name} Admin` })).toBeVisible();
+  await page.getByRole('button', { name: /^Organization: / }).click();
+  await page.getByRole('option', { name: new RegExp(other) }).click();
+  await expect.element(page.getByTestId('current')).toHaveTextContent(otherId);
+  unmount();
+
+  // Signed out and in again (a new provider): the organization viewed last, not the first one.
+  const again = await renderFresh(USERS.admin);
+  await expect.element(page.getByRole('button', { name: `Organization: ${other} Admin` })).toBeVisible();
+  await expect.element(page.getByTestId('current')).toHaveTextContent(otherId);
+  again.unmount();
+
+  // Another person on the same browser is not sent to the admin's choice.
+  await renderFresh(USERS.owner);
+  await expect.element(page.getByRole('button', { name: 'Organization: Northwind Dental Owner' })).toBeVisible();
+});
+
+test('a remembered organization the person no longer belongs to, or storage that throws, opens the first one', async () => {
+  const client = await createTestClient(ctx, { as: USERS.admin });
+  const first = (await client.me()).memberships[0]!.organization;
+  localStorage.setItem(`seatkit:last-organization:${USERS.admin}`, 'org_left_long_ago');
+  const stale = await renderFresh(USERS.admin);
+  await expect.element(page.getByRole('button', { name: `Organization: ${first.name} Admin` })).toBeVisible();
+  // What is in view replaces the stale entry.
+  await expect.poll(() => localStorage.getItem(`seatkit:last-organization:${USERS.admin}`)).toBe(first.id);
+  stale.unmount();
+
+  const getItem = vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
+    throw new DOMException('blocked', 'SecurityError');
+  });
+  const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+    throw new DOMException('full', 'QuotaExceededError');
+  });
+  onTestFinished(() => {
+    getItem.mockRestore();
+    setItem.mockRestore();
+  });
+  await renderFresh(USERS.admin);
+  await expect.element(page.getByRole('button', { name: `Organization: ${first.name} Admin` })).toBeVisible();
+  // Switching still works; it is only not remembered.
+  await page.getByRole('button', { name: /^Organization: / }).click();
+  await page.getByRole('option', { name: first.name === 'Lakeside Clinic' ? /Northwind/ : /Lakeside/ }).click();
+  await expect.element(page.getByRole('button', { name: first.name === 'Lakeside Clinic' ? /Northwind/ : /Lakeside/ })).toBeVisible();
+  expect(setItem).toHaveBeenCalled();
+});
+
+test('rememberLast={false}: neither reads nor writes what was viewed', async () => {
+  const client = await createTestClient(ctx, { as: USERS.admin });
+  const [first, second] = (await client.me()).memberships;
+  localStorage.setItem(`seatkit:last-organization:${USERS.admin}`, second!.organization.id);
+  await renderFresh(USERS.admin, { rememberLast: false });
+  await expect.element(page.getByRole('button', { name: `Organization: ${first!.organization.name} Admin` })).toBeVisible();
+  await expect.element(page.getByTestId('current')).toHaveTextContent(first!.organization.id);
+  expect(localStorage.getItem(`seatkit:last-organization:${USERS.admin}`)).toBe(second!.organization.id);
 });

@@ -1,7 +1,8 @@
 'use client';
 
 import type { Membership } from '@seatkit/core';
-import { forwardRef, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { forwardRef, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { readLastOrganization, rememberLastOrganization } from '../hooks/use-last-organization.js';
 import { useMe } from '../hooks/use-me.js';
 import { format } from '../messages/format.js';
 import { useSeatKit } from '../provider.js';
@@ -27,6 +28,12 @@ export interface OrganizationSwitcherProps {
   searchThreshold?: number;
   /** Called after another organization was picked (the provider's `setOrgId` is called first). */
   onSwitch?: (orgId: string) => void;
+  /**
+   * Remember the organization in view per person in this browser (`localStorage`, see
+   * `useLastOrganization`), and on first load switch the provider to the one they viewed last when they
+   * still belong to it. `false` when the organization comes from elsewhere (e.g. your URL). @default true
+   */
+  rememberLast?: boolean;
   /** Class of the trigger button. */
   className?: string;
   /** Class of the popover panel. */
@@ -47,7 +54,7 @@ export interface OrganizationSwitcherProps {
  * @example <SeatKitProvider client={seatkit} orgId={orgId} onOrgIdChange={setOrgId}><OrganizationSwitcher /></SeatKitProvider>
  */
 export const OrganizationSwitcher = /* @__PURE__ */ withClassNames(forwardRef<HTMLButtonElement, OrganizationSwitcherProps>(function OrganizationSwitcher(
-  { open: openProp, defaultOpen = false, onOpenChange, searchThreshold = 5, onSwitch, className, contentClassName },
+  { open: openProp, defaultOpen = false, onOpenChange, searchThreshold = 5, onSwitch, rememberLast = true, className, contentClassName },
   ref,
 ) {
   const { messages, orgId, setOrgId, locale } = useSeatKit();
@@ -55,6 +62,7 @@ export const OrganizationSwitcher = /* @__PURE__ */ withClassNames(forwardRef<HT
   const me = useMe();
   const memberships = me.data?.memberships ?? [];
   const current = memberships.find((m) => m.organization.id === orgId);
+  useRememberLast(rememberLast, me.data?.user.email, memberships, current?.organization.id, orgId, setOrgId);
   const [open, setOpen] = useControllableState(openProp, defaultOpen, onOpenChange);
   const slot = useSlots();
   // The popover is a non-modal kit Dialog placed by the kit's own hook rather than Radix Popover:
@@ -150,6 +158,39 @@ export const OrganizationSwitcher = /* @__PURE__ */ withClassNames(forwardRef<HT
     </Dialog>
   );
 }));
+
+/**
+ * Once, when the memberships first load: reopen the organization viewed last if it is not the one in
+ * view and the person still belongs to it. Then record every organization in view. Only a remembered
+ * organization is switched to: one the person left is not, so a host can still tell them they were removed.
+ */
+function useRememberLast(
+  enabled: boolean,
+  email: string | undefined,
+  memberships: Membership[],
+  currentId: string | undefined,
+  orgId: string | null,
+  setOrgId: (orgId: string) => void,
+) {
+  const restored = useRef(false);
+  // The organization being switched to: the one in view is not recorded until it is there.
+  const pending = useRef<string | null>(null);
+  useEffect(() => {
+    if (!enabled || !email) return;
+    if (!restored.current) {
+      restored.current = true;
+      const last = readLastOrganization(email);
+      if (last && last !== orgId && memberships.some((m) => m.organization.id === last)) {
+        pending.current = last;
+        setOrgId(last);
+        return;
+      }
+    }
+    if (pending.current && pending.current !== currentId) return;
+    pending.current = null;
+    if (currentId) rememberLastOrganization(email, currentId);
+  }, [enabled, email, memberships, currentId, orgId, setOrgId]);
+}
 
 function OrganizationList({
   memberships,
