@@ -46,10 +46,10 @@ export function MemberBulkBar({ targets, canUpdate, canRemove, busy, roleOptions
           </span>
           {canUpdate ? (
             <>
+              {/* A visible label beside the select: as a placeholder the sentence was cut to "Change role of select…". */}
               <Select
                 label={t.bulkRoleLabel}
-                hideLabel
-                placeholder={t.bulkRoleLabel}
+                placeholder={t.bulkRolePlaceholder}
                 options={roleOptions}
                 value={role}
                 onChange={(e) => setRole(e.currentTarget.value)}

@@ -14,7 +14,8 @@ async function serverMembers(as: string = USERS.owner) {
 }
 
 test('lists the members with their role, seats and last activity, with zero axe violations', async () => {
-  await renderWithServer(ctx, <MemberList />, { as: USERS.admin });
+  // Wide enough for the table: a narrow container shows cards without column headers (member-table.test.tsx).
+  await renderWithServer(ctx, <MemberList />, { as: USERS.admin, wrapper: (ui) => <div style={{ inlineSize: 1100 }}>{ui}</div> });
   await expect.element(page.getByRole('cell', { name: 'Mia Member', exact: true })).toBeVisible();
   await expect.element(page.getByRole('cell', { name: 'owner@northwind.test', exact: true })).toBeVisible();
   await expect.element(page.getByRole('columnheader', { name: 'Last active' })).toBeVisible();
@@ -269,7 +270,8 @@ test('rows take their height from --seatkit-row-height, and the window follows i
   await ctx.server.seedMembers(ctx.demo.northwind.orgId, 200);
   const { container } = await renderWithServer(ctx, <MemberList pageSize={100} height={400} />, {
     as: USERS.admin,
-    wrapper: (ui) => <div style={{ '--seatkit-row-height': '80px' } as React.CSSProperties}>{ui}</div>,
+    // Table rows (a narrow container's cards have their own height).
+    wrapper: (ui) => <div style={{ '--seatkit-row-height': '80px', inlineSize: 1100 } as React.CSSProperties}>{ui}</div>,
   });
   await expect.element(page.getByRole('cell', { name: 'Mia Member', exact: true }).or(page.getByRole('row').nth(5))).toBeInTheDocument();
   const rows = () => [...container.querySelectorAll<HTMLElement>('[data-slot="member-row"]')];

@@ -35,7 +35,7 @@ export interface MemberListProps {
    * including the parts of the edit and remove dialogs it opens.
    */
   classNames?: SeatKitClassNames;
-  /** Height of the scrolling area (the list is virtualized inside it). @default 480 */
+  /** Maximum height of the scrolling area (the list is virtualized inside it); fewer rows take less room. @default 480 */
   height?: number | string;
   /** Members per page fetched while scrolling. @default 50 */
   pageSize?: number;

@@ -5,7 +5,7 @@ import { memo, type ReactNode } from 'react';
 import { format } from '../messages/format.js';
 import { useSeatKit } from '../provider.js';
 import { Badge } from '../ui/badge.js';
-import { IconButton } from '../ui/button.js';
+import { Button } from '../ui/button.js';
 import { useSlots } from '../ui/class-names.js';
 import { Checkbox } from '../ui/field.js';
 import { PencilIcon, SeatIcon, TrashIcon } from '../ui/icons.js';
@@ -41,6 +41,25 @@ export interface MemberRowProps {
   roles: Role[] | undefined;
   productNames: Map<string, string>;
   actions: MemberRowActions;
+}
+
+interface RowActionProps {
+  label: string;
+  text: string;
+  icon: ReactNode;
+  disabledReason?: string | null;
+  onClick: () => void;
+}
+
+/** A row's action: icon and visible word, named in full ("Remove Augusta King") for assistive technology. */
+function RowAction({ label, text, icon, disabledReason, onClick }: RowActionProps) {
+  const slot = useSlots();
+  return (
+    <Button size="sm" variant="ghost" aria-label={label} disabledReason={disabledReason} onClick={onClick}>
+      {icon}
+      <span {...slot('member-action-label')}>{text}</span>
+    </Button>
+  );
 }
 
 /**
@@ -103,24 +122,26 @@ export const MemberRow = memo(function MemberRow({
       case 'last-active':
         return formatDate(member.lastActiveAt, locale, messages);
       case 'actions':
+        // Icon and the workflow's word ("Edit"); the accessible name stays "Edit Augusta King", which contains the
+        // visible word, so the label is announced once. CSS hides the word where the column is narrow.
         return (
           <>
             {canUpdate ? (
-              <IconButton
-                size="sm"
+              <RowAction
                 label={format(t.editLabel, { name })}
+                text={t.edit}
                 icon={<PencilIcon />}
                 disabledReason={actionReason(memberPolicy(me, member, 'edit'), messages)}
                 onClick={() => actions.edit(member)}
               />
             ) : null}
             {canAssign ? (
-              <IconButton size="sm" label={format(t.assignSeatLabel, { name })} icon={<SeatIcon />} onClick={() => actions.assign(member)} />
+              <RowAction label={format(t.assignSeatLabel, { name })} text={t.assignSeat} icon={<SeatIcon />} onClick={() => actions.assign(member)} />
             ) : null}
             {canRemove ? (
-              <IconButton
-                size="sm"
+              <RowAction
                 label={format(t.removeLabel, { name })}
+                text={t.remove}
                 icon={<TrashIcon />}
                 disabledReason={actionReason(memberPolicy(me, member, 'remove'), messages)}
                 onClick={() => actions.remove(member)}

@@ -17,6 +17,7 @@ export interface MemberTableProps
   list: ReturnType<typeof useMembers>;
   /** The loaded pages, flattened. */
   members: readonly Member[];
+  /** The scroll area's maximum height; shorter lists take only the room of their rows. */
   height: number | string;
   selection: ReturnType<typeof useMemberSelection>;
 }
@@ -41,10 +42,19 @@ export function MemberTable({ list, members, height, columns, selection, actions
     getKey: (index) => members[index]?.id ?? `loader-${index}`,
   });
   const scrollRef = useRef<HTMLDivElement | null>(null);
-  useLayoutEffect(() => {
+  const measureRow = () => {
     const measured = scrollRef.current?.querySelector('[data-slot="member-row"]')?.getBoundingClientRect().height;
-    if (measured && Math.abs(measured - rowHeight) > 0.5) setRowHeight(measured);
-  });
+    if (measured) setRowHeight((previous) => (Math.abs(measured - previous) > 0.5 ? measured : previous));
+  };
+  useLayoutEffect(measureRow);
+  useEffect(() => {
+    // A narrow container turns rows into taller cards (a container query): measure again when the width changes.
+    const node = scrollRef.current;
+    if (!node || typeof ResizeObserver !== 'function') return;
+    const observer = new ResizeObserver(() => measureRow());
+    observer.observe(node);
+    return () => observer.disconnect();
+  }, []);
   const virtualRows = windowed.rows;
   const lastIndex = virtualRows[virtualRows.length - 1]?.index ?? -1;
   useEffect(() => {
@@ -61,7 +71,8 @@ export function MemberTable({ list, members, height, columns, selection, actions
         windowed.ref(node);
       }}
       {...slot('member-list-scroll')}
-      style={{ blockSize: height }}
+      // At most `height`: a short result is as tall as its rows (the virtualizer reads the actual height).
+      style={{ maxBlockSize: height }}
       // The scroll area must be reachable by keyboard to scroll it (axe: scrollable-region-focusable).
       tabIndex={0}
       aria-label={t.title}

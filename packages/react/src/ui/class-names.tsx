@@ -68,7 +68,7 @@ export type SeatKitSlot =
   | 'member-loader-row' | 'member-row' | 'member-table' | 'member-table-body' | 'member-table-head'
   | 'member-toolbar'
   | 'member-search' | 'member-search-label' | 'member-search-icon' | 'member-bulk-count' | 'member-bulk-remove-list'
-  | 'member-header-cell' | 'member-cell' | 'member-name' | 'member-email' | 'member-loading-more'
+  | 'member-header-cell' | 'member-cell' | 'member-name' | 'member-email' | 'member-loading-more' | 'member-action-label'
   // OrganizationSwitcher
   | 'org-switcher' | 'org-switcher-content' | 'org-switcher-current' | 'org-switcher-list' | 'org-switcher-option'
   | 'org-switcher-panel' | 'org-switcher-role' | 'org-switcher-search' | 'org-switcher-trigger'

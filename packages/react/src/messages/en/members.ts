@@ -34,6 +34,7 @@ export const members = {
   selectedCount: '{count, plural, one {# selected} other {# selected}}',
   clearSelection: 'Clear selection',
   bulkRoleLabel: 'Change role of selected to',
+  bulkRolePlaceholder: 'Choose a role',
   bulkRoleApply: 'Apply role',
   bulkRemove: 'Remove selected',
   bulkRemoveTitle: '{count, plural, one {Remove # member?} other {Remove # members?}}',

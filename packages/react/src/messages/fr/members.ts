@@ -35,6 +35,7 @@ export const members: Messages['members'] = {
   selectedCount: '{count, plural, one {# sélectionné} other {# sélectionnés}}',
   clearSelection: 'Effacer la sélection',
   bulkRoleLabel: 'Changer le rôle de la sélection en',
+  bulkRolePlaceholder: 'Choisir un rôle',
   bulkRoleApply: 'Appliquer le rôle',
   bulkRemove: 'Retirer la sélection',
   bulkRemoveTitle: '{count, plural, one {Retirer # membre ?} other {Retirer # membres ?}}',
