@@ -89,7 +89,7 @@ export const clientRoutes: Readonly<Record<RouteName, ClientRoute>> = {
 export const errorBodyShape: Shape = ErrorBody;
 
 /** `ERROR_CODES`: every code a `SeatKitError` may carry. */
-export const errorCodes: readonly ErrorCode[] = ['unauthorized', 'forbidden', 'not_found', 'validation_failed', 'already_member', 'already_assigned', 'seats_exhausted', 'invitation_expired', 'invitation_not_pending', 'owner_required', 'last_owner', 'seats_in_use', 'idempotency_conflict', 'rate_limited', 'payload_too_large', 'cross_site_request', 'auth_unavailable', 'internal', 'network', 'timeout', 'invalid_response', 'aborted'];
+export const errorCodes: readonly ErrorCode[] = ['unauthorized', 'forbidden', 'not_found', 'validation_failed', 'already_member', 'already_assigned', 'seats_exhausted', 'invitation_expired', 'invitation_not_pending', 'owner_required', 'last_owner', 'seats_in_use', 'idempotency_conflict', 'rate_limited', 'payload_too_large', 'cross_site_request', 'auth_unavailable', 'unavailable', 'internal', 'network', 'timeout', 'invalid_response', 'aborted'];
 
 /** `ERROR_STATUS`: the HTTP status of each server code. */
 export const errorStatus: Readonly<Record<ServerErrorCode, number>> = {
@@ -110,6 +110,7 @@ export const errorStatus: Readonly<Record<ServerErrorCode, number>> = {
   payload_too_large: 413,
   cross_site_request: 403,
   auth_unavailable: 503,
+  unavailable: 503,
   internal: 500,
 };
 

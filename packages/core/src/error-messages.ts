@@ -28,6 +28,7 @@ export const defaultErrorMessages: Readonly<ErrorMessages> = Object.freeze({
   payload_too_large: 'That is too much at once. Please send fewer items.',
   cross_site_request: 'This request was blocked because it came from another website. Please try again from the app.',
   auth_unavailable: 'We could not check your sign-in right now. Please try again in a moment.',
+  unavailable: 'The service is busy right now. Please try again in a moment.',
   internal: 'Something went wrong on our side. Please try again.',
   network: 'We could not reach the server. Check your connection and try again.',
   timeout: 'The server took too long to answer. Please try again.',

@@ -20,6 +20,7 @@ import { ApiError, toIssues, validationFailed } from './errors.js';
 import { handlers } from './handlers/index.js';
 import { createAuthenticate } from './pipeline/authenticate.js';
 import { createRouteRunner, type Env, type PipelineHandler } from './pipeline/run-route.js';
+import { unavailable } from './pipeline/retry.js';
 import { MAX_BODY_BYTES, tooLarge } from './pipeline/validate.js';
 import { redactPath } from './redact.js';
 import { noStoreForApi } from './security-headers.js';
@@ -245,6 +246,12 @@ export async function createSeatKitServer(options: SeatKitServerOptions): Promis
 
   app.onError((error, c) => {
     if (error instanceof ApiError) return errorResponse(c, error);
+    // The database failing to answer in time is no bug of the server and no fault of the request: 503, not 500.
+    const down = unavailable(error);
+    if (down) {
+      logger.warn(`[seatkit] ${c.req.method} ${redactPath(new URL(c.req.url).pathname)} answered 503: database ${down.fault} (request ${c.get('requestId')}): ${error.message}`);
+      return errorResponse(c, down.error);
+    }
     // Never leak internals: the log has the details, the client gets the request id to quote.
     logger.error(`[seatkit] ${c.req.method} ${redactPath(new URL(c.req.url).pathname)} failed (request ${c.get('requestId')})`, error);
     return errorResponse(c, new ApiError('internal', 'Something went wrong on the server. Quote the request id when reporting it.'));

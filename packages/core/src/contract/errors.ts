@@ -19,6 +19,7 @@ export const SERVER_ERROR_CODES = [
   'payload_too_large',
   'cross_site_request',
   'auth_unavailable',
+  'unavailable',
   'internal',
 ] as const;
 
@@ -52,6 +53,9 @@ export const ERROR_STATUS: Readonly<Record<ServerErrorCode, number>> = {
   cross_site_request: 403,
   // The identity provider (its JWKS) could not be reached: the token was not judged, so not 401; retry later.
   auth_unavailable: 503,
+  // The database could not serve the request in time (a lost connection, a lock or statement timeout, no connection
+  // to be had); `Retry-After` says when to try again. Not a 500: neither the request nor the server's code was at fault.
+  unavailable: 503,
   internal: 500,
 };
 

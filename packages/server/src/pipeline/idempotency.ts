@@ -77,19 +77,3 @@ export async function idempotent(
   ]);
   return { ...result, replayed: false };
 }
-
-/** Retries a transaction that Postgres aborted for a deadlock, a serialization conflict or a vanished referenced row. */
-export async function withRetry<T>(fn: () => Promise<T>, attempts = 3): Promise<T> {
-  for (let i = 1; ; i++) {
-    try {
-      return await fn();
-    } catch (error) {
-      const code = (error as { code?: string }).code;
-      // 23503: a row this transaction references (the caller, a member) was deleted by one that committed after our
-      // reads; the retry reads again and answers not_found instead of a 500.
-      // 23505: a concurrent insert took a unique value first (e.g. two email changes to one address); the retry's
-      // checks see it and answer with the contract code (already_member…).
-      if (i >= attempts || (code !== '40P01' && code !== '40001' && code !== '23503' && code !== '23505')) throw error;
-    }
-  }
-}

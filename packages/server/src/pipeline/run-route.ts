@@ -8,7 +8,8 @@ import type { MemberRow } from '../repo.js';
 import { recordAudit } from './audit.js';
 import type { Authenticate } from './authenticate.js';
 import { authorize } from './authorize.js';
-import { idempotencyClaim, idempotent, withRetry } from './idempotency.js';
+import { idempotencyClaim, idempotent } from './idempotency.js';
+import { withRetry } from './retry.js';
 import { refreshMember, resolveMember, touchLastActive, type Tenancy } from './resolve-member.js';
 import { checkParams, readBody, validateQuery } from './validate.js';
 

@@ -1,3 +1,4 @@
+import net from 'node:net';
 import pg from 'pg';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createSeatKitServer, type Database, type DemoSeed, type Mailer, type MailMessage, type Queryable, type SeatKitServer } from '@seatkit/server';
@@ -16,11 +17,12 @@ class RecordingMailer implements Mailer {
 }
 
 /**
- * Wraps a database so that, once armed, the Nth statement matching `pattern` inside a transaction first has its
- * connection killed by `pg_terminate_backend` from another session: a real dropped connection, mid-transaction.
+ * Wraps a database so that, in each of its first `times` transactions that get that far, the Nth statement matching
+ * `pattern` first has its connection killed by `pg_terminate_backend` from another session: a real dropped
+ * connection, mid-transaction.
  */
-function killConnectionAt(db: Database, adminUrl: string, pattern: RegExp, nth: number) {
-  const state = { armed: true, seen: 0, killed: 0 };
+function killConnectionAt(db: Database, adminUrl: string, pattern: RegExp, nth: number, times = 1) {
+  const state = { killed: 0 };
   const wrapped: Database = {
     kind: db.kind,
     query: (sql, params) => db.query(sql, params),
@@ -28,11 +30,11 @@ function killConnectionAt(db: Database, adminUrl: string, pattern: RegExp, nth: 
     close: () => db.close(),
     transaction: (fn) =>
       db.transaction((tx) => {
+        let seen = 0;
         const proxy: Queryable = {
           exec: (sql) => tx.exec(sql),
           async query(sql, params) {
-            if (state.armed && pattern.test(sql) && ++state.seen === nth) {
-              state.armed = false;
+            if (state.killed < times && pattern.test(sql) && ++seen === nth) {
               const { rows } = await tx.query<{ pid: number }>('select pg_backend_pid() as pid');
               const admin = new pg.Client({ connectionString: adminUrl });
               await admin.connect();
@@ -240,16 +242,35 @@ describe.skipIf(!PG_URL)('real Postgres: concurrency and faults', () => {
     await assertInvariants();
   });
 
-  it('a connection killed in the middle of a bulk invite rolls everything back; the pool recovers; the retry completes once', async () => {
+  it('a connection killed in the middle of a bulk invite is retried once on a new connection: one answer, everything once', async () => {
     const { database, state } = killConnectionAt(createPgDatabase({ connectionString: url, max: 5 }), url, /insert into invitations/, 10);
     const s = await makeServer(database);
     extraServers.push(s);
     const invitations = Array.from({ length: 30 }, (_, i) => ({ email: `bulk${i}@example.com`, role: 'member' }));
     const before = await tableCounts(server.database);
-    const failed = await call(s, OWNER, 'POST', nw('/invitations'), { invitations }, { 'idempotency-key': 'bulk-1' });
+    const retried = await call(s, OWNER, 'POST', nw('/invitations'), { invitations }, { 'idempotency-key': 'bulk-1' });
     expect(state.killed).toBe(1);
-    expect(failed.status).toBe(500);
-    expect(failed.body.error.code).toBe('internal');
+    expect(retried.status).toBe(200);
+    expect(retried.body.results.every((r: any) => r.ok)).toBe(true);
+    const again = await call(s, OWNER, 'POST', nw('/invitations'), { invitations }, { 'idempotency-key': 'bulk-1' });
+    expect(again.headers.get('idempotent-replayed')).toBe('true');
+    expect(again.body).toEqual(retried.body);
+    const counts = await tableCounts(server.database);
+    expect(counts.invitations! - before.invitations!).toBe(30);
+    expect(mailer.sent.map((m) => m.to).sort()).toEqual(invitations.map((i) => i.email).sort());
+  });
+
+  it('a connection killed twice in a bulk invite (the retry too) answers 503 unavailable with Retry-After, rolls everything back; a retry by the client completes once', async () => {
+    const { database, state } = killConnectionAt(createPgDatabase({ connectionString: url, max: 5 }), url, /insert into invitations/, 10, 2);
+    const s = await makeServer(database);
+    extraServers.push(s);
+    const invitations = Array.from({ length: 30 }, (_, i) => ({ email: `bulk${i}@example.com`, role: 'member' }));
+    const before = await tableCounts(server.database);
+    const failed = await call(s, OWNER, 'POST', nw('/invitations'), { invitations }, { 'idempotency-key': 'bulk-1' });
+    expect(state.killed).toBe(2);
+    expect(failed.status).toBe(503);
+    expect(failed.body.error.code).toBe('unavailable');
+    expect(Number(failed.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(await tableCounts(server.database)).toEqual(before);
     expect(mailer.sent).toEqual([]);
 
@@ -266,11 +287,11 @@ describe.skipIf(!PG_URL)('real Postgres: concurrency and faults', () => {
 
   it('a restart during a bulk invite (same Idempotency-Key against a new server) completes exactly once, one email per invitee', async () => {
     const invitations = Array.from({ length: 40 }, (_, i) => ({ email: `restart${i}@example.com`, role: 'member', subscriptionIds: i < 3 ? [demo.northwind.subscriptions.imagingApp] : [] }));
-    // Attempt 1 dies mid-transaction (the instance goes down with its connection).
-    const first = killConnectionAt(createPgDatabase({ connectionString: url, max: 5 }), url, /insert into invitations/, 25);
+    // Attempt 1 dies mid-transaction, its in-server retry too (the instance goes down with its connections).
+    const first = killConnectionAt(createPgDatabase({ connectionString: url, max: 5 }), url, /insert into invitations/, 25, 2);
     const a = await makeServer(first.database);
     const lost = await call(a, OWNER, 'POST', nw('/invitations'), { invitations }, { 'idempotency-key': 'restart-1' });
-    expect(lost.status).toBe(500);
+    expect(lost.status).toBe(503);
     await a.close();
 
     // Attempt 2 on a new instance: it commits, but its mailer is down and it "crashes" before any email leaves.
@@ -317,6 +338,159 @@ describe.skipIf(!PG_URL)('real Postgres: concurrency and faults', () => {
     expect(results.filter((r) => r.status === 429)).toHaveLength(6);
     const { rows } = await server.database.query<{ n: number }>(`select count(*)::int as n from invitations where email like 'rl%'`);
     expect(rows[0]!.n).toBe(20);
+  });
+
+  /** A 503 must be `unavailable` with a Retry-After; every other failure a contract error below 500. */
+  function expectNoServerFault(results: { status: number; body: any; headers: Headers }[]) {
+    for (const r of results) {
+      if (r.status < 300) continue;
+      expect(r.status, JSON.stringify(r.body)).not.toBe(500);
+      if (r.status === 503) {
+        expect(r.body.error.code).toBe('unavailable');
+        expect(Number(r.headers.get('retry-after'))).toBeGreaterThan(0);
+      } else expect([400, 403, 404, 409]).toContain(r.status);
+    }
+  }
+
+  it('backends terminated in a loop while 100 mixed requests run: no 500, only answers, 503 unavailable with Retry-After, and the invariants hold', async () => {
+    const s = await makeServer(createPgDatabase({ connectionString: url, max: 8 }));
+    extraServers.push(s);
+    const list = await call(s, OWNER, 'GET', nw('/members?limit=200'));
+    const people = list.body.items.map((m: any) => m.id as string);
+    const others = list.body.items.filter((m: any) => m.role === 'member').map((m: any) => m.id as string);
+    const subs = [demo.northwind.subscriptions.imagingApp, demo.northwind.subscriptions.imagingCloud];
+    const rnd = prng(7);
+    const pick = <T,>(xs: T[]) => xs[Math.floor(rnd() * xs.length)]!;
+    const ops: (() => Promise<{ status: number; body: any; headers: Headers }>)[] = [];
+    for (let i = 0; i < 100; i++) {
+      const r = rnd();
+      const as = pick([OWNER, 'admin@northwind.test']);
+      const sub = pick(subs);
+      if (r < 0.3) ops.push(() => call(s, as, 'POST', nw(`/subscriptions/${sub}/seats`), { memberIds: [pick(people)] }));
+      else if (r < 0.45) ops.push(() => call(s, as, 'DELETE', nw(`/subscriptions/${sub}/seats/${pick(people)}`)));
+      else if (r < 0.6) ops.push(() => call(s, as, 'POST', nw('/invitations'), { invitations: [{ email: `kill-${i}@example.com`, role: 'member', subscriptionIds: [sub] }] }));
+      else if (r < 0.7) ops.push(() => call(s, OWNER, 'PATCH', nw(`/members/${pick(others)}`), { role: pick(['admin', 'member']) }));
+      else if (r < 0.75) ops.push(() => call(s, OWNER, 'POST', nw('/ownership'), { memberId: pick([demo.northwind.adminMemberId, demo.northwind.ownerMemberId]) }));
+      else ops.push(() => call(s, as, 'GET', pick([nw('/members?limit=50'), nw(`/subscriptions/${sub}/seats`), nw('/invitations')])));
+    }
+
+    // Another session terminates a backend of this test database (never its own) every 25 ms until the traffic ends.
+    const killer = new pg.Client({ connectionString: url });
+    await killer.connect();
+    let traffic = true;
+    let terminated = 0;
+    const killing = (async () => {
+      while (traffic) {
+        const { rows } = await killer.query<{ n: number }>(
+          `select count(*)::int as n from (select pg_terminate_backend(pid) from pg_stat_activity
+            where datname = current_database() and pid <> pg_backend_pid() and backend_type = 'client backend'
+            order by random() limit 1) t`,
+        );
+        terminated += rows[0]!.n;
+        await new Promise((r) => setTimeout(r, 25)); // the pace of the fault, not a wait for a state
+      }
+    })();
+    const started = Date.now();
+    const results = await Promise.all(ops.map((op) => op())).finally(() => {
+      traffic = false;
+    });
+    await killing;
+    await killer.end();
+    const count = (f: (r: { status: number }) => boolean) => results.filter(f).length;
+    console.info(
+      `[seatkit security] 100 requests under pg_terminate_backend: ${Date.now() - started} ms, ${terminated} backends terminated, ` +
+        `${count((r) => r.status < 300)} 2xx, ${count((r) => r.status === 503)} 503, ${count((r) => r.status >= 400 && r.status < 500)} 4xx`,
+    );
+    expect(terminated, 'backends terminated during the traffic').toBeGreaterThan(0);
+    expect(results.filter((r) => r.status === 500).map((r) => r.body), log.lines.filter((l) => l.includes('failed (request')).join('\n').slice(0, 3000)).toEqual([]);
+    expectNoServerFault(results);
+    expect(count((r) => r.status < 300), 'requests that went through').toBeGreaterThan(10);
+    // The pool has recovered, and the data is whole.
+    expect((await call(s, OWNER, 'GET', nw('/members?limit=1'))).status).toBe(200);
+    await assertInvariants();
+  }, 120_000);
+
+  it('a row lock held past lock_timeout: the waiting request answers 503 unavailable within the timeout (retried once), not when the lock is released', async () => {
+    const lockTimeoutMs = 500;
+    const s = await makeServer(createPgDatabase({ connectionString: url, max: 4, lockTimeoutMs }));
+    extraServers.push(s);
+    const target = demo.northwind.memberMemberId;
+    const lock = await holdRowLock('members', target);
+    let released = false;
+    // A bound on the test, not a wait: without lock_timeout the request would wait until this releases the lock.
+    const guard = setTimeout(() => {
+      released = true;
+      void lock.release();
+    }, 8_000);
+    const started = Date.now();
+    const res = await call(s, OWNER, 'PATCH', nw(`/members/${target}`), { role: 'admin' });
+    const elapsed = Date.now() - started;
+    const releasedBefore = released;
+    clearTimeout(guard);
+    if (!released) await lock.release();
+    console.info(`[seatkit security] lock_timeout ${lockTimeoutMs} ms: answered ${res.status} after ${elapsed} ms`);
+    expect(releasedBefore, 'the answer came while the lock was still held').toBe(false);
+    expect(res.status).toBe(503);
+    expect(res.body.error.code).toBe('unavailable');
+    expect(res.headers.get('retry-after')).toBe('1');
+    // Two waits of lock_timeout (the attempt and its one retry), plus the request's own work.
+    expect(elapsed).toBeLessThan(2 * lockTimeoutMs + 1_500);
+    expect(log.lines.some((l) => l.includes('database lock_timeout'))).toBe(true);
+    // Once the lock is gone the same request goes through.
+    expect((await call(s, OWNER, 'PATCH', nw(`/members/${target}`), { role: 'admin' })).status).toBe(200);
+  });
+
+  it('a database host that accepts connections but never answers: requests answer 503 unavailable within the connect timeout', async () => {
+    const silent = net.createServer(() => {}); // accepts, never says a word
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const sockets: net.Socket[] = [];
+    silent.on('connection', (socket) => sockets.push(socket));
+    const port = (silent.address() as net.AddressInfo).port;
+    const connectTimeoutMs = 300;
+    const real = createPgDatabase({ connectionString: url, max: 2 });
+    const dead = createPgDatabase({ connectionString: `postgres://seatkit@127.0.0.1:${port}/seatkit`, connectTimeoutMs });
+    // The server starts on the real database (its migrations), then the host goes silent.
+    let current: Database = real;
+    const switchable: Database = {
+      kind: 'pg',
+      query: (sql, params) => current.query(sql, params),
+      exec: (sql) => current.exec(sql),
+      transaction: (fn) => current.transaction(fn),
+      close: async () => {
+        await real.close();
+        await dead.close();
+      },
+    };
+    const s = await makeServer(switchable);
+    extraServers.push(s);
+    const token = await s.devToken(OWNER);
+    current = dead;
+    try {
+      for (const [method, path, body] of [
+        ['GET', nw('/members'), undefined],
+        ['POST', nw('/invitations'), { invitations: [{ email: 'silent@example.com', role: 'member' }] }],
+      ] as const) {
+        const started = Date.now();
+        const res = await s.fetch(
+          new Request(`http://seatkit.test${path}`, {
+            method,
+            headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+            body: body && JSON.stringify(body),
+          }),
+        );
+        const elapsed = Date.now() - started;
+        const answer = await res.json();
+        console.info(`[seatkit security] silent database host, connect timeout ${connectTimeoutMs} ms: ${method} answered ${res.status} after ${elapsed} ms`);
+        expect(res.status).toBe(503);
+        expect(answer.error.code).toBe('unavailable');
+        expect(res.headers.get('retry-after')).toBe('5');
+        expect(elapsed).toBeLessThan(connectTimeoutMs + 1_000);
+      }
+      expect(sockets.length, 'the pool did reach the silent host').toBeGreaterThan(0);
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await new Promise((resolve) => silent.close(resolve));
+    }
   });
 
   it('a failing mailer keeps the invitation and the email; the next dispatch delivers it once', async () => {

@@ -58,6 +58,7 @@ export const common: Messages['common'] = {
     payload_too_large: 'Trop d’éléments à la fois. Envoyez-en moins.',
     cross_site_request: 'Bloqué : cette requête venait d’un autre site.',
     auth_unavailable: 'Impossible de vérifier la connexion pour le moment. Réessayez dans un instant.',
+    unavailable: 'Le service est momentanément indisponible. Réessayez dans un instant.',
     internal: 'Une erreur est survenue de notre côté. Réessayez.',
     network: 'Le serveur est injoignable. Vérifiez votre connexion.',
     timeout: 'Le serveur a mis trop de temps à répondre. Réessayez.',
