@@ -222,6 +222,32 @@ describe('retries', () => {
     for (const request of requests) expect(await request.json()).toMatchObject({ email: 'ann@example.com' });
   });
 
+  it('retries `503 unavailable` (the database could not serve it) after its Retry-After, with the same Idempotency-Key', async () => {
+    vi.useFakeTimers();
+    const { seatkit, requests } = client(
+      [json(503, errorBody('unavailable', 'Try again shortly.'), { 'retry-after': '1' }), json(201, member)],
+      { retry: { limit: 2 } },
+    );
+    const result = seatkit.members.add({ orgId: 'org_1', email: 'ann@example.com', firstName: 'Ann', lastName: 'Lee', role: 'member' });
+    await vi.advanceTimersByTimeAsync(999);
+    expect(requests).toHaveLength(1); // still waiting out the second the server asked for
+    await vi.advanceTimersByTimeAsync(1);
+    await expect(result).resolves.toEqual(member);
+    expect(requests).toHaveLength(2);
+    expect(new Set(requests.map((r) => r.headers.get('idempotency-key'))).size).toBe(1);
+  });
+
+  it('gives up on `unavailable` after its retries with that code, not `internal`', async () => {
+    const busy = json(503, errorBody('unavailable', 'Try again shortly.'), { 'retry-after': '0' });
+    const { seatkit, requests } = client([busy, busy, busy]);
+    const error = await failure(seatkit.me());
+    expect(requests).toHaveLength(3);
+    expect(error.code).toBe('unavailable');
+    expect(error.status).toBe(503);
+    expect(isSeatKitError(error, 'unavailable')).toBe(true);
+    expect(error.userMessage).toBe('The service is busy right now. Please try again in a moment.');
+  });
+
   it('uses a new key for each logical call and the caller’s key when given', async () => {
     const { seatkit, requests } = client([json(201, member)]);
     const params = { orgId: 'org_1', email: 'ann@example.com', firstName: 'Ann', lastName: 'Lee', role: 'member' };
