@@ -5,6 +5,7 @@
  */
 import { createSeatKitClient, type SeatKitClient, type SeatKitClientOptions } from '@seatkit/core';
 import { createPGliteDatabase } from './db/pglite.js';
+import { takeSnapshot } from './db/snapshot.js';
 import { silentLogger } from './logger.js';
 import { DEMO_USERS, type DemoSeed } from './seed.js';
 import { createSeatKitServer, type SeatKitServer } from './server.js';
@@ -33,10 +34,23 @@ export interface TestServerOptions {
 export interface TestServer {
   /** The real server (its `mailbox()`, `database`, `seedMembers()`…). */
   readonly server: SeatKitServer;
-  /** The ids of the demo seed, as of the last `reset()`. */
+  /** The ids of the demo seed (the same after every `reset()`). */
   readonly demo: DemoSeed;
-  /** Empties the database and loads the demo seed again: call it before each test. */
+  /**
+   * Puts the demo seed back, as it was when the server was created (a copy taken then is restored: a few
+   * statements, not a new seed): call it before each test. Everything written since is gone.
+   */
   reset(): Promise<DemoSeed>;
+  /**
+   * Saves the current data as the point `restore()` returns to, e.g. after a slow setup shared by several tests.
+   * @example
+   * await testServer.server.seedMembers(testServer.demo.northwind.orgId, 10_000);
+   * await testServer.snapshot();
+   * // each test: await testServer.restore();
+   */
+  snapshot(): Promise<void>;
+  /** Puts back the data of the last `snapshot()` (the demo seed when there was none). */
+  restore(): Promise<DemoSeed>;
   /** `fetch` that hands the request to the server: no socket, the real app. */
   readonly fetch: typeof globalThis.fetch;
   /**
@@ -69,7 +83,9 @@ export async function createTestServer(options: TestServerOptions = {}): Promise
     // Tests read the mailbox right after a call: emails are queued and handed over before the answer.
     awaitEmails: true,
   });
-  let demo = await server.seedDemo();
+  const demo = await server.seedDemo();
+  const seeded = await takeSnapshot(server.database, 'seed');
+  let saved = seeded;
   const fetch = ((input: RequestInfo | URL, init?: RequestInit) => server.fetch(new Request(input, init))) as typeof globalThis.fetch;
   return {
     server,
@@ -77,8 +93,14 @@ export async function createTestServer(options: TestServerOptions = {}): Promise
       return demo;
     },
     async reset() {
-      await server.reset();
-      demo = await server.seedDemo();
+      await seeded.restore();
+      return demo;
+    },
+    async snapshot() {
+      saved = await takeSnapshot(server.database, 'saved');
+    },
+    async restore() {
+      await saved.restore();
       return demo;
     },
     fetch,
