@@ -53,10 +53,11 @@ export interface Mail {
   createdAt: string;
 }
 
+/** The newest 100 mails, newest first (the mailbox is paginated). */
 export async function mailbox(request: APIRequestContext): Promise<Mail[]> {
-  const response = await request.get(`${API_URL}/dev/mailbox.json`);
+  const response = await request.get(`${API_URL}/dev/mailbox.json?limit=100`);
   expect(response.ok()).toBe(true);
-  return (await response.json()) as Mail[];
+  return ((await response.json()) as { items: Mail[] }).items;
 }
 
 /** The newest mail to `to` whose subject matches, waiting for the outbox to deliver it. */
@@ -65,7 +66,7 @@ export async function waitForMail(request: APIRequestContext, to: string, subjec
   await expect
     .poll(
       async () => {
-        found = (await mailbox(request)).filter((m) => m.to === to && subject.test(m.subject)).at(-1);
+        found = (await mailbox(request)).find((m) => m.to === to && subject.test(m.subject));
         return found ? found.subject : null;
       },
       { message: `a mail to ${to} with subject ${subject}` },

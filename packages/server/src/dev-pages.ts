@@ -7,10 +7,9 @@ const escapeHtml = (s: string) =>
 const linkify = (text: string) =>
   escapeHtml(text).replace(/https?:\/\/[^\s<]+/g, (url) => `<a href="${url}">${url}</a>`);
 
-/** The development mailbox: every queued email, newest first, with working accept links. */
+/** The development mailbox: the newest emails (one page, newest first), with working accept links. */
 export function renderMailboxHtml(mails: OutboxEmail[]): string {
-  const items = [...mails]
-    .reverse()
+  const items = mails
     .map(
       (m) => `<article>
   <header><strong>${escapeHtml(m.subject)}</strong><br><small>To ${escapeHtml(m.to)} · ${escapeHtml(m.createdAt)}</small></header>
@@ -27,7 +26,7 @@ article{border:1px solid #d1d5db;border-radius:.5rem;padding:1rem;margin:1rem 0}
 pre{white-space:pre-wrap;font-family:inherit}
 a{color:#1d4ed8}
 </style></head>
-<body><h1>Dev mailbox</h1><p>${mails.length} email(s). Development only: this page exists only when the server runs with dev auth.</p>
+<body><h1>Dev mailbox</h1><p>The newest ${mails.length} email(s); older ones through <code>mailbox.json?cursor=</code>. Development only: this page exists only when the server runs with dev auth.</p>
 ${items || '<p>No emails yet.</p>'}
 </body></html>`;
 }

@@ -1,5 +1,8 @@
+import type { OutboxEmail } from '@seatkit/core/contract';
 import type { Database, Queryable } from './db/database.js';
 import type { Logger } from './logger.js';
+import type { OutboxCipher } from './outbox-cipher.js';
+import { isoRequired } from './util.js';
 
 /** One email as SeatKit hands it to a mailer. */
 export interface MailMessage {
@@ -7,6 +10,11 @@ export interface MailMessage {
   subject: string;
   text: string;
   html?: string;
+  /**
+   * `<eml_…@host>`, the same for every attempt at one outbox email: a mailer that sets it as the `Message-ID` header
+   * lets receivers drop the copy a retry sends after a crash between sending and recording it.
+   */
+  messageId?: string;
 }
 
 /**
@@ -28,81 +36,163 @@ export function createLogMailer(logger: Logger): Mailer {
 
 export type EmailKind = 'invitation' | 'welcome' | 'removal' | 'seat_assigned';
 
-/** Queues an email inside the caller's transaction. */
-export async function enqueueEmail(tx: Queryable, kind: EmailKind, message: MailMessage, now: Date): Promise<void> {
+/** Invitation links carry the secret token: what the outbox keeps readable, and what logs show, has it replaced. */
+export const redactTokens = (text: string) => text.replace(/token=[A-Za-z0-9_-]+/g, 'token=[redacted]');
+
+/**
+ * Queues an email inside the caller's transaction. The body is written sealed (see `OutboxCipher`); the readable
+ * columns get it with any token redacted, so no statement ever carries the token in clear.
+ */
+export async function enqueueEmail(tx: Queryable, cipher: OutboxCipher, kind: EmailKind, message: MailMessage, now: Date): Promise<void> {
+  const sealed = await cipher.seal(JSON.stringify({ text: message.text, html: message.html ?? null }));
   await tx.query(
-    `insert into outbox_emails (to_email, subject, text_body, html_body, kind, created_at) values ($1, $2, $3, $4, $5, $6)`,
-    [message.to, message.subject, message.text, message.html ?? null, kind, now],
+    `insert into outbox_emails (to_email, subject, text_body, html_body, sealed_body, key_id, kind, created_at) values ($1, $2, $3, $4, $5, $6, $7, $8)`,
+    [message.to, message.subject, redactTokens(message.text), message.html ? redactTokens(message.html) : null, sealed, cipher.keyId, kind, now],
   );
 }
 
 const MAX_ATTEMPTS = 5;
-/** A row stuck in `sending` this long (a crashed instance) is picked up again. */
-const STALE_LOCK_MS = 5 * 60_000;
-
-/** Invitation links carry the secret token; it must not outlive delivery outside the dev mailbox. */
-export const redactTokens = (text: string) => text.replace(/token=[A-Za-z0-9_-]+/g, 'token=[redacted]');
+const CLAIM_BATCH = 20;
+/** A claim older than this (its instance crashed or hangs) is taken over. Default of the `claimTimeoutMs` option. */
+export const DEFAULT_CLAIM_TIMEOUT_MS = 30_000;
 
 export interface DispatchResult {
   sent: number;
   failed: number;
 }
 
-/**
- * Sends pending and failed outbox emails. Rows are claimed with `FOR UPDATE SKIP LOCKED`, so several
- * instances can dispatch at once without sending an email twice.
- */
-export async function dispatchOutbox(options: {
+interface OutboxRow {
+  id: string;
+  seq: string | number;
+  to_email: string;
+  subject: string;
+  text_body: string;
+  html_body: string | null;
+  sealed_body: string | null;
+  locked_at: Date;
+}
+
+export interface OutboxOptions {
   database: Database;
   mailer: Mailer;
   logger: Logger;
   now: () => Date;
-  /** Keep bodies after sending (the dev mailbox shows them); otherwise tokens are redacted once sent. */
+  cipher: OutboxCipher;
+  /** A claim older than this is taken over by the next dispatch. */
+  claimTimeoutMs: number;
+  /** The right-hand side of each email's `Message-ID` (the app's host name). */
+  messageIdDomain: string;
+  /** Keep bodies after sending (the dev mailbox shows them); otherwise the sealed body is dropped once sent. */
   retainBodies: boolean;
-}): Promise<DispatchResult> {
-  const { database, mailer, logger, now } = options;
+}
+
+/**
+ * Claims the next emails due: pending, failed (fewer than 5 attempts) or claimed longer than `claimTimeoutMs` ago by an
+ * instance that stopped. `FOR UPDATE SKIP LOCKED`, so instances dispatching at once never claim the same row; only rows
+ * sealed under this instance's key (or written before sealing existed), so an instance never claims what it cannot open.
+ */
+export async function claimEmails(db: Queryable, options: Pick<OutboxOptions, 'cipher' | 'claimTimeoutMs'>, now: Date): Promise<OutboxRow[]> {
+  const claimed = await db.query<OutboxRow>(
+    `update outbox_emails set status = 'sending', attempts = attempts + 1, locked_at = $1
+      where id in (
+        select id from outbox_emails
+         where attempts < $2
+           and (key_id = $4 or key_id is null)
+           and (status in ('pending', 'failed') or (status = 'sending' and locked_at < $3))
+         order by seq limit ${CLAIM_BATCH}
+         for update skip locked)
+      returning id, seq, to_email, subject, text_body, html_body, sealed_body, locked_at`,
+    [now, MAX_ATTEMPTS, new Date(now.getTime() - options.claimTimeoutMs), options.cipher.keyId],
+  );
+  // RETURNING has no order: send in queue order.
+  return claimed.rows.sort((a, b) => Number(a.seq) - Number(b.seq));
+}
+
+/** The body as it was queued: opened from its seal, or the readable columns of a row written before sealing. */
+async function openBody(cipher: OutboxCipher, row: Pick<OutboxRow, 'text_body' | 'html_body' | 'sealed_body'>): Promise<{ text: string; html: string | null }> {
+  if (!row.sealed_body) return { text: row.text_body, html: row.html_body };
+  return JSON.parse(await cipher.open(row.sealed_body)) as { text: string; html: string | null };
+}
+
+/**
+ * Hands claimed emails to the mailer, one by one, and records each outcome. Each email is claimed again (its
+ * `locked_at` moved on) just before it is sent, so only a claim its instance stopped working on goes stale; one taken
+ * over meanwhile is skipped.
+ */
+export async function deliverEmails(options: OutboxOptions, rows: OutboxRow[]): Promise<DispatchResult> {
+  const { database, mailer, logger, now, cipher } = options;
+  const result: DispatchResult = { sent: 0, failed: 0 };
+  for (const row of rows) {
+    const sendingAt = now();
+    const still = await database.query(`update outbox_emails set locked_at = $3 where id = $1 and status = 'sending' and locked_at = $2 returning id`, [
+      row.id,
+      row.locked_at,
+      sendingAt,
+    ]);
+    if (!still.rows.length) continue;
+    try {
+      const body = await openBody(cipher, row);
+      await mailer.send({
+        to: row.to_email,
+        subject: row.subject,
+        text: body.text,
+        ...(body.html ? { html: body.html } : {}),
+        messageId: `<${row.id}@${options.messageIdDomain}>`,
+      });
+      // Only while the claim is still ours: an instance that took it over meanwhile records its own outcome.
+      const redact = !options.retainBodies && !row.sealed_body;
+      await database.query(
+        `update outbox_emails set status = 'sent', sent_at = $3, last_error = null, locked_at = null${options.retainBodies ? '' : ', sealed_body = null'}${redact ? ', text_body = $4, html_body = $5' : ''}
+          where id = $1 and locked_at = $2`,
+        // A row queued before bodies were sealed has its link in the readable columns: redacted once sent.
+        redact ? [row.id, sendingAt, now(), redactTokens(row.text_body), row.html_body ? redactTokens(row.html_body) : null] : [row.id, sendingAt, now()],
+      );
+      result.sent++;
+    } catch (error) {
+      const message = redactTokens(error instanceof Error ? error.message : String(error));
+      logger.warn(`[seatkit] email ${row.id} to ${row.to_email} failed: ${message}`);
+      await database.query(`update outbox_emails set status = 'failed', last_error = $3, locked_at = null where id = $1 and locked_at = $2`, [
+        row.id,
+        sendingAt,
+        message.slice(0, 500),
+      ]);
+      result.failed++;
+    }
+  }
+  return result;
+}
+
+/** Claims and sends due outbox emails until none is left or one fails (failed ones wait for the next dispatch). */
+export async function dispatchOutbox(options: OutboxOptions): Promise<DispatchResult> {
   const result: DispatchResult = { sent: 0, failed: 0 };
   for (;;) {
-    const claimedAt = now();
-    const claimed = await database.query<{ id: string; seq: string | number; to_email: string; subject: string; text_body: string; html_body: string | null }>(
-      `update outbox_emails set status = 'sending', attempts = attempts + 1, locked_at = $1
-        where id in (
-          select id from outbox_emails
-           where attempts < $2
-             and (status in ('pending', 'failed') or (status = 'sending' and locked_at < $3))
-           order by seq limit 20
-           for update skip locked)
-        returning id, seq, to_email, subject, text_body, html_body`,
-      [claimedAt, MAX_ATTEMPTS, new Date(claimedAt.getTime() - STALE_LOCK_MS)],
-    );
-    // RETURNING has no order: send in queue order.
-    const rows = claimed.rows.sort((a, b) => Number(a.seq) - Number(b.seq));
+    const rows = await claimEmails(options.database, options, options.now());
     if (rows.length === 0) return result;
-    for (const row of rows) {
-      try {
-        await mailer.send({ to: row.to_email, subject: row.subject, text: row.text_body, ...(row.html_body ? { html: row.html_body } : {}) });
-        await database.query(
-          options.retainBodies
-            ? `update outbox_emails set status = 'sent', sent_at = $2, last_error = null, locked_at = null where id = $1`
-            : `update outbox_emails set status = 'sent', sent_at = $2, last_error = null, locked_at = null, text_body = $3, html_body = $4 where id = $1`,
-          options.retainBodies
-            ? [row.id, now()]
-            : [row.id, now(), redactTokens(row.text_body), row.html_body ? redactTokens(row.html_body) : null],
-        );
-        result.sent++;
-      } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        logger.warn(`[seatkit] email ${row.id} to ${row.to_email} failed: ${redactTokens(message)}`);
-        await database.query(`update outbox_emails set status = 'failed', last_error = $2, locked_at = null where id = $1`, [
-          row.id,
-          redactTokens(message).slice(0, 500),
-        ]);
-        result.failed++;
-      }
-    }
-    // Rows this pass could not send are retried by the next dispatch, not in this loop.
-    if (result.failed > 0) return result;
+    const r = await deliverEmails(options, rows);
+    result.sent += r.sent;
+    result.failed += r.failed;
+    if (r.failed > 0 || r.sent === 0) return result;
   }
+}
+
+/** A page of the outbox, newest first, bodies opened (the dev mailbox). `before`: the `seq` the previous page ended at. */
+export async function listOutbox(db: Queryable, cipher: OutboxCipher, page: { limit: number; before?: string }): Promise<{ items: OutboxEmail[]; next: string | null }> {
+  const { rows } = await db.query<OutboxRow & { created_at: Date }>(
+    `select id, seq, to_email, subject, text_body, html_body, sealed_body, created_at from outbox_emails
+      where ($1::bigint is null or seq < $1::bigint) order by seq desc limit $2`,
+    [page.before ?? null, page.limit + 1],
+  );
+  const items = await Promise.all(
+    rows.slice(0, page.limit).map(async (r) => ({
+      id: r.id,
+      to: r.to_email,
+      subject: r.subject,
+      // A body sealed under another key (another secret) cannot be opened here: its readable, redacted copy.
+      text: (await openBody(cipher, r).catch(() => ({ text: r.text_body }))).text,
+      createdAt: isoRequired(r.created_at),
+    })),
+  );
+  return { items, next: rows.length > page.limit ? String(rows[page.limit - 1]!.seq) : null };
 }
 
 // ---------------------------------------------------------------- templates

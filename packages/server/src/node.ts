@@ -28,8 +28,8 @@ export interface StartNodeServerOptions {
   /** Default `127.0.0.1` (loopback only). Use `0.0.0.0` to listen on every interface. */
   hostname?: string;
   /**
-   * How often to retry outbox emails that failed or that another (crashed) instance left behind.
-   * Default 30 seconds; `0` turns the timer off.
+   * @deprecated Ignored: the server runs email retries with its other periodic jobs (`jobs.intervalMs` of
+   * `createSeatKitServer`).
    */
   emailRetryIntervalMs?: number;
   /**
@@ -73,7 +73,6 @@ export interface RunningNodeServer {
  */
 export function startNodeServer(server: SeatKitServer, options: StartNodeServerOptions = {}): Promise<RunningNodeServer> {
   const hostname = options.hostname ?? '127.0.0.1';
-  const interval = options.emailRetryIntervalMs ?? 30_000;
   const limits = httpLimits(options);
   const fetch = async (request: Request, env: HttpBindings) => {
     const response = await server.app.fetch(request, env);
@@ -81,13 +80,6 @@ export function startNodeServer(server: SeatKitServer, options: StartNodeServerO
     return response;
   };
   return new Promise((resolve, reject) => {
-    const timer =
-      interval > 0
-        ? setInterval(() => {
-            server.dispatchEmails().catch(() => {});
-          }, interval)
-        : null;
-    timer?.unref();
     const checked = [limits.headersTimeoutMs, limits.requestTimeoutMs].filter((ms) => ms > 0);
     const http = serve(
       {
@@ -109,7 +101,6 @@ export function startNodeServer(server: SeatKitServer, options: StartNodeServerO
           port: info.port,
           http: http as Server,
           close: async () => {
-            if (timer) clearInterval(timer);
             await new Promise<void>((done) => {
               http.close(() => done());
               // Keep-alive sockets would hold close() open.
@@ -173,7 +164,15 @@ export function createSmtpMailer(options: { url: string; from?: string }): Maile
   const from = options.from ?? 'SeatKit <no-reply@seatkit.local>';
   return {
     async send(message) {
-      await transport.sendMail({ from, to: message.to, subject: message.subject, text: message.text, ...(message.html ? { html: message.html } : {}) });
+      await transport.sendMail({
+        from,
+        to: message.to,
+        subject: message.subject,
+        text: message.text,
+        ...(message.html ? { html: message.html } : {}),
+        // The same for every attempt at one outbox email, so a receiver can drop a retry's duplicate.
+        ...(message.messageId ? { messageId: message.messageId } : {}),
+      });
     },
   };
 }

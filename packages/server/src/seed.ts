@@ -1,6 +1,7 @@
 import { LIMITS } from '@seatkit/core/contract';
 import type { Database, Queryable } from './db/database.js';
 import { invitationEmail, enqueueEmail } from './mail.js';
+import type { OutboxCipher } from './outbox-cipher.js';
 import { insertOrganization } from './handlers/provisioning.js';
 import { randomToken, sha256Hex } from './util.js';
 
@@ -29,10 +30,9 @@ const FIRST = ['Ava', 'Ben', 'Chloe', 'Daniel', 'Emma', 'Felix', 'Grace', 'Hugo'
 const LAST = ['Brooks', 'Chen', 'Diaz', 'Evans', 'Fischer', 'Garcia', 'Hansen', 'Ito', 'Jensen', 'Khan', 'Larsen', 'Moreau', 'Nowak', 'Okafor', 'Petrov', 'Quist', 'Rossi', 'Silva', 'Tanaka', 'Udeh'];
 
 const DAY = 24 * 3600 * 1000;
-const APP_URL_PLACEHOLDER = 'http://localhost:5173';
 
 /** Loads the demo organizations once. A second call finds them and returns their ids (a restarted CLI keeps its data). */
-export async function seedDemo(database: Database, now: () => Date, appUrl = APP_URL_PLACEHOLDER): Promise<DemoSeed> {
+export async function seedDemo(database: Database, now: () => Date, appUrl: string, cipher: OutboxCipher): Promise<DemoSeed> {
   return database.transaction(async (tx) => {
     await tx.query(`select pg_advisory_xact_lock(727274002)`);
     const existing = await findDemo(tx);
@@ -97,6 +97,7 @@ export async function seedDemo(database: Database, now: () => Date, appUrl = APP
     );
     await enqueueEmail(
       tx,
+      cipher,
       'invitation',
       invitationEmail({
         to: DEMO_USERS.invitee.email,

@@ -25,10 +25,13 @@ import { MAX_BODY_BYTES, tooLarge } from './pipeline/validate.js';
 import { redactPath } from './redact.js';
 import { noStoreForApi } from './security-headers.js';
 import { consoleLogger, type Logger } from './logger.js';
-import { createLogMailer, dispatchOutbox, type DispatchResult, type Mailer } from './mail.js';
+import { createLogMailer, DEFAULT_CLAIM_TIMEOUT_MS, dispatchOutbox, listOutbox, type DispatchResult, type Mailer, type OutboxOptions } from './mail.js';
+import { createOutboxCipher } from './outbox-cipher.js';
+import { LastActiveBuffer } from './pipeline/resolve-member.js';
+import { createJobs, jobSettings, type JobsOptions, type JobsResult } from './scheduler.js';
 import { buildOpenApi } from './openapi.js';
 import { seedDemo, seedMembers, type DemoSeed } from './seed.js';
-import { isoRequired } from './util.js';
+import { decodeCursor, encodeCursor, isoRequired, randomToken } from './util.js';
 
 export interface SeatKitServerOptions {
   /** Where data lives; migrations run against it when the server is created. */
@@ -73,6 +76,17 @@ export interface SeatKitServerOptions {
    * Default `{ invitationsPerCallerPerHour: 1000, invitationsPerOrgPerHour: 5000 }`.
    */
   rateLimits?: Partial<RateLimits> | false;
+  /**
+   * The key material outbox email bodies are sealed with (AES-256-GCM, key derived with HKDF), so no invitation token is
+   * ever stored in clear. Give every instance sharing a database the same one. Default: the dev secret in dev auth mode;
+   * otherwise a random one per process (with a warning): emails an instance queued and did not send before it stopped
+   * can then be sent by no other instance.
+   */
+  secret?: string;
+  /** An outbox email claimed this long ago by an instance that did not send it (crashed, hung) is sent again. Default 30 seconds. */
+  claimTimeoutMs?: number;
+  /** The periodic jobs (email retries, purges, activity stamps): interval and retention periods. */
+  jobs?: JobsOptions;
 }
 
 export interface SeatKitServer {
@@ -88,10 +102,15 @@ export interface SeatKitServer {
   reset(): Promise<void>;
   /** A development bearer token for `email` (dev auth only). */
   devToken(email: string): Promise<string>;
-  /** Every email the server queued, oldest first. */
+  /** Every email the outbox holds, oldest first, bodies opened. */
   mailbox(): Promise<OutboxEmail[]>;
   /** Sends pending outbox emails now (normally done after each change). */
   dispatchEmails(): Promise<DispatchResult>;
+  /**
+   * Runs the periodic jobs once: retries due emails, purges what is past retention, writes activity stamps. The server
+   * runs it every `jobs.intervalMs`; each job runs on one instance at a time.
+   */
+  runJobs(): Promise<JobsResult>;
   /** Waits for email dispatch and closes the database. */
   close(): Promise<void>;
 }
@@ -127,9 +146,29 @@ export async function createSeatKitServer(options: SeatKitServerOptions): Promis
     rateLimits: options.rateLimits === false ? false : { invitationsPerCallerPerHour: 1000, invitationsPerOrgPerHour: 5000, ...options.rateLimits },
   };
 
+  const jobs = jobSettings(options.jobs);
+  const claimTimeoutMs = options.claimTimeoutMs ?? DEFAULT_CLAIM_TIMEOUT_MS;
+  if (!Number.isSafeInteger(claimTimeoutMs) || claimTimeoutMs < 1000) throw new Error(`SeatKit: claimTimeoutMs must be a whole number ≥ 1000 (got ${claimTimeoutMs})`);
+  const secret = options.secret ?? (authOptions.mode === 'dev' ? authOptions.secret : undefined);
+  if (!secret) {
+    logger.warn('[seatkit] secret is not set: outbox emails are sealed with a key of this process only; set secret (SEATKIT_SECRET), the same on every instance.');
+  }
+  const outboxCipher = await createOutboxCipher(secret ?? randomToken(32));
+  const lastActive = new LastActiveBuffer();
+
   await migrate(database);
 
   // ------------------------------------------------------------ email dispatch (after commit)
+  const outbox: OutboxOptions = {
+    database,
+    mailer,
+    logger,
+    now,
+    cipher: outboxCipher,
+    claimTimeoutMs,
+    messageIdDomain: new URL(settings.appUrl).hostname || 'seatkit.invalid',
+    retainBodies: devRoutes,
+  };
   let dispatching: Promise<DispatchResult> | null = null;
   let dispatchAgain = false;
   const dispatch = (): Promise<DispatchResult> => {
@@ -141,7 +180,7 @@ export async function createSeatKitServer(options: SeatKitServerOptions): Promis
       const total: DispatchResult = { sent: 0, failed: 0 };
       do {
         dispatchAgain = false;
-        const r = await dispatchOutbox({ database, mailer, logger, now, retainBodies: devRoutes });
+        const r = await dispatchOutbox(outbox);
         total.sent += r.sent;
         total.failed += r.failed;
       } while (dispatchAgain);
@@ -272,6 +311,8 @@ export async function createSeatKitServer(options: SeatKitServerOptions): Promis
     settings,
     authenticate: createAuthenticate({ auth: authOptions, authenticator, serverKey: options.serverKey, now }),
     onEmailsQueued: kickDispatch,
+    outboxCipher,
+    lastActive,
   });
   for (const name of Object.keys(routes) as RouteName[]) {
     const def: RouteDef = routes[name];
@@ -287,15 +328,32 @@ export async function createSeatKitServer(options: SeatKitServerOptions): Promis
     return authenticator.sign(email, now());
   };
   const mailbox = async (): Promise<OutboxEmail[]> => {
-    const { rows } = await database.query<{ id: string; to_email: string; subject: string; text_body: string; created_at: Date }>(
-      `select id, to_email, subject, text_body, created_at from outbox_emails order by seq`,
-    );
-    return rows.map((r) => ({ id: r.id, to: r.to_email, subject: r.subject, text: r.text_body, createdAt: isoRequired(r.created_at) }));
+    const all: OutboxEmail[] = [];
+    for (let before: string | undefined; ; ) {
+      const page = await listOutbox(database, outboxCipher, { limit: 500, before });
+      all.push(...page.items);
+      if (!page.next) return all.reverse();
+      before = page.next;
+    }
+  };
+  /** `?limit` (1–100, default 50) and `?cursor` as in the API's lists; newest first. */
+  const mailboxPage = async (c: Context<Env>) => {
+    const limitText = c.req.query('limit');
+    const limit = limitText === undefined ? 50 : Number(limitText);
+    const cursorText = c.req.query('cursor');
+    const after = cursorText === undefined ? null : decodeCursor(cursorText);
+    const issues = [
+      ...(Number.isInteger(limit) && limit >= 1 && limit <= 100 ? [] : [{ path: ['limit'], message: 'Must be a whole number from 1 to 100', code: 'too_big' }]),
+      ...(cursorText === undefined || (after?.length === 1 && /^\d+$/.test(String(after[0]))) ? [] : [{ path: ['cursor'], message: 'Not a cursor this list gave', code: 'invalid_cursor' }]),
+    ];
+    if (issues.length) throw validationFailed(issues);
+    const page = await listOutbox(database, outboxCipher, { limit, before: after ? String(after[0]) : undefined });
+    return { items: page.items, nextCursor: page.next === null ? null : encodeCursor([page.next]) };
   };
 
   if (devRoutes) {
-    app.get('/dev/mailbox.json', async (c) => c.json(await mailbox()));
-    app.get('/dev/mailbox', async (c) => c.html(renderMailboxHtml(await mailbox())));
+    app.get('/dev/mailbox.json', async (c) => c.json(await mailboxPage(c)));
+    app.get('/dev/mailbox', async (c) => c.html(renderMailboxHtml((await mailboxPage(c)).items)));
     app.post('/dev/token', async (c) => {
       let parsed: unknown;
       try {
@@ -327,23 +385,40 @@ export async function createSeatKitServer(options: SeatKitServerOptions): Promis
   app.all('/v1/*', unknownRoute);
   app.all('/dev/*', unknownRoute);
 
+  // ------------------------------------------------------------ periodic jobs
+  const scheduled = createJobs({ database, logger, now, settings: jobs, outbox, lastActive });
+  let jobsRunning: Promise<JobsResult> | null = null;
+  const runJobsNow = (): Promise<JobsResult> => {
+    jobsRunning ??= scheduled.runJobs().finally(() => {
+      jobsRunning = null;
+    });
+    return jobsRunning;
+  };
+  const timer = jobs.intervalMs > 0 ? setInterval(() => void runJobsNow().catch(() => {}), jobs.intervalMs) : null;
+  // A Node process may exit with the timer pending (browsers have no unref).
+  (timer as { unref?: () => void } | null)?.unref?.();
+
   let closed = false;
   return {
     app: app as unknown as Hono,
     database,
     fetch: (request) => Promise.resolve(app.fetch(request)),
-    seedDemo: () => seedDemo(database, now, settings.appUrl),
+    seedDemo: () => seedDemo(database, now, settings.appUrl, outboxCipher),
     seedMembers: (orgId, count) => seedMembers(database, orgId, count, now),
     async reset() {
+      if (jobsRunning) await jobsRunning.catch(() => {});
       if (dispatching) await dispatching.catch(() => {});
       await database.exec(`truncate ${DATA_TABLES.join(', ')} restart identity cascade`);
     },
     devToken,
     mailbox,
     dispatchEmails: dispatch,
+    runJobs: runJobsNow,
     async close() {
       if (closed) return;
       closed = true;
+      if (timer) clearInterval(timer);
+      if (jobsRunning) await jobsRunning.catch(() => {});
       if (dispatching) await dispatching.catch(() => {});
       await database.close();
     },

@@ -8,11 +8,13 @@ export function base64url(bytes: Uint8Array): string {
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
-export function fromBase64url(text: string): string {
+export function fromBase64urlBytes(text: string): Uint8Array {
   const padded = text.replace(/-/g, '+').replace(/_/g, '/') + '==='.slice((text.length + 3) % 4);
-  const binary = atob(padded);
-  const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
-  return new TextDecoder().decode(bytes);
+  return Uint8Array.from(atob(padded), (c) => c.charCodeAt(0));
+}
+
+export function fromBase64url(text: string): string {
+  return new TextDecoder().decode(fromBase64urlBytes(text));
 }
 
 export function randomToken(bytes = 32): string {

@@ -16,7 +16,7 @@ export function databaseTargets(): ('pglite' | 'postgres')[] {
 }
 
 /** Each test file gets its own Postgres database, so files can run in parallel. */
-async function createTempPgDatabase(): Promise<{ database: Database; drop: () => Promise<void> }> {
+export async function createTempPgDatabase(): Promise<{ database: Database; drop: () => Promise<void>; url: string }> {
   const name = `seatkit_t_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
   const admin = new pg.Client({ connectionString: PG_URL });
   await admin.connect();
@@ -27,6 +27,7 @@ async function createTempPgDatabase(): Promise<{ database: Database; drop: () =>
   const database = createPgDatabase({ connectionString: url.toString(), max: 30 });
   return {
     database,
+    url: url.toString(),
     drop: async () => {
       const a = new pg.Client({ connectionString: PG_URL });
       await a.connect();
@@ -104,6 +105,8 @@ export function forEachDatabase(define: (h: () => Harness) => void, extra: Parti
           logger: silentLogger,
           now: () => new Date(Date.now() + clock.offsetMs),
           awaitEmails: true,
+          // Tests run the jobs themselves (server.runJobs()), at the moments they choose.
+          jobs: { intervalMs: 0 },
           ...extra,
         });
         const tokens = new Map<string, string>();

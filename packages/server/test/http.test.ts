@@ -249,7 +249,7 @@ forEachDatabase((h) => {
       expect((await h().call('GET', '/v1/me', { token: token.body.token })).body.user.email).toBe(MEMBER);
       expect((await h().call('POST', '/dev/token', { body: { email: 'nope' } })).status).toBe(400);
       const mails = await h().call('GET', '/dev/mailbox.json');
-      expect(mails.body[0]).toMatchObject({ to: 'new.hire@northwind.test', subject: 'You are invited to join Northwind Dental' });
+      expect(mails.body.items[0]).toMatchObject({ to: 'new.hire@northwind.test', subject: 'You are invited to join Northwind Dental' });
       const html = await h().server.fetch(new Request('http://x/dev/mailbox'));
       expect(await html.text()).toMatch(/<a href="http:\/\/app\.test\/accept-invitation\?token=[A-Za-z0-9_-]+">/);
     });

@@ -210,6 +210,19 @@ begin
 end $$;
 `,
   },
+  {
+    name: '006_outbox_sealed_bodies_and_jobs',
+    // Outbox bodies are written sealed (AES-256-GCM) so no invitation token reaches the table, its old row versions or
+    // the WAL; key_id names the key, so an instance claims only what it can open. seatkit_jobs stamps each periodic
+    // job's last run, so instances share one schedule. The indexes serve the retention purges.
+    sql: `
+alter table outbox_emails add column sealed_body text, add column key_id text;
+create table seatkit_jobs (name text primary key, last_run_at timestamptz not null);
+create index outbox_emails_sent_at on outbox_emails (sent_at) where status = 'sent';
+create index audit_events_created_at on audit_events (created_at);
+create index idempotency_keys_created_at on idempotency_keys (created_at);
+`,
+  },
 ];
 
 /** Tables `reset()` empties: everything except the migrations record. */
@@ -226,6 +239,7 @@ export const DATA_TABLES = [
   'audit_events',
   'outbox_emails',
   'idempotency_keys',
+  'seatkit_jobs',
 ] as const;
 
 /** Applies the migrations not applied yet. Safe when several instances start at once (advisory lock). */

@@ -44,13 +44,43 @@ export async function resolveMember(
   return { member, org };
 }
 
-/** Stage "resolve member" (activity): records an active member's last request, at most every few minutes. */
-export async function touchLastActive(db: Queryable, member: MemberRow | null, now: Date): Promise<void> {
+/**
+ * Activity stamps waiting to be written: the newest request time per member. Requests only note the time in memory;
+ * the jobs write them in one statement per tick, so a read never writes and a member's row is written at most once
+ * per {@link LAST_ACTIVE_INTERVAL_MS}.
+ */
+export class LastActiveBuffer {
+  private readonly pending = new Map<string, Date>();
+
+  note(memberId: string, at: Date): void {
+    this.pending.set(memberId, at);
+  }
+
+  /** Writes the noted stamps (each only forward in time); a failed write keeps them for the next flush. */
+  async flush(db: Queryable): Promise<number> {
+    if (this.pending.size === 0) return 0;
+    const batch = [...this.pending];
+    this.pending.clear();
+    try {
+      await db.query(
+        `update members m set last_active_at = v.at
+           from (select unnest($1::text[]) as id, unnest($2::timestamptz[]) as at) v
+          where m.id = v.id and (m.last_active_at is null or m.last_active_at < v.at)`,
+        [batch.map(([id]) => id), batch.map(([, at]) => at)],
+      );
+    } catch (error) {
+      for (const [id, at] of batch) if (!this.pending.has(id)) this.pending.set(id, at);
+      throw error;
+    }
+    return batch.length;
+  }
+}
+
+/** Stage "resolve member" (activity): notes an active member's request, at most every few minutes; nothing is written here. */
+export function touchLastActive(buffer: LastActiveBuffer, member: MemberRow | null, now: Date): void {
   if (!member || member.status !== 'active') return;
   const last = member.last_active_at ? new Date(member.last_active_at).getTime() : 0;
-  if (now.getTime() - last > LAST_ACTIVE_INTERVAL_MS) {
-    await db.query(`update members set last_active_at = $2 where id = $1`, [member.id, now]);
-  }
+  if (now.getTime() - last > LAST_ACTIVE_INTERVAL_MS) buffer.note(member.id, now);
 }
 
 /**

@@ -4,13 +4,14 @@ import * as z from 'zod/mini';
 import type { HandlerContext, ServerSettings } from '../context.js';
 import type { Database, Queryable } from '../db/database.js';
 import { enqueueEmail } from '../mail.js';
+import type { OutboxCipher } from '../outbox-cipher.js';
 import type { MemberRow } from '../repo.js';
 import { recordAudit } from './audit.js';
 import type { Authenticate } from './authenticate.js';
 import { authorize } from './authorize.js';
 import { idempotencyClaim, idempotent } from './idempotency.js';
 import { withRetry } from './retry.js';
-import { refreshMember, resolveMember, touchLastActive, type Tenancy } from './resolve-member.js';
+import { refreshMember, resolveMember, touchLastActive, type LastActiveBuffer, type Tenancy } from './resolve-member.js';
 import { checkParams, readBody, validateQuery } from './validate.js';
 
 export type Env = { Variables: { requestId: string } };
@@ -27,6 +28,10 @@ export interface RouteRunnerOptions {
   authenticate: Authenticate;
   /** Called after a mutation that queued emails committed (not for a replay). */
   onEmailsQueued: () => Promise<void>;
+  /** Seals queued email bodies. */
+  outboxCipher: OutboxCipher;
+  /** Collects members' activity; the jobs write it. */
+  lastActive: LastActiveBuffer;
 }
 
 /**
@@ -34,7 +39,7 @@ export interface RouteRunnerOptions {
  * validate the path, authenticate, validate the query, resolve the member, authorize, (mutations) validate the body
  * and run the handler in an idempotent transaction that authorizes again; handlers audit through their context.
  */
-export function createRouteRunner({ database, settings, authenticate, onEmailsQueued }: RouteRunnerOptions) {
+export function createRouteRunner({ database, settings, authenticate, onEmailsQueued, outboxCipher, lastActive }: RouteRunnerOptions) {
   return async function runRoute(c: Context<Env>, def: RouteDef, handler: PipelineHandler): Promise<Response> {
     const requestId = c.get('requestId');
     const now = settings.now();
@@ -47,7 +52,7 @@ export function createRouteRunner({ database, settings, authenticate, onEmailsQu
     let { member } = resolved;
     const { org } = resolved;
     authorize(def, member);
-    await touchLastActive(database, member, now);
+    touchLastActive(lastActive, member, now);
     const mutation = def.method !== 'GET';
     const body = mutation ? await readBody(def, c.req.raw) : { raw: '', value: {} };
 
@@ -72,7 +77,7 @@ export function createRouteRunner({ database, settings, authenticate, onEmailsQu
         }),
       async email(kind, message) {
         emails.count++;
-        await enqueueEmail(db, kind, message, now);
+        await enqueueEmail(db, outboxCipher, kind, message, now);
       },
     });
     const respond = (status: number, payload: unknown, replayed = false) => {
