@@ -67,7 +67,7 @@ test('add a user with details and permissions, modify them, then delete them: ma
 
   // Give them an Imaging App seat, so the deletion has a seat to free.
   const appBefore = Number(await usage(page, 'Imaging App').getAttribute('aria-valuenow'));
-  await edited.getByRole('button', { name: 'Assign a seat to Wendy Wells' }).click();
+  await edited.getByRole('button', { name: 'Assign seat to Wendy Wells' }).click();
   const assign = page.getByRole('dialog', { name: /Assign seats/ });
   await selectOptionContaining(assign.getByLabel('Subscription'), 'Imaging App');
   await expect(assign.getByRole('checkbox', { name: /Wendy Wells/ })).toBeChecked();

@@ -20,7 +20,7 @@ export const members = {
   remove: 'Remove',
   removeLabel: 'Remove {name}',
   assignSeat: 'Assign seat',
-  assignSeatLabel: 'Assign a seat to {name}',
+  assignSeatLabel: 'Assign seat to {name}',
   seatCount: '{count, plural, =0 {None} one {# seat} other {# seats}}',
   count: '{count, plural, one {# member} other {# members}}',
   loaded: '{loaded} of {count, plural, one {# member} other {# members}} loaded',
