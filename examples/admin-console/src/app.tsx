@@ -1,6 +1,7 @@
-import { OrganizationSwitcher, SeatKitProvider, useMe, useSeatKit } from '@seatkit/react';
-import { useEffect } from 'react';
-import { SEATKIT_URL } from './config.js';
+import { OrganizationSwitcher, SeatKitProvider, useLastOrganization, useMe, useSeatKit } from '@seatkit/react';
+import { useEffect, useState, type ReactNode } from 'react';
+import { PRODUCTS, SEATKIT_URL } from './config.js';
+import { MainNav } from './main-nav.js';
 import { AcceptInvitationPage } from './pages/accept-invitation-page.js';
 import { DashboardPage } from './pages/dashboard-page.js';
 import { InvitationsPage } from './pages/invitations-page.js';
@@ -15,8 +16,17 @@ const PAGES: Record<string, { title: string; Page: () => React.JSX.Element }> = 
   '/': { title: 'Dashboard', Page: DashboardPage },
   '/users': { title: 'Users', Page: UsersPage },
   '/invitations': { title: 'Invitations', Page: InvitationsPage },
-  '/imaging-app': { title: 'Imaging App', Page: ProductPage },
+  ...Object.fromEntries(
+    Object.values(PRODUCTS).map((product) => [
+      product.path,
+      { title: product.name, Page: () => <ProductPage product={product} /> },
+    ]),
+  ),
 };
+const NAV_ITEMS = [
+  ...Object.entries(PAGES).map(([href, { title }]) => ({ href, title })),
+  { href: `${SEATKIT_URL}/dev/mailbox`, title: 'Dev mailbox', external: true },
+];
 
 export function App() {
   const session = useSession();
@@ -24,13 +34,7 @@ export function App() {
 
   return (
     // Keyed by the signed-in email: a different person gets a fresh cache and their own organization.
-    <SeatKitProvider
-      key={session?.email ?? 'signed-out'}
-      client={seatkit}
-      // Signed out, nobody's organizations can be asked for: a controlled `null` keeps the provider from
-      // requesting /v1/me, which could only answer 401 (and log it in the console).
-      {...(session ? { defaultOrgId: storedOrgId(), onOrgIdChange: storeOrgId } : { orgId: null })}
-    >
+    <ConsoleProvider key={session?.email ?? 'signed-out'} signedIn={session !== null}>
       {pathname === '/accept-invitation' ? (
         // Open to everyone: the page itself asks the right person to sign in.
         <AcceptInvitationPage />
@@ -39,6 +43,24 @@ export function App() {
       ) : (
         <SignInPage />
       )}
+    </ConsoleProvider>
+  );
+}
+
+/**
+ * The provider with the organization in use controlled here: this tab's (restored after a reload), else
+ * none until the shell opens the one this person viewed last. Signed out it stays `null`, which keeps the
+ * provider from requesting /v1/me (that could only answer 401, and log it in the console).
+ */
+function ConsoleProvider({ signedIn, children }: { signedIn: boolean; children: ReactNode }) {
+  const [orgId, setOrgId] = useState(() => (signedIn ? storedOrgId() : null));
+  const change = (next: string) => {
+    storeOrgId(next);
+    setOrgId(next);
+  };
+  return (
+    <SeatKitProvider client={seatkit} orgId={orgId} onOrgIdChange={change}>
+      {children}
     </SeatKitProvider>
   );
 }
@@ -46,10 +68,17 @@ export function App() {
 function Shell({ email, pathname }: { email: string; pathname: string }) {
   const page = PAGES[pathname];
   const me = useMe();
-  const { orgId } = useSeatKit();
+  const { orgId, setOrgId } = useSeatKit();
   const memberships = me.data?.memberships ?? [];
   const hasOrg = memberships.length > 0;
   const current = memberships.find((m) => m.organization.id === orgId);
+
+  // Just signed in: open the organization this person viewed last in this browser (the kit remembers it;
+  // one they left, or none, gives their first), before any page asks about another.
+  const last = useLastOrganization();
+  useEffect(() => {
+    if (!orgId && last.orgId) setOrgId(last.orgId);
+  }, [orgId, last.orgId, setOrgId]);
 
   // Remember the organization in use (not only a switcher's pick): after a reload, one that is no longer
   // among the memberships means this person was removed from it, and the page says so below.
@@ -63,18 +92,12 @@ function Shell({ email, pathname }: { email: string; pathname: string }) {
       <header className="topbar">
         <strong className="brand">SeatKit console</strong>
         {hasOrg && <OrganizationSwitcher />}
-        <nav aria-label="Main">
-          {Object.entries(PAGES).map(([href, { title }]) => (
-            <Link key={href} href={href}>
-              {title}
-            </Link>
-          ))}
-          <a href={`${SEATKIT_URL}/dev/mailbox`} target="_blank" rel="noreferrer">
-            Dev mailbox
-          </a>
-        </nav>
+        <MainNav items={NAV_ITEMS} />
         <span className="who">
-          <span aria-label="Signed in as">{email}</span>
+          {/* A long address is cut with an ellipsis; the whole of it stays the text (and the tooltip). */}
+          <span className="who-email" aria-label="Signed in as" title={email}>
+            {email}
+          </span>
           <button type="button" className="link" onClick={signOut}>
             Sign out
           </button>
@@ -101,6 +124,10 @@ function Shell({ email, pathname }: { email: string; pathname: string }) {
             <h1>No organization yet</h1>
             <p>You are not a member of any organization. Open the invitation link from your email to join one.</p>
           </section>
+        ) : !orgId ? (
+          <p role="status" className="muted">
+            Loading…
+          </p>
         ) : page ? (
           <page.Page />
         ) : (

@@ -5,5 +5,9 @@ export const SEATKIT_URL = (
   'http://localhost:4000'
 ).replace(/\/+$/, '');
 
-/** The product the "Imaging App" page is gated on (a product key of the demo seed). */
-export const PRODUCT_KEY = 'imaging-app';
+/** The products this console has a page for, each gated on a seat of it (product keys of the demo seed). */
+export const PRODUCTS = {
+  imagingApp: { key: 'imaging-app', name: 'Imaging App', path: '/imaging-app' },
+  imagingCloud: { key: 'imaging-cloud', name: 'Imaging Cloud', path: '/imaging-cloud' },
+} as const;
+export type Product = (typeof PRODUCTS)[keyof typeof PRODUCTS];

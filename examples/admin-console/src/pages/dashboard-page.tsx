@@ -1,4 +1,5 @@
 import { formatMemberName, formatRoleName, SubscriptionList, useCurrentMember, useOrganization, useSeatKit } from '@seatkit/react';
+import { PRODUCTS } from '../config.js';
 import { Link } from '../router.js';
 
 /**
@@ -17,7 +18,7 @@ export function DashboardPage() {
         {member && (
           <p className="muted">
             You are {formatMemberName(member)}, {formatRoleName(member.role, undefined, messages)} of this
-            account. <Link href="/imaging-app">Open Imaging App</Link>
+            account. <Link href={PRODUCTS.imagingApp.path}>Open {PRODUCTS.imagingApp.name}</Link>
           </p>
         )}
       </section>
