@@ -2,7 +2,10 @@
 // `npm start`: the reference server with the demo data, plus the example admin console when it exists.
 // Prints the URLs and stops both on Ctrl-C.
 //
-//   node scripts/dev.mjs            run until Ctrl-C (server on SEATKIT_PORT or 4000, console on CONSOLE_PORT or 5173)
+//   node scripts/dev.mjs            run until Ctrl-C (server on SEATKIT_PORT or 4000, console on CONSOLE_PORT or 5173),
+//                                   keeping the data of the last run in ./.seatkit (or --data <dir>)
+//   node scripts/dev.mjs --fresh    the same from a clean slate: deletes that data folder first, so the server seeds
+//                                   the demo data anew (`npm start -- --fresh`)
 //   node scripts/dev.mjs --smoke    start everything on free ports with a throwaway data folder, check that it answers
 //                                   (demo users, a dev token, /v1/me, the console page), stop, exit 0 or 1.
 //                                   `npm test` runs this so that a broken `npm start` fails CI.
@@ -12,11 +15,23 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { bin, capture, freePort, repoRoot } from './lib/process.mjs';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './lib/system-deps.mjs';
 
-const smoke = process.argv.includes('--smoke');
+const { values: flags } = (() => {
+  try {
+    return parseArgs({
+      options: { smoke: { type: 'boolean' }, fresh: { type: 'boolean' }, data: { type: 'string' } },
+      allowPositionals: false,
+    });
+  } catch (error) {
+    console.error(`[seatkit] ${error.message}\n[seatkit] usage: npm start [-- --fresh] [-- --data <dir>]`);
+    process.exit(2);
+  }
+})();
+const smoke = Boolean(flags.smoke);
 const consoleDir = join(repoRoot, 'examples/admin-console');
 const hasConsole = existsSync(join(consoleDir, 'package.json'));
 const serverCli = join(repoRoot, 'packages/server/src/cli.ts');
@@ -181,15 +196,26 @@ const consolePort = smoke ? await freePort() : Number(process.env.CONSOLE_PORT ?
 const apiUrl = `http://localhost:${apiPort}`;
 const consoleUrl = hasConsole ? `http://localhost:${consolePort}` : null;
 
-const serverArgs = [serverCli, 'start', '--seed', 'demo', '--port', String(apiPort)];
+// The data folder, always passed to the server, so what it prints (`--data …`) names the folder in use.
+let dataDir = resolve(repoRoot, flags.data ?? '.seatkit');
 if (smoke) {
-  const dataDir = mkdtempSync(join(tmpdir(), 'seatkit-smoke-'));
+  dataDir = mkdtempSync(join(tmpdir(), 'seatkit-smoke-'));
   cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
-  serverArgs.push('--data', dataDir);
+} else if (flags.fresh) {
+  if (process.env.DATABASE_URL) {
+    console.error('[seatkit] --fresh deletes the PGlite data folder, but DATABASE_URL points at a Postgres server: empty that database yourself.');
+    process.exit(2);
+  }
+  rmSync(dataDir, { recursive: true, force: true });
+  log(`--fresh: deleted ${dataDir}; the demo data is seeded anew`);
 }
+const shownDataDir = relative(repoRoot, dataDir).startsWith('..') ? dataDir : `./${relative(repoRoot, dataDir)}`;
+const serverArgs = [serverCli, 'start', '--seed', 'demo', '--port', String(apiPort), '--data', smoke ? dataDir : shownDataDir];
 log(`starting the reference server: seatkit-server ${serverArgs.slice(1).join(' ')}`);
 start('server', bin('tsx'), serverArgs, {
   TSX_TSCONFIG_PATH: join(repoRoot, 'tsconfig.json'),
+  // What the server prints for "get a token" must work here, where nothing is built: its CLI from sources.
+  SEATKIT_CLI_COMMAND: 'npx tsx packages/server/src/cli.ts',
   // Invitation emails link to the console's accept page.
   SEATKIT_APP_URL: process.env.SEATKIT_APP_URL ?? consoleUrl ?? 'http://localhost:5173',
   // The server's dev CORS default covers port 5173 only; a console on another port must be allowed explicitly.
@@ -226,6 +252,7 @@ if (smoke) {
     Dev mailbox    ${apiUrl}/dev/mailbox
     Demo users     owner@northwind.test, admin@northwind.test, member@northwind.test, owner@lakeside.test
     Dev token      curl -s -X POST ${apiUrl}/dev/token -H 'content-type: application/json' -d '{"email":"owner@northwind.test"}'
+    Data           ${shownDataDir} (kept between runs; \`npm start -- --fresh\` starts over from the demo data)
 
   Ctrl-C stops everything.
 `);

@@ -197,13 +197,16 @@ async function start(argv: string[]) {
     `  API contract: ${running.url}/openapi.json`,
   ];
   if (auth.mode === 'dev') {
+    // How to call this CLI where it was started: `npm start` runs it from sources (nothing built, so no
+    // `npx seatkit-server`) and says so in SEATKIT_CLI_COMMAND.
+    const cli = process.env.SEATKIT_CLI_COMMAND || 'npx seatkit-server';
     lines.push(
       `  dev mailbox: ${running.url}/dev/mailbox`,
       '',
       'Sign in as a demo user (prints a bearer token):',
-      `  npx seatkit-server token ${DEMO_USERS.owner.email} --data ${values.data}     # owner of Northwind Dental`,
-      `  npx seatkit-server token ${DEMO_USERS.admin.email} --data ${values.data}     # admin in Northwind Dental and Lakeside Clinic`,
-      `  npx seatkit-server token ${DEMO_USERS.member.email} --data ${values.data}    # member`,
+      `  ${cli} token ${DEMO_USERS.owner.email} --data ${values.data}     # owner of Northwind Dental`,
+      `  ${cli} token ${DEMO_USERS.admin.email} --data ${values.data}     # admin in Northwind Dental and Lakeside Clinic`,
+      `  ${cli} token ${DEMO_USERS.member.email} --data ${values.data}    # member`,
       `  or POST ${running.url}/dev/token {"email": "..."}`,
     );
   }
