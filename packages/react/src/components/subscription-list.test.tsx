@@ -19,7 +19,7 @@ test('each subscription shows product, status, expiry and an accessible seat met
   const app = page.getByRole('article', { name: 'Imaging App' });
   await expect.element(app).toBeVisible();
   await expect.element(app.getByText('Active')).toBeVisible();
-  await expect.element(app.getByText(/^Renews or expires /)).toBeVisible();
+  await expect.element(app.getByText(/^Renews /)).toBeVisible();
   const meter = page.getByRole('meter', { name: 'Seat usage of Imaging App' });
   await expect.element(meter).toHaveAttribute('aria-valuenow', '2');
   await expect.element(meter).toHaveAttribute('aria-valuemax', '5');
@@ -134,10 +134,28 @@ test('an inactive subscription cannot hand out seats', async () => {
   expect(res.status).toBe(200);
   await renderWithServer(ctx, <SubscriptionList />, { as: USERS.owner });
   const cloud = page.getByRole('article', { name: 'Imaging Cloud' });
-  await expect.element(cloud.getByText('Canceled')).toBeVisible();
+  await expect.element(cloud.getByText('Canceled', { exact: true })).toBeVisible();
   await expect.element(cloud.getByRole('button', { name: 'Assign seat of Imaging Cloud' })).toHaveAccessibleDescription(
-    /not active/,
+    'This subscription was canceled, so its seats cannot be handed out.',
   );
+});
+
+test('a past-due subscription still hands out seats: what overdue means is the host’s call', async () => {
+  const res = await ctx.server.fetch(
+    new Request(`http://seatkit.test/v1/orgs/${ctx.demo.northwind.orgId}/subscriptions/${ctx.demo.northwind.subscriptions.imagingCloud}`, {
+      method: 'PATCH',
+      headers: { authorization: 'Bearer sk_test', 'content-type': 'application/json' },
+      body: JSON.stringify({ status: 'past_due' }),
+    }),
+  );
+  expect(res.status).toBe(200);
+  await renderWithServer(ctx, <SubscriptionList />, { as: USERS.owner });
+  const cloud = page.getByRole('article', { name: 'Imaging Cloud' });
+  await expect.element(cloud.getByText('Payment overdue')).toBeVisible();
+  const assign = cloud.getByRole('button', { name: 'Assign seat of Imaging Cloud' });
+  await expect.element(assign).not.toHaveAttribute('aria-disabled', 'true');
+  await assign.click();
+  await expect.element(page.getByRole('dialog', { name: 'Assign seats of Imaging Cloud' }).getByText(/payment for this subscription is overdue/)).toBeVisible();
 });
 
 test('loading, error with retry, and empty states', async () => {

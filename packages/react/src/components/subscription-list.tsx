@@ -15,8 +15,8 @@ import { ErrorState } from '../ui/error-state.js';
 import { SeatIcon } from '../ui/icons.js';
 import { LoadingState } from '../ui/spinner.js';
 import { AssignSeatDialog } from './assign-seat-dialog.js';
-import { formatDate } from './member-helpers.js';
 import { SeatHolderList } from './seat-holder-list.js';
+import { SeatMeter, subscriptionEndText } from './subscription-meter.js';
 
 export interface SubscriptionListProps {
   /**
@@ -101,10 +101,9 @@ export const SubscriptionList = /* @__PURE__ */ withClassNames(forwardRef<HTMLEl
           const headingId = `${baseId}-${subscription.id}-title`;
           const holdersId = `${baseId}-${subscription.id}-holders`;
           const open = expanded.has(subscription.id);
-          const usability = subscriptionUsability(subscription, new Date());
+          const now = new Date();
+          const usability = subscriptionUsability(subscription, now);
           const expired = !usability.allowed && usability.reason === 'expired';
-          const used = seats.assigned + seats.reserved;
-          const pct = (n: number) => (seats.total > 0 ? `${Math.min(100, (n / seats.total) * 100)}%` : '0%');
           const blocked = assignBlockedReason(subscription, canAssign, messages);
           const assignLabel = format(t.assignSeatLabel, { product: product.name });
           const assignButton = (
@@ -124,24 +123,8 @@ export const SubscriptionList = /* @__PURE__ */ withClassNames(forwardRef<HTMLEl
                     {expired ? t.expired : t.status[subscription.status]}
                   </Badge>
                 </div>
-                <p {...slot('subscription-expiry')}>
-                  {subscription.expiresAt
-                    ? format(expired ? t.expiredOn : t.expires, { date: formatDate(subscription.expiresAt, locale, messages) })
-                    : t.noExpiry}
-                </p>
-                <div
-                  role="meter"
-                  aria-label={format(t.usageLabel, { product: product.name })}
-                  aria-valuemin={0}
-                  aria-valuemax={seats.total}
-                  aria-valuenow={used}
-                  aria-valuetext={format(t.usageText, { used, total: seats.total, assigned: seats.assigned, reserved: seats.reserved })}
-                  {...slot('seat-meter')}
-                  data-state={seats.available <= 0 ? 'full' : 'available'}
-                >
-                  <span {...slot('seat-meter-assigned')} style={{ inlineSize: pct(seats.assigned) }} />
-                  <span {...slot('seat-meter-reserved')} style={{ inlineSize: pct(seats.reserved) }} />
-                </div>
+                <p {...slot('subscription-expiry')}>{subscriptionEndText(subscription, now, locale, messages)}</p>
+                <SeatMeter subscription={subscription} now={now} />
                 <dl {...slot('seat-counts')}>
                   <div data-kind="assigned" {...slot('seat-count')}>
                     <dt {...slot('seat-count-label')}>{t.assigned}</dt>

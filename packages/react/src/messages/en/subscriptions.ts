@@ -7,7 +7,10 @@ export const subscriptions = {
     canceled: 'Canceled',
   },
   expired: 'Expired',
-  expires: 'Renews or expires {date}',
+  /** An active (or past-due) subscription's next renewal. */
+  renews: 'Renews {date}',
+  /** A canceled subscription's last day. */
+  ends: 'Ends {date}',
   expiredOn: 'Expired {date}',
   noExpiry: 'No end date',
   usageLabel: 'Seat usage of {product}',

@@ -8,7 +8,10 @@ export const subscriptions: Messages['subscriptions'] = {
     canceled: 'Résilié',
   },
   expired: 'Expiré',
-  expires: 'Renouvellement ou fin le {date}',
+  /** An active (or past-due) subscription's next renewal. */
+  renews: 'Renouvellement le {date}',
+  /** A canceled subscription's last day. */
+  ends: 'Prend fin le {date}',
   expiredOn: 'Expiré le {date}',
   noExpiry: 'Sans date de fin',
   usageLabel: 'Utilisation des licences de {product}',
