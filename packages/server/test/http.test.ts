@@ -254,6 +254,29 @@ forEachDatabase((h) => {
       expect(await html.text()).toMatch(/<a href="http:\/\/app\.test\/accept-invitation\?token=[A-Za-z0-9_-]+">/);
     });
 
+    it('pages the dev mailbox, newest first, with limit and cursor', async () => {
+      const emails = ['p1@example.com', 'p2@example.com', 'p3@example.com'];
+      for (const email of emails) {
+        expect((await h().call('POST', h().nw('/invitations'), { as: ADMIN, body: { invitations: [{ email, role: 'member' }] } })).status).toBe(200);
+      }
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      let pages = 0;
+      do {
+        const page: any = await h().call('GET', `/dev/mailbox.json?limit=2${cursor ? `&cursor=${cursor}` : ''}`);
+        expect(page.status).toBe(200);
+        expect(page.body.items.length).toBeLessThanOrEqual(2);
+        seen.push(...page.body.items.map((m: any) => m.to));
+        cursor = page.body.nextCursor;
+        pages++;
+      } while (cursor);
+      // The seed's invitation and the three new ones, each once, newest first.
+      expect(seen).toEqual([...emails].reverse().concat('new.hire@northwind.test'));
+      expect(pages).toBe(2);
+      expect((await h().call('GET', '/dev/mailbox.json?limit=0')).body.error.code).toBe('validation_failed');
+      expect((await h().call('GET', '/dev/mailbox.json?cursor=abc')).body.error.code).toBe('validation_failed');
+    });
+
     it('answers CORS only for allow-listed origins, never with a wildcard', async () => {
       const preflight = (origin: string) =>
         h().server.fetch(new Request('http://x/v1/me', { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization' } }));
