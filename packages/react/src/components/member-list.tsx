@@ -18,6 +18,7 @@ import { Input } from '../ui/field.js';
 import { SearchIcon } from '../ui/icons.js';
 import { Select } from '../ui/select.js';
 import { LoadingState, Spinner } from '../ui/spinner.js';
+import { StatusMessage } from '../ui/status-message.js';
 import { useDebounced } from '../ui/use-debounced.js';
 import { EditMemberDialog } from './edit-member-dialog.js';
 import { MemberBulkBar } from './member-bulk-bar.js';
@@ -52,6 +53,8 @@ export interface MemberListProps {
   onRemoveMember?: (member: Member) => void;
   /** Shown in the empty state of an unfiltered list, e.g. an "Invite people" button. */
   emptyAction?: ReactNode;
+  /** How long the outcome of an action ("Mia Member was removed.") stays on screen, in ms; `null` keeps it. @default 8000 */
+  statusDismissMs?: number | null;
 }
 
 type DialogState = { type: 'edit' | 'remove'; member: Member } | null;
@@ -74,6 +77,7 @@ export const MemberList = /* @__PURE__ */ withClassNames(forwardRef<HTMLDivEleme
     onEditMember,
     onRemoveMember,
     emptyAction,
+    statusDismissMs,
   },
   ref,
 ) {
@@ -241,9 +245,7 @@ export const MemberList = /* @__PURE__ */ withClassNames(forwardRef<HTMLDivEleme
         />
       ) : null}
 
-      <p role="status" aria-live="polite" {...slot('member-announcement')}>
-        {announcement}
-      </p>
+      <StatusMessage slot="member-announcement" message={announcement} dismissAfterMs={statusDismissMs} />
 
       {body}
 
