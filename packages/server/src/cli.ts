@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createAuthenticator, type AuthOptions } from './auth.js';
 import { createPGliteDatabase } from './db/pglite.js';
+import { PG_DEFAULTS, type PgDatabaseOptions } from './db/pg.js';
 import { createPgDatabase, createSmtpMailer, HTTP_DEFAULTS, startNodeServer, type StartNodeServerOptions } from './node.js';
 import type { Logger } from './logger.js';
 import { createSeatKitServer } from './server.js';
@@ -37,6 +38,21 @@ HTTP limits (each also settable by the variable in brackets; the flag wins):
                              the balancer's idle timeout (default ${HTTP_DEFAULTS.keepAliveTimeoutMs}) [SEATKIT_KEEP_ALIVE_TIMEOUT_MS]
   --max-connections <n>      open connections at most, more are closed at once; 0 for no cap
                              (default ${HTTP_DEFAULTS.maxConnections}) [SEATKIT_MAX_CONNECTIONS]
+
+Postgres (with DATABASE_URL; each also settable by the variable in brackets; the flag wins):
+  --db-pool-size <n>         connections at most (default ${PG_DEFAULTS.max}) [SEATKIT_DB_POOL_SIZE]
+  --db-statement-timeout <ms>  a statement running longer is canceled and its request answers 503 unavailable;
+                             0 turns it off (default ${PG_DEFAULTS.statementTimeoutMs}) [SEATKIT_DB_STATEMENT_TIMEOUT_MS]
+  --db-lock-timeout <ms>     a longer wait for a lock fails (retried once, then 503); 0 turns it off
+                             (default ${PG_DEFAULTS.lockTimeoutMs}) [SEATKIT_DB_LOCK_TIMEOUT_MS]
+  --db-idle-in-transaction-timeout <ms>  Postgres ends a session idle this long inside a transaction; 0 turns
+                             it off (default ${PG_DEFAULTS.idleInTransactionTimeoutMs}) [SEATKIT_DB_IDLE_IN_TRANSACTION_TIMEOUT_MS]
+  --db-connect-timeout <ms>  the longest wait for a connection, new or free in the pool, then 503; 0 waits
+                             forever (default ${PG_DEFAULTS.connectTimeoutMs}) [SEATKIT_DB_CONNECT_TIMEOUT_MS]
+
+Invitation rate limits (emails to new people per rolling hour; over it, 429 rate_limited with Retry-After):
+  --invitations-per-caller-per-hour <n>  per caller; 0 for no cap (default 1000) [SEATKIT_INVITATIONS_PER_CALLER_PER_HOUR]
+  --invitations-per-org-per-hour <n>     per organization; 0 for no cap (default 5000) [SEATKIT_INVITATIONS_PER_ORG_PER_HOUR]
 
 Environment:
   DATABASE_URL          postgres://… to use a Postgres server (default: embedded PGlite in <data>/pgdata)
@@ -151,13 +167,19 @@ async function start(argv: string[]) {
       host: { type: 'string', default: '127.0.0.1' },
       data: { type: 'string', default: './.seatkit' },
       seed: { type: 'string' },
-      ...Object.fromEntries(HTTP_FLAGS.map(([flag]) => [flag, { type: 'string' }])),
+      ...Object.fromEntries([...HTTP_FLAGS, ...DB_FLAGS, ...RATE_FLAGS].map(([flag]) => [flag, { type: 'string' }])),
     },
   });
   if (values.seed !== undefined && values.seed !== 'demo') fail(`unknown seed "${values.seed}" (only "demo")`);
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`invalid --port ${values.port}`);
-  const limits = httpLimits(values as Record<string, string | undefined>);
+  const limits = numberFlags(values as Record<string, string | undefined>, HTTP_FLAGS);
+  const pgOptions = numberFlags(values as Record<string, string | undefined>, DB_FLAGS);
+  if (pgOptions.max === 0) fail('invalid --db-pool-size 0 (at least 1)', START_USAGE);
+  // 0 is "no cap" here, as for the timeouts; the server takes a cap as a number, and no invitation count reaches Infinity.
+  const rateLimits = Object.fromEntries(
+    Object.entries(numberFlags(values as Record<string, string | undefined>, RATE_FLAGS)).map(([name, cap]) => [name, cap === 0 ? Number.POSITIVE_INFINITY : cap]),
+  );
   const dataDir = resolve(values.data);
   const seedDemo = values.seed === 'demo';
   const auth = authFromEnv(dataDir, seedDemo);
@@ -172,7 +194,7 @@ async function start(argv: string[]) {
 
   let database;
   if (process.env.DATABASE_URL) {
-    database = createPgDatabase({ connectionString: process.env.DATABASE_URL });
+    database = createPgDatabase({ connectionString: process.env.DATABASE_URL, ...pgOptions });
   } else {
     mkdirSync(dataDir, { recursive: true });
     database = await createPGliteDatabase({ dataDir: join(dataDir, 'pgdata') });
@@ -186,6 +208,7 @@ async function start(argv: string[]) {
     logger: stdoutLogger,
     ...(process.env.SMTP_URL ? { mailer: createSmtpMailer({ url: process.env.SMTP_URL, from: process.env.SMTP_FROM }) } : {}),
     ...(corsOrigins ? { cors: { origins: corsOrigins } } : {}),
+    rateLimits,
   });
   if (seedDemo) await server.seedDemo();
   const running = await startNodeServer(server, { port, hostname: values.host, ...limits });
@@ -231,18 +254,36 @@ const HTTP_FLAGS = [
   ['max-connections', 'SEATKIT_MAX_CONNECTIONS', 'maxConnections'],
 ] as const satisfies readonly (readonly [string, string, keyof StartNodeServerOptions])[];
 
-/** The HTTP limits given by flag or variable (the flag wins); what is not given keeps startNodeServer's default. */
-function httpLimits(values: Record<string, string | undefined>): StartNodeServerOptions {
-  const limits: StartNodeServerOptions = {};
-  for (const [flag, variable, option] of HTTP_FLAGS) {
+/** The Postgres flags of `start`: flag, variable, `createPgDatabase` option. */
+const DB_FLAGS = [
+  ['db-pool-size', 'SEATKIT_DB_POOL_SIZE', 'max'],
+  ['db-statement-timeout', 'SEATKIT_DB_STATEMENT_TIMEOUT_MS', 'statementTimeoutMs'],
+  ['db-lock-timeout', 'SEATKIT_DB_LOCK_TIMEOUT_MS', 'lockTimeoutMs'],
+  ['db-idle-in-transaction-timeout', 'SEATKIT_DB_IDLE_IN_TRANSACTION_TIMEOUT_MS', 'idleInTransactionTimeoutMs'],
+  ['db-connect-timeout', 'SEATKIT_DB_CONNECT_TIMEOUT_MS', 'connectTimeoutMs'],
+] as const satisfies readonly (readonly [string, string, keyof PgDatabaseOptions])[];
+
+/** The invitation rate limit flags of `start`: flag, variable, `rateLimits` key. */
+const RATE_FLAGS = [
+  ['invitations-per-caller-per-hour', 'SEATKIT_INVITATIONS_PER_CALLER_PER_HOUR', 'invitationsPerCallerPerHour'],
+  ['invitations-per-org-per-hour', 'SEATKIT_INVITATIONS_PER_ORG_PER_HOUR', 'invitationsPerOrgPerHour'],
+] as const;
+
+/**
+ * The whole numbers given by flag or variable (the flag wins), keyed by option; what is not given keeps the default
+ * of whoever takes the option. How values go together (headers within the request time) is theirs to check; their
+ * error ends the CLI.
+ */
+function numberFlags<Option extends string>(values: Record<string, string | undefined>, flags: readonly (readonly [string, string, Option])[]): Partial<Record<Option, number>> {
+  const numbers: Partial<Record<Option, number>> = {};
+  for (const [flag, variable, option] of flags) {
     const text = values[flag] ?? process.env[variable];
     if (text === undefined || text === '') continue;
     const value = Number(text);
     if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(value)) fail(`invalid --${flag} ${text} (a whole number ≥ 0${values[flag] === undefined ? `, from ${variable}` : ''})`, START_USAGE);
-    limits[option] = value;
+    numbers[option] = value;
   }
-  // How the limits go together (headers within the request time) is startNodeServer's to check; its error ends the CLI.
-  return limits;
+  return numbers;
 }
 
 async function token(argv: string[]) {

@@ -1,6 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { connect } from 'node:net';
+import { connect, createServer, type AddressInfo, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -145,6 +145,73 @@ describe('seatkit-server CLI', () => {
     await new Promise((done) => socket.once('close', done));
     expect(received).toMatch(/^HTTP\/1\.1 408/);
     await stop(server.child);
+  });
+
+  it('Postgres bounds and invitation rate limits come from flags or variables, are listed in --help and reach the server', { timeout: 240_000 }, async () => {
+    const help = run(['start', '--help']).stdout;
+    for (const text of [
+      '--db-pool-size', '--db-statement-timeout', '--db-lock-timeout', '--db-idle-in-transaction-timeout', '--db-connect-timeout',
+      'SEATKIT_DB_POOL_SIZE', 'SEATKIT_DB_CONNECT_TIMEOUT_MS', '--invitations-per-caller-per-hour', '--invitations-per-org-per-hour',
+      'SEATKIT_INVITATIONS_PER_ORG_PER_HOUR',
+    ]) {
+      expect(help).toContain(text);
+    }
+    const bad = run(['start', '--db-lock-timeout', '5s']);
+    expect(bad.stderr.split('\n')[0]).toBe('seatkit-server: invalid --db-lock-timeout 5s (a whole number ≥ 0)');
+    const noPool = run(['start'], { SEATKIT_DB_POOL_SIZE: '0' });
+    expect(noPool.stderr.split('\n')[0]).toBe('seatkit-server: invalid --db-pool-size 0 (at least 1)');
+
+    // A database host that accepts connections and never answers: with --db-connect-timeout the start fails fast.
+    const silent = createServer(() => {});
+    await new Promise<void>((done) => silent.listen(0, '127.0.0.1', done));
+    const sockets: Socket[] = [];
+    // How long the CLI's first connection stayed before it gave up on it: the flag's 300 ms, not the default 5 s.
+    let heldMs: number | undefined;
+    silent.on('connection', (socket) => {
+      const opened = Date.now();
+      socket.on('close', () => (heldMs ??= Date.now() - opened));
+      socket.resume(); // read (and drop) what arrives, so the client's hang-up is seen
+      sockets.push(socket);
+    });
+    try {
+      const port = (silent.address() as AddressInfo).port;
+      const child = spawn(tsx, [cli, 'start', '--seed', 'demo', '--port', '0', '--data', dataDir, '--db-connect-timeout', '300'], {
+        cwd: root,
+        env: { ...baseEnv(), DATABASE_URL: `postgres://seatkit@127.0.0.1:${port}/seatkit` },
+      });
+      let stderr = '';
+      child.stderr.on('data', (chunk) => (stderr += String(chunk)));
+      const code = await new Promise((done) => child.on('exit', done));
+      expect(code).toBe(1);
+      expect(stderr).toContain('timeout');
+      expect(sockets.length).toBeGreaterThan(0);
+      await new Promise((done) => (heldMs === undefined ? sockets[0]!.once('close', done) : done(undefined)));
+      expect(heldMs!).toBeLessThan(2_000);
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await new Promise((done) => silent.close(done));
+    }
+
+    // The variable sets the organization's cap to 1: the second invitation of the hour is refused.
+    const server = await start(['--seed', 'demo', '--port', '0', '--data', dataDir], { ...baseEnv(), SEATKIT_INVITATIONS_PER_ORG_PER_HOUR: '1' });
+    try {
+      const token = run(['token', 'owner@northwind.test', '--data', dataDir]).stdout.trim();
+      const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+      const me = (await (await fetch(`${server.url}/v1/me`, { headers })).json()) as any;
+      const invite = (email: string) =>
+        fetch(`${server.url}/v1/orgs/${me.memberships[0].organization.id}/invitations`, {
+          method: 'POST',
+          headers,
+          body: JSON.stringify({ invitations: [{ email, role: 'member' }] }),
+        });
+      const statuses = [(await invite('cli-cap-1@example.com')).status];
+      const second = await invite('cli-cap-2@example.com');
+      statuses.push(second.status);
+      expect(statuses).toEqual([200, 429]);
+      expect(((await second.json()) as any).error.code).toBe('rate_limited');
+    } finally {
+      await stop(server.child);
+    }
   });
 
   it('jwt mode needs the JWKS URL, issuer and audience', { timeout: 60_000 }, () => {
