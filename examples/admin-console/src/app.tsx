@@ -105,7 +105,8 @@ function Shell({ email, pathname }: { email: string; pathname: string }) {
       </header>
       <main className="content">
         {/* The pages render only for an organization this person belongs to: they ask only what the session can see. */}
-        {me.isPending ? (
+        {/* Also while the organization to open is being picked, just after signing in. */}
+        {me.isPending || (hasOrg && !orgId) ? (
           <p role="status" className="muted">
             Loading…
           </p>
@@ -124,10 +125,6 @@ function Shell({ email, pathname }: { email: string; pathname: string }) {
             <h1>No organization yet</h1>
             <p>You are not a member of any organization. Open the invitation link from your email to join one.</p>
           </section>
-        ) : !orgId ? (
-          <p role="status" className="muted">
-            Loading…
-          </p>
         ) : page ? (
           <page.Page />
         ) : (
