@@ -15,6 +15,8 @@ import { createPGliteDatabase } from './db/pglite.js';
 import { PG_DEFAULTS, type PgDatabaseOptions } from './db/pg.js';
 import { createPgDatabase, createSmtpMailer, HTTP_DEFAULTS, startNodeServer, type StartNodeServerOptions } from './node.js';
 import type { Logger } from './logger.js';
+import { DEFAULT_CLAIM_TIMEOUT_MS } from './mail.js';
+import { JOBS_DEFAULTS, type JobsOptions } from './scheduler.js';
 import { createSeatKitServer } from './server.js';
 import { DEMO_USERS } from './seed.js';
 
@@ -54,10 +56,21 @@ Invitation rate limits (emails to new people per rolling hour; over it, 429 rate
   --invitations-per-caller-per-hour <n>  per caller; 0 for no cap (default 1000) [SEATKIT_INVITATIONS_PER_CALLER_PER_HOUR]
   --invitations-per-org-per-hour <n>     per organization; 0 for no cap (default 5000) [SEATKIT_INVITATIONS_PER_ORG_PER_HOUR]
 
+Periodic jobs (email retries, purges; each runs on one instance at a time):
+  --jobs-interval <ms>            how often this instance runs them; 0 turns the timer off
+                                  (default ${JOBS_DEFAULTS.intervalMs}) [SEATKIT_JOBS_INTERVAL_MS]
+  --email-claim-timeout <ms>      an email claimed this long ago and not sent (its instance died) is sent again
+                                  (default ${DEFAULT_CLAIM_TIMEOUT_MS}) [SEATKIT_EMAIL_CLAIM_TIMEOUT_MS]
+  --outbox-retention-days <n>     sent emails are deleted after this many days (default ${JOBS_DEFAULTS.outboxRetentionDays}) [SEATKIT_OUTBOX_RETENTION_DAYS]
+  --audit-retention-days <n>      audit events are deleted after this many days (default: kept forever) [SEATKIT_AUDIT_RETENTION_DAYS]
+  --expired-reservation-days <n>  seat reservations of invitations expired this many days ago are deleted
+                                  (default ${JOBS_DEFAULTS.expiredReservationDays}) [SEATKIT_EXPIRED_RESERVATION_DAYS]
+
 Environment:
   DATABASE_URL          postgres://… to use a Postgres server (default: embedded PGlite in <data>/pgdata)
   SEATKIT_AUTH          dev | jwt (dev is also on with --seed demo; with neither the server refuses to start)
-  SEATKIT_SECRET        HS256 secret for dev tokens (default: generated into <data>/secret)
+  SEATKIT_SECRET        HS256 secret for dev tokens, and the key outbox email bodies are sealed with; the same on
+                        every instance (default: generated into <data>/secret)
   SEATKIT_JWKS_URL      jwt mode: where your identity provider publishes its keys (required)
   SEATKIT_JWT_ISSUER    jwt mode: the accepted "iss", comma-separated (required)
   SEATKIT_JWT_AUDIENCE  jwt mode: the accepted "aud", comma-separated (required)
@@ -167,7 +180,7 @@ async function start(argv: string[]) {
       host: { type: 'string', default: '127.0.0.1' },
       data: { type: 'string', default: './.seatkit' },
       seed: { type: 'string' },
-      ...Object.fromEntries([...HTTP_FLAGS, ...DB_FLAGS, ...RATE_FLAGS].map(([flag]) => [flag, { type: 'string' }])),
+      ...Object.fromEntries([...HTTP_FLAGS, ...DB_FLAGS, ...RATE_FLAGS, ...JOB_FLAGS].map(([flag]) => [flag, { type: 'string' }])),
     },
   });
   if (values.seed !== undefined && values.seed !== 'demo') fail(`unknown seed "${values.seed}" (only "demo")`);
@@ -180,6 +193,7 @@ async function start(argv: string[]) {
   const rateLimits = Object.fromEntries(
     Object.entries(numberFlags(values as Record<string, string | undefined>, RATE_FLAGS)).map(([name, cap]) => [name, cap === 0 ? Number.POSITIVE_INFINITY : cap]),
   );
+  const { claimTimeoutMs, ...jobs } = numberFlags(values as Record<string, string | undefined>, JOB_FLAGS);
   const dataDir = resolve(values.data);
   const seedDemo = values.seed === 'demo';
   const auth = authFromEnv(dataDir, seedDemo);
@@ -209,6 +223,9 @@ async function start(argv: string[]) {
     ...(process.env.SMTP_URL ? { mailer: createSmtpMailer({ url: process.env.SMTP_URL, from: process.env.SMTP_FROM }) } : {}),
     ...(corsOrigins ? { cors: { origins: corsOrigins } } : {}),
     rateLimits,
+    secret: devSecret(dataDir, true),
+    ...(claimTimeoutMs !== undefined ? { claimTimeoutMs } : {}),
+    jobs,
   });
   if (seedDemo) await server.seedDemo();
   const running = await startNodeServer(server, { port, hostname: values.host, ...limits });
@@ -262,6 +279,15 @@ const DB_FLAGS = [
   ['db-idle-in-transaction-timeout', 'SEATKIT_DB_IDLE_IN_TRANSACTION_TIMEOUT_MS', 'idleInTransactionTimeoutMs'],
   ['db-connect-timeout', 'SEATKIT_DB_CONNECT_TIMEOUT_MS', 'connectTimeoutMs'],
 ] as const satisfies readonly (readonly [string, string, keyof PgDatabaseOptions])[];
+
+/** The periodic job flags of `start`: flag, variable, `jobs` option (or the server's `claimTimeoutMs`). */
+const JOB_FLAGS = [
+  ['jobs-interval', 'SEATKIT_JOBS_INTERVAL_MS', 'intervalMs'],
+  ['email-claim-timeout', 'SEATKIT_EMAIL_CLAIM_TIMEOUT_MS', 'claimTimeoutMs'],
+  ['outbox-retention-days', 'SEATKIT_OUTBOX_RETENTION_DAYS', 'outboxRetentionDays'],
+  ['audit-retention-days', 'SEATKIT_AUDIT_RETENTION_DAYS', 'auditRetentionDays'],
+  ['expired-reservation-days', 'SEATKIT_EXPIRED_RESERVATION_DAYS', 'expiredReservationDays'],
+] as const satisfies readonly (readonly [string, string, keyof JobsOptions | 'claimTimeoutMs'])[];
 
 /** The invitation rate limit flags of `start`: flag, variable, `rateLimits` key. */
 const RATE_FLAGS = [
