@@ -1,7 +1,7 @@
 import { EmptyBodySchema, type RouteDef } from '@seatkit/core/contract';
 import * as z from 'zod/mini';
 import { ApiError, notFound, toIssues, validationFailed } from '../errors.js';
-import { findUnstorable, UNSTORABLE_MESSAGE } from '../input-guard.js';
+import { findUnstorable, jsonDeeperThan, MAX_JSON_DEPTH, TOO_DEEP_MESSAGE, UNSTORABLE_MESSAGE } from '../input-guard.js';
 
 /** The largest body any route accepts. */
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -48,6 +48,8 @@ export async function readBody(def: RouteDef, request: Request): Promise<{ raw: 
   if (length > MAX_BODY_BYTES) throw tooLarge();
   const raw = await request.text();
   if (raw.length > MAX_BODY_BYTES) throw tooLarge();
+  // Measured on the text, before parsing: nothing then walks a body deep enough to overflow the stack.
+  if (jsonDeeperThan(raw, MAX_JSON_DEPTH)) throw validationFailed([{ path: [], message: TOO_DEEP_MESSAGE, code: 'too_deep' }], TOO_DEEP_MESSAGE);
   let parsed: unknown = {};
   if (raw.trim() !== '') {
     try {
