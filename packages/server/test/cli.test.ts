@@ -229,4 +229,18 @@ describe('seatkit-server CLI', () => {
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain('SEATKIT_APP_URL is not an http(s) URL');
   });
+
+  it('the periodic job settings are listed in --help and a bad value is refused at start', { timeout: 120_000 }, () => {
+    const help = run(['start', '--help']).stdout;
+    for (const text of ['--jobs-interval', '--email-claim-timeout', '--outbox-retention-days', '--audit-retention-days', '--expired-reservation-days', 'SEATKIT_AUDIT_RETENTION_DAYS']) {
+      expect(help).toContain(text);
+    }
+    const bad = run(['start', '--seed', 'demo', '--port', '0', '--data', dataDir, '--outbox-retention-days', 'week']);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr.split('\n')[0]).toBe('seatkit-server: invalid --outbox-retention-days week (a whole number ≥ 0)');
+    // Reaches the server, which checks it: audit events must outlive the rate limits' hour.
+    const tooShort = run(['start', '--seed', 'demo', '--port', '0', '--data', dataDir], { SEATKIT_AUDIT_RETENTION_DAYS: '0' });
+    expect(tooShort.status).toBe(1);
+    expect(tooShort.stderr).toContain('jobs.auditRetentionDays must be a whole number ≥ 1 (got 0)');
+  });
 });
