@@ -142,3 +142,29 @@ export const Narrow: Story = {
     await canvas.findByRole('button', { name: 'Accept invitation' });
   },
 };
+
+/** In a container this many px wide. */
+const inWidth = (width: number) => (Story: () => React.ReactElement) => (
+  <div style={{ inlineSize: width }}>
+    <Story />
+  </div>
+);
+
+/** 390 px: the card fills the width. */
+export const Width390: Story = {
+  decorators: [inWidth(390)],
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByRole('region', { name: 'Join Northwind Dental' })).toBeVisible();
+  },
+};
+
+/** 1280 px: the card is centred (it used to hug the start edge). */
+export const Width1280: Story = {
+  decorators: [inWidth(1280)],
+  play: async ({ canvas, canvasElement }) => {
+    const card = await canvas.findByRole('region', { name: 'Join Northwind Dental' });
+    const outer = canvasElement.querySelector<HTMLElement>('[style*="inline-size: 1280px"]')!.getBoundingClientRect();
+    const box = card.getBoundingClientRect();
+    await expect(Math.abs(box.left - outer.left - (outer.right - box.right))).toBeLessThanOrEqual(1);
+  },
+};

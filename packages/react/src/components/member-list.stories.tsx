@@ -175,3 +175,33 @@ export const CustomClasses: Story = {
     await expect(canvas.getByRole('button', { name: 'Edit Mia Member' })).toHaveClass('story-pill');
   },
 };
+
+/** The list in a container this many px wide: the layout follows the container (a container query), not the window. */
+const inWidth = (width: number) => (Story: () => React.ReactElement) => (
+  <div style={{ inlineSize: width }}>
+    <Story />
+  </div>
+);
+
+/** 390 px (a phone): each member is a card; name, email, role, seats and the worded actions all show. */
+export const Width390: Story = {
+  globals: variants.admin,
+  decorators: [inWidth(390)],
+  play: async ({ canvas, canvasElement }) => {
+    const edit = await canvas.findByRole('button', { name: 'Edit Mia Member' });
+    await expect(within(edit).getByText('Edit')).toBeVisible();
+    const scroller = canvasElement.querySelector<HTMLElement>('[data-slot="member-list-scroll"]')!;
+    await expect(scroller.scrollWidth).toBeLessThanOrEqual(scroller.clientWidth + 1);
+  },
+};
+
+/** 1280 px: the table, with "Edit", "Remove" beside their icons. */
+export const Width1280: Story = {
+  globals: variants.admin,
+  decorators: [inWidth(1280)],
+  play: async ({ canvas }) => {
+    const remove = await canvas.findByRole('button', { name: 'Remove Mia Member' });
+    await expect(within(remove).getByText('Remove').getBoundingClientRect().width).toBeGreaterThan(20);
+    await expect(canvas.getByRole('columnheader', { name: 'Last active' })).toBeVisible();
+  },
+};

@@ -137,3 +137,29 @@ export const Narrow: Story = {
     await canvas.findAllByRole('meter');
   },
 };
+
+/** The list in a container this many px wide. */
+const inWidth = (width: number) => (Story: () => React.ReactElement) => (
+  <div style={{ inlineSize: width }}>
+    <Story />
+  </div>
+);
+
+/** 390 px (a phone): one card a row; the end date says what happens then ("Renews …"). */
+export const Width390: Story = {
+  decorators: [inWidth(390)],
+  play: async ({ canvas }) => {
+    const app = await canvas.findByRole('article', { name: 'Imaging App' });
+    await expect(within(app).getByText(/^Renews /)).toBeVisible();
+    await expect(within(app).getByRole('meter')).toHaveAttribute('data-tone', 'neutral');
+  },
+};
+
+/** 1280 px: cards side by side. */
+export const Width1280: Story = {
+  decorators: [inWidth(1280)],
+  play: async ({ canvas }) => {
+    const app = await canvas.findByRole('article', { name: 'Imaging App' });
+    await expect(within(app).getByText(/^Renews /)).toBeVisible();
+  },
+};
