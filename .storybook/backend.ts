@@ -1,7 +1,8 @@
 /**
  * The backend of every story: the REAL reference server (`@seatkit/server`, Hono over in-browser
  * PGlite), not a hand-written mock that could drift from the rules. One server per page (creating
- * PGlite runs initdb: seconds); every story starts from a fresh demo seed.
+ * PGlite runs initdb: seconds); every story starts from the demo seed, put back by `reset()` from a copy
+ * taken once when the server was created (milliseconds, not a new seed), so no story sees another's changes.
  *
  * Loading and error states are not fake data either: they wrap the same server's `fetch` in a
  * request that never answers, or one that fails like a dropped connection.
