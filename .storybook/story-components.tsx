@@ -30,3 +30,16 @@ export function WithMember({ memberId, children }: { memberId: string; children:
   if (!member.data) return null;
   return <>{children(member.data)}</>;
 }
+
+/**
+ * A decorator that renders the story in a container `width` px wide: the kit's layouts follow their
+ * container (container queries), so this is how a story shows a phone (390) or a desktop (1280) width.
+ */
+export const inWidth = (width: number) =>
+  function InWidth(Story: () => React.ReactElement) {
+    return (
+      <div style={{ inlineSize: width }}>
+        <Story />
+      </div>
+    );
+  };

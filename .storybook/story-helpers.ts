@@ -35,4 +35,4 @@ export async function animationsFinished(): Promise<void> {
   const finite = document.getAnimations().filter((a) => a.effect?.getComputedTiming().iterations !== Infinity);
   await Promise.all(finite.map((a) => a.finished.catch(() => undefined)));
 }
-export { OpenWith, WithMember } from './story-components';
+export { inWidth, OpenWith, WithMember } from './story-components';

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
-import { scenarios, useStoryBackend, variants } from '../../../../.storybook/story-helpers';
+import { inWidth, scenarios, useStoryBackend, variants } from '../../../../.storybook/story-helpers';
 import { AcceptInvitation, type AcceptInvitationProps } from './accept-invitation';
 
 const INVITEE = 'dr.rivera@example.test';
@@ -143,12 +143,6 @@ export const Narrow: Story = {
   },
 };
 
-/** In a container this many px wide. */
-const inWidth = (width: number) => (Story: () => React.ReactElement) => (
-  <div style={{ inlineSize: width }}>
-    <Story />
-  </div>
-);
 
 /** 390 px: the card fills the width. */
 export const Width390: Story = {

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { LONG_NAME, loading, offline, scenarios, variants } from '../../../../.storybook/story-helpers';
+import { inWidth, loading, LONG_NAME, offline, scenarios, variants } from '../../../../.storybook/story-helpers';
 import { MemberList } from './member-list';
 
 /**
@@ -176,12 +176,6 @@ export const CustomClasses: Story = {
   },
 };
 
-/** The list in a container this many px wide: the layout follows the container (a container query), not the window. */
-const inWidth = (width: number) => (Story: () => React.ReactElement) => (
-  <div style={{ inlineSize: width }}>
-    <Story />
-  </div>
-);
 
 /** 390 px (a phone): each member is a card; name, email, role, seats and the worded actions all show. */
 export const Width390: Story = {

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
-import { animationsFinished, loading, offline, scenarios, variants } from '../../../../.storybook/story-helpers';
+import { animationsFinished, inWidth, loading, offline, scenarios, variants } from '../../../../.storybook/story-helpers';
 import { SubscriptionList } from './subscription-list';
 
 /**
@@ -138,12 +138,6 @@ export const Narrow: Story = {
   },
 };
 
-/** The list in a container this many px wide. */
-const inWidth = (width: number) => (Story: () => React.ReactElement) => (
-  <div style={{ inlineSize: width }}>
-    <Story />
-  </div>
-);
 
 /** 390 px (a phone): one card a row; the end date says what happens then ("Renews …"). */
 export const Width390: Story = {
