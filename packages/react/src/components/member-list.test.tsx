@@ -1,4 +1,4 @@
-import { expect, test, vi } from 'vitest';
+import { beforeEach, expect, test, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { expectNoAxeViolations } from '../test/axe.js';
 import { createTestClient, renderWithServer, USERS, useTestServer } from '../test/server.js';
@@ -6,6 +6,12 @@ import { fr } from '../messages/fr/index.js';
 import { MemberList } from './member-list.js';
 
 const ctx = useTestServer();
+
+// These tests are about the table: a desktop-wide page (at the default 414 px the list shows cards, whose
+// taller rows put fewer members in the window; member-table.test.tsx covers that layout).
+beforeEach(async () => {
+  await page.viewport(1280, 900);
+});
 
 async function serverMembers(as: string = USERS.owner) {
   const client = await createTestClient(ctx, { as });
