@@ -11,6 +11,7 @@ export default defineProject({
     // `@seatkit/core` resolved to sources, as the root tsconfig does.
     typecheck: { enabled: true, include: ['src/**/*.test-d.ts', 'test/**/*.test-d.ts'], tsconfig: './tsconfig.test.json' },
     testTimeout: 30_000,
-    hookTimeout: 60_000,
+    // A hook that starts the in-process server runs PGlite's initdb: over a minute on a loaded 2-core machine.
+    hookTimeout: 180_000,
   },
 });

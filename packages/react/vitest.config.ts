@@ -16,7 +16,8 @@ export default defineProject({
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['./src/test/setup.ts'],
     testTimeout: 30_000,
-    hookTimeout: 60_000,
+    // A hook that starts the in-process server runs PGlite's initdb: over a minute on a loaded 2-core machine.
+    hookTimeout: 180_000,
     browser: {
       enabled: true,
       headless: true,

@@ -9,15 +9,9 @@ import { useRoles } from '../hooks/use-roles.js';
 import { useSubscriptions } from '../hooks/use-subscriptions.js';
 import { format } from '../messages/format.js';
 import { useSeatKit } from '../provider.js';
-import {
-  AlertDialog,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogTitle,
-} from '../ui/alert-dialog.js';
 import { Badge, type BadgeTone } from '../ui/badge.js';
 import { Button } from '../ui/button.js';
+import { ConfirmDialog } from './confirm-dialog.js';
 import { withClassNames, useSlots, type SeatKitClassNames } from '../ui/class-names.js';
 import { EmptyState } from '../ui/empty-state.js';
 import { ErrorState } from '../ui/error-state.js';
@@ -254,37 +248,32 @@ export const InvitationList = /* @__PURE__ */ withClassNames(forwardRef<HTMLElem
         {announcement?.text ?? ''}
       </p>
       {body}
-      <AlertDialog open={Boolean(confirming)} onOpenChange={(open) => !open && busyId === null && setConfirming(null)}>
-        {confirming ? (
-          <AlertDialogContent
-            {...slot('invitation-revoke-dialog')}
-            // Back to the Revoke button on cancel; once revoked the row has no buttons left, so focus
-            // lands on the sentence saying what happened.
-            onCloseAutoFocus={(event) => {
-              event.preventDefault();
-              const trigger = revokeTriggerRef.current;
-              if (trigger) trigger.focus();
-              else announcementRef.current?.focus();
-            }}
-          >
-            <AlertDialogTitle>{format(t.revokeTitle, { email: confirming.email })}</AlertDialogTitle>
-            <AlertDialogDescription>
-              {t.revokeDescription}
-              {confirming.subscriptionIds.length > 0
-                ? ` ${format(t.revokeSeats, { count: confirming.subscriptionIds.length }, locale)}`
-                : ''}
-            </AlertDialogDescription>
-            <div {...slot('dialog-footer')}>
-              <AlertDialogCancel asChild>
-                <Button>{messages.common.cancel}</Button>
-              </AlertDialogCancel>
-              <Button variant="danger" loading={revoke.isPending} onClick={() => void run(confirming, 'revoke')}>
-                {t.revokeConfirm}
-              </Button>
-            </div>
-          </AlertDialogContent>
-        ) : null}
-      </AlertDialog>
+      {confirming ? (
+        <ConfirmDialog
+          open
+          onOpenChange={(open) => !open && busyId === null && setConfirming(null)}
+          {...slot('invitation-revoke-dialog')}
+          // Back to the Revoke button on cancel; once revoked the row has no buttons left, so focus
+          // lands on the sentence saying what happened.
+          onCloseAutoFocus={(event) => {
+            event.preventDefault();
+            const trigger = revokeTriggerRef.current;
+            if (trigger) trigger.focus();
+            else announcementRef.current?.focus();
+          }}
+          title={format(t.revokeTitle, { email: confirming.email })}
+          description={
+            confirming.subscriptionIds.length > 0
+              ? `${t.revokeDescription} ${format(t.revokeSeats, { count: confirming.subscriptionIds.length }, locale)}`
+              : t.revokeDescription
+          }
+          action={
+            <Button variant="danger" loading={revoke.isPending} onClick={() => void run(confirming, 'revoke')}>
+              {t.revokeConfirm}
+            </Button>
+          }
+        />
+      ) : null}
     </section>
   );
 }));

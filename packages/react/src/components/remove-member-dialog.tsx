@@ -8,14 +8,8 @@ import { useSubscriptions } from '../hooks/use-subscriptions.js';
 import { format } from '../messages/format.js';
 import { refusalText } from '../messages/formatters.js';
 import { useSeatKit } from '../provider.js';
-import {
-  AlertDialog,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogTitle,
-} from '../ui/alert-dialog.js';
 import { Button } from '../ui/button.js';
+import { ConfirmDialog } from './confirm-dialog.js';
 import { withClassNames, useSlots, type SeatKitClassNames } from '../ui/class-names.js';
 import { DisabledReason } from '../ui/disabled-reason.js';
 import { ErrorState } from '../ui/error-state.js';
@@ -67,54 +61,50 @@ export const RemoveMemberDialog = /* @__PURE__ */ withClassNames(function Remove
     .filter(Boolean);
 
   return (
-    <AlertDialog
+    <ConfirmDialog
       open={isOpen}
       onOpenChange={(next) => {
         if (!next) remove.reset();
         setOpen(next);
       }}
-    >
-      <AlertDialogContent {...slot('remove-member-dialog', undefined, className)}>
-        <AlertDialogTitle>{format(t.title, { name })}</AlertDialogTitle>
-        <AlertDialogDescription>{format(t.description, { name, email: member.email })}</AlertDialogDescription>
-        <ul {...slot('remove-member-losses', 'seatkit-remove-list')}>
-          <li {...slot('remove-member-loss')}>{format(t.losesRole, { role: roleLabel(member.role, roles, messages) })}</li>
-          <li {...slot('remove-member-loss')}>
-            {format(t.losesSeats, { count: member.subscriptionIds.length }, locale)}
-            {seatProducts.length > 0 ? `: ${seatProducts.join(', ')}` : null}
-          </li>
-          <li {...slot('remove-member-loss')}>{t.losesPending}</li>
-        </ul>
-        <p {...slot('remove-member-notice', 'seatkit-notice')} data-tone="warning">
-          {t.emailNotice}
-        </p>
-        <DisabledReason id={reasonId} reason={reason} />
-        {remove.isError ? <ErrorState size="inline" error={remove.error} title={t.errorTitle} /> : null}
-        <div {...slot('dialog-footer')}>
-          <AlertDialogCancel asChild>
-            <Button>{messages.common.cancel}</Button>
-          </AlertDialogCancel>
-          <Button
-            variant="danger"
-            loading={remove.isPending}
-            disabledReason={reason}
-            disabled={me === undefined}
-            onClick={() =>
-              remove.mutate(
-                { memberId: member.id, orgId: member.orgId },
-                {
-                  onSuccess: () => {
-                    setOpen(false);
-                    onRemoved?.(member);
-                  },
+      {...slot('remove-member-dialog', undefined, className)}
+      title={format(t.title, { name })}
+      description={format(t.description, { name, email: member.email })}
+      action={
+        <Button
+          variant="danger"
+          loading={remove.isPending}
+          disabledReason={reason}
+          disabled={me === undefined}
+          onClick={() =>
+            remove.mutate(
+              { memberId: member.id, orgId: member.orgId },
+              {
+                onSuccess: () => {
+                  setOpen(false);
+                  onRemoved?.(member);
                 },
-              )
-            }
-          >
-            {remove.isPending ? t.removing : t.confirm}
-          </Button>
-        </div>
-      </AlertDialogContent>
-    </AlertDialog>
+              },
+            )
+          }
+        >
+          {remove.isPending ? t.removing : t.confirm}
+        </Button>
+      }
+    >
+      <ul {...slot('remove-member-losses', 'seatkit-remove-list')}>
+        <li {...slot('remove-member-loss')}>{format(t.losesRole, { role: roleLabel(member.role, roles, messages) })}</li>
+        <li {...slot('remove-member-loss')}>
+          {format(t.losesSeats, { count: member.subscriptionIds.length }, locale)}
+          {seatProducts.length > 0 ? `: ${seatProducts.join(', ')}` : null}
+        </li>
+        <li {...slot('remove-member-loss')}>{t.losesPending}</li>
+      </ul>
+      <p {...slot('remove-member-notice', 'seatkit-notice')} data-tone="warning">
+        {t.emailNotice}
+      </p>
+      <DisabledReason id={reasonId} reason={reason} />
+      {remove.isError ? <ErrorState size="inline" error={remove.error} title={t.errorTitle} /> : null}
+    </ConfirmDialog>
   );
 });

@@ -8,14 +8,8 @@ import { useSeats } from '../hooks/use-seats.js';
 import { useSubscriptions } from '../hooks/use-subscriptions.js';
 import { format } from '../messages/format.js';
 import { useSeatKit } from '../provider.js';
-import {
-  AlertDialog,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogTitle,
-} from '../ui/alert-dialog.js';
 import { Button } from '../ui/button.js';
+import { ConfirmDialog } from './confirm-dialog.js';
 import { withClassNames, useSlots, type SeatKitClassNames } from '../ui/class-names.js';
 import { EmptyState } from '../ui/empty-state.js';
 import { ErrorState } from '../ui/error-state.js';
@@ -145,32 +139,26 @@ export const SeatHolderList = /* @__PURE__ */ withClassNames(forwardRef<HTMLDivE
       >
         {announcement?.text ?? ''}
       </p>
-      <AlertDialog open={Boolean(confirming)} onOpenChange={(open) => !open && !unassign.isPending && setConfirming(null)}>
-        {confirming ? (
-          <AlertDialogContent
-            {...slot('seat-unassign-dialog')}
-            // Cancelled: back to the row's button. Done: the row is gone, so to the sentence saying so.
-            onCloseAutoFocus={(event) => {
-              event.preventDefault();
-              if (triggerRef.current) triggerRef.current.focus();
-              else announcementRef.current?.focus();
-            }}
-          >
-            <AlertDialogTitle>{format(t.unassignTitle, { name: memberName(confirming.member) })}</AlertDialogTitle>
-            <AlertDialogDescription>
-              {format(t.unassignDescription, { name: memberName(confirming.member), product })}
-            </AlertDialogDescription>
-            <div {...slot('dialog-footer')}>
-              <AlertDialogCancel asChild>
-                <Button>{messages.common.cancel}</Button>
-              </AlertDialogCancel>
-              <Button variant="danger" loading={unassign.isPending} onClick={() => void onUnassign(confirming)}>
-                {t.unassignConfirm}
-              </Button>
-            </div>
-          </AlertDialogContent>
-        ) : null}
-      </AlertDialog>
+      {confirming ? (
+        <ConfirmDialog
+          open
+          onOpenChange={(open) => !open && !unassign.isPending && setConfirming(null)}
+          {...slot('seat-unassign-dialog')}
+          // Cancelled: back to the row's button. Done: the row is gone, so to the sentence saying so.
+          onCloseAutoFocus={(event) => {
+            event.preventDefault();
+            if (triggerRef.current) triggerRef.current.focus();
+            else announcementRef.current?.focus();
+          }}
+          title={format(t.unassignTitle, { name: memberName(confirming.member) })}
+          description={format(t.unassignDescription, { name: memberName(confirming.member), product })}
+          action={
+            <Button variant="danger" loading={unassign.isPending} onClick={() => void onUnassign(confirming)}>
+              {t.unassignConfirm}
+            </Button>
+          }
+        />
+      ) : null}
     </div>
   );
 }));
