@@ -42,7 +42,11 @@ export async function signInHere(page: Page, email: string): Promise<void> {
 }
 
 export async function openPage(page: Page, name: 'Dashboard' | 'Users' | 'Invitations' | 'Imaging App'): Promise<void> {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true }).click();
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  // On a narrow screen the links fold into a menu: open it first (the button is not shown on a wide one).
+  const menu = nav.getByRole('button', { name: 'Menu' });
+  if ((await menu.isVisible()) && (await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
+  await nav.getByRole('link', { name, exact: true }).click();
 }
 
 export interface Mail {

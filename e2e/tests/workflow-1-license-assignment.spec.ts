@@ -1,13 +1,17 @@
 /**
  * Workflow 1 (dental imaging cloud, license assignment): the owner assigns an Imaging App seat to
- * themself; invites an outside email, which is opened from the dev mailbox and accepted as that user,
- * and the admin assigns them an Imaging Cloud seat; a user without a seat sees the access-denied page.
+ * themself; invites an outside email and, while the invitation is pending, picks the invitee in
+ * "Assign seat" of Imaging Cloud (a seat is reserved for them); the invitee opens the mail from the dev
+ * mailbox and accepts, and the reserved seat is theirs; a user without a seat sees the access-denied
+ * page. Picking a pending invitee runs on a laptop (1280 px) and on a phone (390 px).
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import {
   ADMIN,
   API_URL,
   acceptLink,
+  apiAs,
+  mailbox,
   openPage,
   OWNER,
   screenshot,
@@ -23,8 +27,35 @@ const subscriptions = (page: Page) => page.getByRole('region', { name: 'Subscrip
 const card = (page: Page, product: string) => subscriptions(page).getByRole('article', { name: product });
 const used = async (page: Page, product: string) =>
   Number(await page.getByRole('meter', { name: `Seat usage of ${product}` }).getAttribute('aria-valuenow'));
+const pattern = (text: string) => new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 
-test('license assignment: a seat for yourself, an outside person invited, accepted and given a seat; no seat, no access', async ({
+/**
+ * "Assign seat" of `product` on the dashboard: finds the pending invitee `email` (listed after the members, marked
+ * "Invited"), picks them and assigns. The seat is reserved for them and shown so until they accept.
+ */
+async function reserveForInvitee(page: Page, product: string, email: string, testInfo: TestInfo, shot: string) {
+  await card(page, product).getByRole('button', { name: `Assign seat of ${product}` }).click();
+  const dialog = page.getByRole('dialog', { name: `Assign seats of ${product}` });
+  await dialog.getByRole('searchbox', { name: 'Search people' }).fill(email);
+  const row = dialog.getByRole('group', { name: 'People' }).getByRole('listitem').filter({ hasText: email });
+  await expect(row).toContainText('Invited');
+  const checkbox = row.getByRole('checkbox', { name: pattern(email) });
+  await expect(checkbox).toHaveAccessibleDescription('Invitation pending: the seat is reserved until they accept.');
+  await checkbox.check();
+  // Nothing of the dialog is cut off sideways, whatever the width.
+  const box = (await dialog.boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(page.viewportSize()!.width);
+  await screenshot(page, testInfo, shot);
+  await dialog.getByRole('button', { name: 'Assign 1 seat' }).click();
+  await expect(dialog.getByText(`${email}: seat reserved; it becomes theirs when they accept the invitation`)).toBeVisible();
+  await expect(row).toContainText('Seat reserved');
+  await expect(row.getByRole('checkbox')).toBeDisabled();
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  await expect(dialog).toBeHidden();
+}
+
+test('license assignment: a seat for yourself, an outside person invited and given a seat while pending, which is theirs once they accept; no seat, no access', async ({
   page,
   browser,
   request,
@@ -73,7 +104,14 @@ test('license assignment: a seat for yourself, an outside person invited, accept
   await invite.getByRole('button', { name: 'Send invitation' }).click();
   await expect(invite.getByText('Invitation sent.')).toBeVisible();
   await invite.getByRole('button', { name: 'Done' }).click();
-  await expect(page.getByRole('row', { name: new RegExp(outsider.replace(/\./g, '\\.')) })).toContainText('Pending');
+  await expect(page.getByRole('row', { name: pattern(outsider) })).toContainText('Pending');
+
+  // … and, still pending, picked in "Assign Subscription": a seat of Imaging Cloud is reserved for them.
+  await openPage(page, 'Dashboard');
+  const cloudBefore = await used(page, 'Imaging Cloud');
+  await reserveForInvitee(page, 'Imaging Cloud', outsider, testInfo, 'assign-pending-invitee');
+  // A reserved seat counts as used at once.
+  await expect.poll(() => used(page, 'Imaging Cloud')).toBe(cloudBefore + 1);
 
   // … opens the mail in the dev mailbox, and accepts (in their own browser).
   const mail = await waitForMail(request, outsider, /You are invited to join Northwind Dental/);
@@ -89,7 +127,7 @@ test('license assignment: a seat for yourself, an outside person invited, accept
   await expect(theirs.getByText('You have joined Northwind Dental.')).toBeVisible();
   await screenshot(theirs, testInfo, 'outsider-joined');
 
-  // A member without a seat sees the access-denied page.
+  // A member without a seat of a product sees the access-denied page (their reserved seat was of Imaging Cloud).
   await theirs.getByRole('button', { name: 'Continue to Northwind Dental' }).click();
   await openPage(theirs, 'Imaging App');
   await expect(theirs.getByRole('heading', { name: 'Access Denied' })).toBeVisible();
@@ -97,21 +135,17 @@ test('license assignment: a seat for yourself, an outside person invited, accept
   await expect(theirs.getByText('You do not hold a seat of Imaging App.')).toBeVisible();
   await screenshot(theirs, testInfo, 'outsider-access-denied');
 
-  // The admin assigns them an Imaging Cloud seat.
+  // The admin finds them among the Imaging Cloud seat holders: accepting turned the reservation into their seat,
+  // without taking a second one.
   await signIn(page, ADMIN);
   await switchOrganization(page, 'Northwind Dental');
   await openPage(page, 'Dashboard');
-  const cloudBefore = await used(page, 'Imaging Cloud');
-  await card(page, 'Imaging Cloud').getByRole('button', { name: 'Assign seat of Imaging Cloud' }).click();
-  const assignCloud = page.getByRole('dialog', { name: 'Assign seats of Imaging Cloud' });
-  await assignCloud.getByRole('searchbox', { name: 'Search people' }).fill(outsider);
-  await assignCloud.getByRole('checkbox', { name: new RegExp(outsider.replace(/\./g, '\\.')) }).check();
-  await assignCloud.getByRole('button', { name: 'Assign 1 seat' }).click();
-  await expect(assignCloud.getByText(/: seat assigned$/)).toBeVisible();
-  await assignCloud.getByRole('button', { name: 'Done' }).click();
   await expect.poll(() => used(page, 'Imaging Cloud')).toBe(cloudBefore + 1);
+  await card(page, 'Imaging Cloud').getByRole('button', { name: /Show seat holders/ }).click();
+  await expect(card(page, 'Imaging Cloud').getByRole('list', { name: 'Seat holders of Imaging Cloud' })).toContainText(outsider);
   await screenshot(page, testInfo, 'dashboard-after-assignments');
-  await waitForMail(request, outsider, /You have been assigned Imaging Cloud/);
+  // The invitation was the news: no "You have been assigned" mail for a reserved seat.
+  expect((await mailbox(request)).filter((m) => m.to === outsider && /You have been assigned/.test(m.subject))).toEqual([]);
 
   // The server now lets them into Imaging Cloud (and still not into Imaging App).
   const { token } = (await (await request.post(`${API_URL}/dev/token`, { data: { email: outsider } })).json()) as { token: string };
@@ -127,4 +161,34 @@ test('license assignment: a seat for yourself, an outside person invited, accept
   expect(await access('imaging-cloud')).toMatchObject({ allowed: true });
   expect(await access('imaging-app')).toMatchObject({ allowed: false, reason: 'no_seat' });
   await theirs.close();
+});
+
+test.describe('at 390 px (a phone)', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('a pending invitee is picked in "Assign seat" and gets a seat reserved', async ({ page, request }, testInfo) => {
+    // Invited beforehand (as in the workflow, through the API here): pending, not yet a member.
+    const invitee = uniqueEmail('dr.kim');
+    const admin = await apiAs(request, ADMIN);
+    const created = await admin.post('/invitations', { invitations: [{ email: invitee, role: 'member' }] });
+    expect(created.ok()).toBe(true);
+    const { results } = (await created.json()) as { results: { ok: boolean; invitation: { id: string } }[] };
+
+    await signIn(page, ADMIN);
+    await switchOrganization(page, 'Northwind Dental');
+    await openPage(page, 'Dashboard');
+    const before = await used(page, 'Imaging Cloud');
+    await reserveForInvitee(page, 'Imaging Cloud', invitee, testInfo, 'assign-pending-invitee-390');
+    await expect.poll(() => used(page, 'Imaging Cloud')).toBe(before + 1);
+    // The server holds the reservation on the invitation.
+    const pending = await admin.get<{ items: { email: string; subscriptionIds: string[] }[] }>('/invitations?status=pending&limit=200');
+    const subscriptions = await admin.get<{ items: { id: string; product: { key: string } }[] }>('/subscriptions');
+    const cloudId = subscriptions.items.find((s) => s.product.key === 'imaging-cloud')!.id;
+    expect(pending.items.find((i) => i.email === invitee)?.subscriptionIds).toEqual([cloudId]);
+
+    // Revoking frees the reserved seat again (and leaves the demo's seats as they were).
+    expect((await admin.delete(`/invitations/${results[0]!.invitation.id}`)).ok()).toBe(true);
+    await page.reload();
+    await expect.poll(() => used(page, 'Imaging Cloud')).toBe(before);
+  });
 });

@@ -24,6 +24,9 @@ export interface ShapeIssue {
   message: string;
 }
 
+/** Issues of a check on a value of the right type (too_small, too_big, invalid_format): zod goes on after them. */
+const CHECK_CODE = /^too_|_format$/;
+
 const kind = (value: unknown): string => (value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value);
 
 /**
@@ -97,6 +100,9 @@ export function checkShape(shape: Shape, value: unknown, issues: ShapeIssue[], p
     case 'union': {
       const { key } = shape;
       if (key !== undefined && kind(value) !== 'object') return fail('invalid_type', `Expected object, received ${kind(value)}`);
+      // zod's rule for a plain union that no option accepts: when exactly one option failed only on checks (a length,
+      // a format) and not on a type, that option's issues are the answer; otherwise `invalid_union`.
+      const near: { output: unknown; issues: ShapeIssue[] }[] = [];
       for (const option of shape.options) {
         const optionIssues: ShapeIssue[] = [];
         if (key !== undefined) {
@@ -106,7 +112,12 @@ export function checkShape(shape: Shape, value: unknown, issues: ShapeIssue[], p
         } else {
           const output = checkShape(option, value, optionIssues, path);
           if (!optionIssues.length) return output;
+          if (optionIssues.every((issue) => CHECK_CODE.test(issue.code))) near.push({ output, issues: optionIssues });
         }
+      }
+      if (near.length === 1) {
+        issues.push(...near[0]!.issues);
+        return near[0]!.output;
       }
       return key === undefined ? fail('invalid_union', 'Matches none of the allowed shapes') : fail('invalid_union', `No option has this "${key}"`, key);
     }

@@ -45,7 +45,8 @@ const MemberSummary: Shape = { type: 'object', shape: { id: Id, email: { type: '
 const Seat: Shape = { type: 'object', shape: { subscriptionId: Id, memberId: Id, assignedBy: { type: 'nullable', of: Id }, assignedAt: Timestamp, member: MemberSummary } };
 const SeatPage: Shape = { type: 'object', shape: { items: { type: 'array', of: Seat }, nextCursor: { type: 'nullable', of: { type: 'string' } } } };
 const SeatResult: Shape = { type: 'union', options: [{ type: 'object', shape: { ok: { type: 'value', values: [true] }, memberId: { type: 'string' }, seat: Seat } }, { type: 'object', shape: { ok: { type: 'value', values: [false] }, memberId: { type: 'string' }, error: ItemError } }], key: 'ok' };
-const AssignSeatsResult: Shape = { type: 'object', shape: { results: { type: 'array', of: SeatResult } } };
+const ReservationResult: Shape = { type: 'union', options: [{ type: 'object', shape: { ok: { type: 'value', values: [true] }, invitationId: { type: 'string' }, invitation: Invitation } }, { type: 'object', shape: { ok: { type: 'value', values: [false] }, invitationId: { type: 'string' }, error: ItemError } }], key: 'ok' };
+const AssignSeatsResult: Shape = { type: 'object', shape: { results: { type: 'array', of: { type: 'union', options: [SeatResult, ReservationResult] } } } };
 const AccessDeniedReason: Shape = { type: 'value', values: ['no_seat', 'seat_reserved', 'subscription_expired', 'subscription_inactive', 'member_suspended', 'not_a_member'] };
 const AccessResult: Shape = { type: 'object', shape: { allowed: { type: 'boolean' }, reason: { type: 'optional', of: AccessDeniedReason }, subscriptionId: { type: 'optional', of: Id } } };
 const AuditEvent: Shape = { type: 'object', shape: { id: Id, orgId: Id, actorMemberId: { type: 'nullable', of: Id }, actorEmail: { type: 'nullable', of: { type: 'string' } }, action: { type: 'string' }, targetType: { type: 'string' }, targetId: { type: 'nullable', of: { type: 'string' } }, data: { type: 'record', of: { type: 'unknown' } }, requestId: { type: 'nullable', of: { type: 'string' } }, createdAt: Timestamp } };
@@ -89,7 +90,7 @@ export const clientRoutes: Readonly<Record<RouteName, ClientRoute>> = {
 export const errorBodyShape: Shape = ErrorBody;
 
 /** `ERROR_CODES`: every code a `SeatKitError` may carry. */
-export const errorCodes: readonly ErrorCode[] = ['unauthorized', 'forbidden', 'not_found', 'validation_failed', 'already_member', 'already_assigned', 'seats_exhausted', 'invitation_expired', 'invitation_not_pending', 'owner_required', 'last_owner', 'seats_in_use', 'idempotency_conflict', 'rate_limited', 'payload_too_large', 'cross_site_request', 'auth_unavailable', 'unavailable', 'internal', 'network', 'timeout', 'invalid_response', 'aborted'];
+export const errorCodes: readonly ErrorCode[] = ['unauthorized', 'forbidden', 'not_found', 'validation_failed', 'already_member', 'already_assigned', 'seats_exhausted', 'subscription_inactive', 'invitation_expired', 'invitation_not_pending', 'owner_required', 'last_owner', 'seats_in_use', 'idempotency_conflict', 'rate_limited', 'payload_too_large', 'cross_site_request', 'auth_unavailable', 'unavailable', 'internal', 'network', 'timeout', 'invalid_response', 'aborted'];
 
 /** `ERROR_STATUS`: the HTTP status of each server code. */
 export const errorStatus: Readonly<Record<ServerErrorCode, number>> = {
@@ -100,6 +101,7 @@ export const errorStatus: Readonly<Record<ServerErrorCode, number>> = {
   already_member: 409,
   already_assigned: 409,
   seats_exhausted: 409,
+  subscription_inactive: 409,
   invitation_expired: 410,
   invitation_not_pending: 409,
   owner_required: 403,

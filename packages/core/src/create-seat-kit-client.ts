@@ -191,9 +191,11 @@ export interface SeatKitClient {
     /** The seat holders of a subscription. */
     list: RouteCall<'listSeats'>;
     /**
-     * Give seats to members; one result per member, in order. More than 100 are sent in batches of 100.
+     * Give seats to members (`memberIds`) and reserve seats for pending invitations (`invitationIds`: each becomes
+     * the invitee's seat when they accept); one result per item, the members' in order, then the invitations'.
+     * More than 100 items in all are sent in batches of 100.
      * @example
-     * const { results } = await seatkit.seats.assign({ orgId, subscriptionId, memberIds: [me.member.id] });
+     * const { results } = await seatkit.seats.assign({ orgId, subscriptionId, memberIds: [me.member.id], invitationIds: [invitation.id] });
      */
     assign: RouteCall<'assignSeats'>;
     unassign: RouteCall<'unassignSeat'>;
@@ -245,18 +247,25 @@ export function createSeatKitClient(options: SeatKitClientOptions): SeatKitClien
     (params, callOptions) =>
       send(transport, clientRoutes[name], params as Record<string, unknown>, callOptions as MutationOptions) as Promise<RouteResponse<N>>;
 
-  /** Bulk routes take at most `LIMITS.batchSize` items: split, send in order, join the results. */
+  /**
+   * Bulk routes take at most `LIMITS.batchSize` items in all: split, send in order, join the results. Items of
+   * several lists (`memberIds`, then `invitationIds`) count together; the server answers the lists' items in that
+   * order too, so the joined results line up with the items.
+   */
   const batched =
-    <N extends 'createInvitations' | 'assignSeats'>(name: N, key: keyof RouteInput<N>): RouteCall<N> =>
+    <N extends 'createInvitations' | 'assignSeats'>(name: N, keys: readonly (keyof RouteInput<N> & string)[]): RouteCall<N> =>
     async (params, callOptions: MutationOptions = {}) => {
-      const items = params[key] as unknown[];
+      const items = keys.flatMap((key) => ((params[key] as unknown[] | undefined) ?? []).map((item) => [key, item] as const));
       const baseKey = callOptions.idempotencyKey ?? createIdempotencyKey();
       const results: unknown[] = [];
       for (let i = 0; i === 0 || i < items.length; i += batchSize) {
+        // Every list is sent, empty or not: the server (not the client) answers a call with nothing in it.
+        const lists = Object.fromEntries(keys.map((key) => [key, [] as unknown[]]));
+        for (const [key, item] of items.slice(i, i + batchSize)) lists[key]!.push(item);
         const batch = await send(
           transport,
           clientRoutes[name],
-          { ...params, [key]: items.slice(i, i + batchSize) },
+          { ...params, ...lists },
           // The first batch keeps the caller's key, so a call of ≤ 100 items sends exactly it.
           { ...callOptions, idempotencyKey: i === 0 ? baseKey : `${baseKey}:${i / batchSize}` },
         );
@@ -291,7 +300,7 @@ export function createSeatKitClient(options: SeatKitClientOptions): SeatKitClien
     },
     invitations: {
       list: op('listInvitations'),
-      create: batched('createInvitations', 'invitations'),
+      create: batched('createInvitations', ['invitations']),
       resend: op('resendInvitation'),
       revoke: op('revokeInvitation'),
       preview: op('previewInvitation'),
@@ -311,7 +320,7 @@ export function createSeatKitClient(options: SeatKitClientOptions): SeatKitClien
     products: { create: op('createProduct') },
     seats: {
       list: op('listSeats'),
-      assign: batched('assignSeats', 'memberIds'),
+      assign: batched('assignSeats', ['memberIds', 'invitationIds']),
       unassign: op('unassignSeat'),
     },
     access: { check: op('checkAccess') },

@@ -18,6 +18,7 @@ export const defaultErrorMessages: Readonly<ErrorMessages> = Object.freeze({
   already_member: 'This person is already a member of the organization.',
   already_assigned: 'This person already has a seat in this subscription.',
   seats_exhausted: 'There are no seats left in this subscription.',
+  subscription_inactive: 'This subscription was canceled or has expired, so its seats cannot be handed out.',
   invitation_expired: 'This invitation has expired. Please ask for a new one.',
   invitation_not_pending: 'This invitation can no longer be used. It may have been accepted or revoked.',
   owner_required: 'Only the owner of the organization can do that.',

@@ -35,7 +35,10 @@ describe('checkShape agrees with zod on hand-made mismatches', () => {
     ['a wrong element of a nested array', 'listMembers', page, [{ code: 'invalid_value', path: ['items', 1, 'permissions', 1] }]],
     ['an empty id', 'getMember', { ...member, id: '' }, [{ code: 'too_small', path: ['id'] }]],
     ['a timestamp that is not ISO', 'getMember', { ...member, createdAt: 'yesterday' }, [{ code: 'invalid_format', path: ['createdAt'] }]],
-    ['an unknown discriminator', 'assignSeats', { results: [{ ok: 'maybe', memberId: 'm' }] }, [{ code: 'invalid_union', path: ['results', 0, 'ok'] }]],
+    ['an unknown discriminator', 'createInvitations', { results: [{ ok: 'maybe', email: 'm' }] }, [{ code: 'invalid_union', path: ['results', 0, 'ok'] }]],
+    // A bulk assignment's item is a member's result or an invitation's: a plain union of two discriminated ones.
+    ['an item that is neither a seat nor a reservation', 'assignSeats', { results: [{ ok: 'maybe', memberId: 'm' }] }, [{ code: 'invalid_union', path: ['results', 0] }]],
+    ['a reservation without its invitation', 'assignSeats', { results: [{ ok: true, invitationId: 'inv_1' }] }, [{ code: 'invalid_union', path: ['results', 0] }]],
     ['a list where a record belongs', 'listAuditEvents', { items: [{ id: 'a', orgId: 'o', actorMemberId: null, actorEmail: null, action: 'x', targetType: 't', targetId: null, data: [], requestId: null, createdAt: organization.createdAt }], nextCursor: null }, [{ code: 'invalid_type', path: ['items', 0, 'data'] }]],
     ['several mismatches at once', 'getOrganization', { id: 5, name: null }, [
       { code: 'invalid_type', path: ['id'] },
@@ -152,6 +155,14 @@ describe('checkShape agrees with zod on every response of the real server, and o
     await owner.roles.update({ orgId, roleKey: 'auditor', name: 'Auditors' });
     await owner.roles.list({ orgId });
     await owner.seats.assign({ orgId, subscriptionId: imagingCloud, memberIds: [added.id, 'mem_unknown'] });
+    // The other branches of a bulk assignment's items: a reservation for a pending invitee, and a refused invitation.
+    const later = (await owner.invitations.create({ orgId, invitations: [{ email: 'later@example.com', role: 'member' }] })).results[0]!;
+    const reserved = await owner.seats.assign({
+      orgId,
+      subscriptionId: demo.northwind.subscriptions.imagingApp,
+      invitationIds: [later.ok ? later.invitation.id : '', demo.northwind.pendingInvitationId],
+    });
+    expect(reserved.results.map((r) => r.ok)).toEqual([true, false]);
     await owner.seats.list({ orgId, subscriptionId: imagingCloud });
     await owner.subscriptions.list({ orgId });
     await owner.access.check({ orgId, product: 'imaging-cloud', memberId: added.id });

@@ -3,7 +3,18 @@
 // fails this file.
 import { describe, expectTypeOf, it } from 'vitest';
 import type * as z from 'zod/mini';
-import type { InvitationInputSchema, MutationOptions, RequestOptions, RouteName, routes, SeatKitClient } from '@seatkit/core';
+import type {
+  AssignSeatsItemResult,
+  Invitation,
+  InvitationInputSchema,
+  MutationOptions,
+  RequestOptions,
+  ReservationResult,
+  RouteName,
+  routes,
+  SeatKitClient,
+  SeatResult,
+} from '@seatkit/core';
 
 type Routes = typeof routes;
 
@@ -75,5 +86,20 @@ describe('the client follows the route table', () => {
     expectTypeOf<Fn<'transferOwnership'>['args'][0]>().toEqualTypeOf<{ orgId: string; memberId: string }>();
     expectTypeOf<Fn<'previewInvitation'>['args'][0]>().toEqualTypeOf<{ token: string }>();
     expectTypeOf<Fn<'createProduct'>['args'][0]>().toEqualTypeOf<{ key: string; name: string }>();
+    // A bulk assignment takes members, pending invitations or both (the server checks there is 1–100 in all).
+    expectTypeOf<Fn<'assignSeats'>['args'][0]>().toEqualTypeOf<{
+      orgId: string;
+      subscriptionId: string;
+      memberIds?: string[] | undefined;
+      invitationIds?: string[] | undefined;
+    }>();
+  });
+
+  it('answers a bulk assignment item by item: a seat for a member, a reservation for an invitation', () => {
+    type Item = Fn<'assignSeats'>['result']['results'][number];
+    expectTypeOf<Item>().toEqualTypeOf<AssignSeatsItemResult>();
+    expectTypeOf<Extract<Item, { memberId: string }>>().toEqualTypeOf<SeatResult>();
+    expectTypeOf<Extract<Item, { invitationId: string }>>().toEqualTypeOf<ReservationResult>();
+    expectTypeOf<Extract<Item, { ok: true; invitationId: string }>['invitation']>().toEqualTypeOf<Invitation>();
   });
 });

@@ -191,7 +191,7 @@ describe('subscriptions, seats and access', () => {
       subscriptionId,
       memberIds: [demo.northwind.adminMemberId, demo.northwind.memberMemberId, demo.northwind.memberMemberId, 'mem_missing'],
     });
-    expect(results.map((r) => [r.memberId, r.ok ? 'ok' : r.error.code])).toEqual([
+    expect(results.map((r) => ['memberId' in r ? r.memberId : r.invitationId, r.ok ? 'ok' : r.error.code])).toEqual([
       [demo.northwind.adminMemberId, 'ok'],
       [demo.northwind.memberMemberId, 'ok'],
       [demo.northwind.memberMemberId, 'already_assigned'],

@@ -233,3 +233,32 @@ describe('over a real socket', () => {
     }
   });
 });
+
+describe('bulk seat assignment', () => {
+  it('splits members and invitations into batches of 100 in all, members first, results in order', async () => {
+    const provisioning = clientAs(server, null, { serverKey: 'sk_test' });
+    const subscription = await provisioning.subscriptions.create({ orgId, productKey: 'imaging-cloud', seatLimit: 500 });
+    await server.seedMembers(orgId, 130);
+    const members: string[] = [];
+    for await (const member of admin.members.iterate({ orgId, limit: 200 })) members.push(member.id);
+    const memberIds = members.slice(0, 130);
+    const created = await admin.invitations.create({
+      orgId,
+      invitations: Array.from({ length: 40 }, (_, i) => ({ email: `held${i}@bulk.test`, role: 'member' })),
+    });
+    const invitationIds = created.results.map((r) => (r.ok ? r.invitation.id : ''));
+
+    const { fetch, requests } = recordingFetch();
+    const { results } = await clientAs(server, ADMIN, { fetch }).seats.assign(
+      { orgId, subscriptionId: subscription.id, memberIds, invitationIds },
+      { idempotencyKey: 'seats-1' },
+    );
+    const bodies = await Promise.all(requests.map(async (r) => (await r.json()) as { memberIds?: string[]; invitationIds?: string[] }));
+    expect(bodies.map((b) => [b.memberIds?.length ?? 0, b.invitationIds?.length ?? 0])).toEqual([[100, 0], [30, 40]]);
+    expect(requests.map((r) => r.headers.get('idempotency-key'))).toEqual(['seats-1', 'seats-1:1']);
+    expect(results.map((r) => ('memberId' in r ? r.memberId : r.invitationId))).toEqual([...memberIds, ...invitationIds]);
+    expect(results.every((r) => r.ok)).toBe(true);
+    const after = (await admin.subscriptions.list({ orgId })).items.find((s) => s.id === subscription.id)!;
+    expect(after.seats).toMatchObject({ assigned: 130, reserved: 40 });
+  });
+});

@@ -2,6 +2,7 @@ import {
   assignableRoles,
   BUILT_IN_ROLE_PERMISSIONS,
   canGrant,
+  canHandOutSeats,
   DENIAL_ERROR_CODE,
   ERROR_STATUS,
   memberPolicy,
@@ -123,5 +124,39 @@ describe('subscriptionUsability', () => {
     expect(subscriptionUsability(sub('active', null, 0), now)).toEqual({ allowed: false, reason: 'full' });
     expect(subscriptionUsability(sub('canceled', null, 0), now)).toEqual({ allowed: false, reason: 'canceled' });
     expect(subscriptionUsability({ status: 'active', expiresAt: new Date('2026-07-01'), seats: { available: 1 } }, now)).toEqual({ allowed: true });
+  });
+});
+
+describe('canHandOutSeats', () => {
+  const now = new Date('2026-06-01T12:00:00Z');
+  const sub = (status: 'active' | 'past_due' | 'canceled', expiresAt: string | null, available?: number) => ({
+    status,
+    expiresAt,
+    ...(available === undefined ? {} : { seats: { available } }),
+  });
+
+  test('a dead subscription (canceled, or past its expiry) hands out nothing; past due still does', () => {
+    expect(canHandOutSeats(sub('active', null), now)).toEqual({ allowed: true, pastDue: false });
+    expect(canHandOutSeats(sub('past_due', null), now)).toEqual({ allowed: true, pastDue: true });
+    expect(canHandOutSeats(sub('canceled', null), now)).toEqual({ allowed: false, reason: 'canceled' });
+    expect(canHandOutSeats(sub('active', '2026-06-01T12:00:00Z'), now)).toEqual({ allowed: false, reason: 'expired' });
+    expect(canHandOutSeats(sub('past_due', '2020-01-01T00:00:00Z'), now)).toEqual({ allowed: false, reason: 'expired' });
+  });
+
+  test('dead before full; a past-due subscription can be full', () => {
+    expect(canHandOutSeats(sub('active', null, 0), now)).toEqual({ allowed: false, reason: 'full' });
+    expect(canHandOutSeats(sub('past_due', null, 0), now)).toEqual({ allowed: false, reason: 'full' });
+    expect(canHandOutSeats(sub('canceled', null, 0), now)).toEqual({ allowed: false, reason: 'canceled' });
+    expect(canHandOutSeats(sub('past_due', null, 1), now)).toEqual({ allowed: true, pastDue: true });
+  });
+
+  test('agrees with subscriptionUsability on what is dead', () => {
+    for (const status of ['active', 'past_due', 'canceled'] as const) {
+      for (const expiresAt of [null, '2020-01-01T00:00:00Z', '2030-01-01T00:00:00Z']) {
+        const usability = subscriptionUsability(sub(status, expiresAt), now);
+        const dead = !usability.allowed && usability.reason !== 'past_due';
+        expect(canHandOutSeats(sub(status, expiresAt), now).allowed).toBe(!dead);
+      }
+    }
   });
 });

@@ -1,5 +1,5 @@
 import type { InfiniteData, QueryClient, QueryKey } from '@tanstack/react-query';
-import { effectivePermissions, type Member, type Page, type Role, type Subscription } from '@seatkit/core';
+import { effectivePermissions, type Invitation, type Member, type Page, type Role, type Subscription } from '@seatkit/core';
 import { seatkitKeys, type MemberListFilters } from './query-keys.js';
 
 /** Cache surgery shared by the mutation hooks. Updating in place beats refetching a 10,000-member list. */
@@ -94,12 +94,20 @@ export function recomputePermissions(queryClient: QueryClient, orgId: string, me
   return { ...member, permissions: effectivePermissions(role.permissions, member.grants) };
 }
 
-/** Adjusts one subscription's seat counts in the cached subscription list. */
+/** Puts the server's copy of an invitation in place of the cached one, in every invitation list. */
+export function replaceInvitation(queryClient: QueryClient, invitation: Invitation): void {
+  queryClient.setQueriesData<Pages<Invitation>>({ queryKey: seatkitKeys.invitations(invitation.orgId) }, (data) =>
+    mapPages(data, (item) => (item.id === invitation.id ? invitation : item)),
+  );
+}
+
+/** Adjusts one subscription's seat counts (assigned, and reserved) in the cached subscription list. */
 export function patchSubscriptionCounts(
   queryClient: QueryClient,
   orgId: string,
   subscriptionId: string,
   assignedDelta: number,
+  reservedDelta = 0,
 ): void {
   queryClient.setQueryData<{ items: Subscription[] }>(seatkitKeys.subscriptions(orgId), (data) =>
     data
@@ -112,7 +120,8 @@ export function patchSubscriptionCounts(
                   seats: {
                     ...s.seats,
                     assigned: s.seats.assigned + assignedDelta,
-                    available: s.seats.available - assignedDelta,
+                    reserved: s.seats.reserved + reservedDelta,
+                    available: s.seats.available - assignedDelta - reservedDelta,
                   },
                 }
               : s,

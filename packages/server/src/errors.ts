@@ -21,6 +21,12 @@ export class ApiError extends Error {
 
 export const notFound = (what = 'Resource') => new ApiError('not_found', `${what} not found`);
 
+/** A bulk item's error (`{ code, message, details? }`): an `ApiError` fails the item alone; anything else is rethrown. */
+export function itemError(error: unknown): { code: ApiError['code']; message: string; details?: unknown } {
+  if (!(error instanceof ApiError)) throw error;
+  return { code: error.code, message: error.message, ...(error.details !== undefined && { details: error.details }) };
+}
+
 export const validationFailed = (issues: ValidationIssue[], message?: string) =>
   new ApiError('validation_failed', message ?? issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; '), issues);
 

@@ -174,6 +174,13 @@ export const INVITATION_SELECT = `
                      from seat_reservations sr where sr.invitation_id = i.id), '{}') as subscription_ids
     from invitations i`;
 
+/** One invitation of an organization (`lock`: `FOR UPDATE` first, so its status cannot change until commit). */
+export async function loadInvitation(db: Queryable, orgId: string, id: string, lock = false): Promise<InvitationRow | null> {
+  if (lock) await db.query(`select id from invitations where org_id = $1 and id = $2 for update`, [orgId, id]);
+  const { rows } = await db.query<InvitationRow>(`${INVITATION_SELECT} where i.org_id = $1 and i.id = $2`, [orgId, id]);
+  return rows[0] ?? null;
+}
+
 /** A pending invitation past its expiry is reported as `expired` (the row is updated lazily). */
 export function invitationStatus(row: Pick<InvitationRow, 'status' | 'expires_at'>, now: Date): Invitation['status'] {
   if (row.status === 'pending' && new Date(row.expires_at).getTime() <= now.getTime()) return 'expired';

@@ -153,6 +153,16 @@ export function forEachDatabase(define: (h: () => Harness) => void, extra: Parti
   }
 }
 
+/** Adds `n` members to Northwind as its owner (`p0@example.com`, …) and returns their ids, in order. */
+export async function addNorthwindMembers(h: Harness, n: number): Promise<string[]> {
+  const ids: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const res = await h.call('POST', h.nw('/members'), { as: OWNER, body: { email: `p${i}@example.com`, firstName: 'P', lastName: `${i}`, role: 'member' } });
+    ids.push(res.body.id);
+  }
+  return ids;
+}
+
 /** Pulls the token out of an invitation email's accept link. */
 export function tokenFrom(text: string): string {
   const match = /accept-invitation\?token=([A-Za-z0-9_-]+)/.exec(text);

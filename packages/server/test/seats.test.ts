@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ADMIN, forEachDatabase, MEMBER, OWNER } from './helpers.js';
+import { ADMIN, addNorthwindMembers, forEachDatabase, MEMBER, OWNER } from './helpers.js';
 
 forEachDatabase((h) => {
   const subs = async () => (await h().call('GET', h().nw('/subscriptions'), { as: MEMBER })).body.items as any[];
   const assign = (subscriptionId: string, memberIds: string[], as = ADMIN, headers?: Record<string, string>) =>
     h().call('POST', h().nw(`/subscriptions/${subscriptionId}/seats`), { as, body: { memberIds }, ...(headers ? { headers } : {}) });
-  const addMembers = async (n: number) => {
-    const ids: string[] = [];
-    for (let i = 0; i < n; i++) {
-      const res = await h().call('POST', h().nw('/members'), { as: OWNER, body: { email: `p${i}@example.com`, firstName: 'P', lastName: `${i}`, role: 'member' } });
-      ids.push(res.body.id);
-    }
-    return ids;
-  };
+  const addMembers = (n: number) => addNorthwindMembers(h(), n);
 
   it('lists the demo subscriptions with seat counts', async () => {
     const items = await subs();

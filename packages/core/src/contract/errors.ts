@@ -9,6 +9,7 @@ export const SERVER_ERROR_CODES = [
   'already_member',
   'already_assigned',
   'seats_exhausted',
+  'subscription_inactive',
   'invitation_expired',
   'invitation_not_pending',
   'owner_required',
@@ -41,6 +42,8 @@ export const ERROR_STATUS: Readonly<Record<ServerErrorCode, number>> = {
   already_member: 409,
   already_assigned: 409,
   seats_exhausted: 409,
+  // A canceled or expired subscription hands out no seat (assign, reserve); `details.reason` says which.
+  subscription_inactive: 409,
   invitation_expired: 410,
   invitation_not_pending: 409,
   owner_required: 403,

@@ -53,7 +53,7 @@ export const routes = {
 
   listSubscriptions: r({ method: 'GET', path: '/v1/orgs/:orgId/subscriptions', summary: 'Subscriptions with seat counts', auth: 'user', permission: 'seats:read', response: s.SubscriptionListSchema, status: 200, tag: 'seats' }),
   listSeats: r({ method: 'GET', path: '/v1/orgs/:orgId/subscriptions/:subscriptionId/seats', summary: 'Seat holders of a subscription', auth: 'user', permission: 'seats:read', query: s.PageQuerySchema, response: s.SeatPageSchema, status: 200, tag: 'seats' }),
-  assignSeats: r({ method: 'POST', path: '/v1/orgs/:orgId/subscriptions/:subscriptionId/seats', summary: 'Assign seats to up to 100 members; one result per item', auth: 'user', permission: 'seats:assign', body: s.AssignSeatsBodySchema, response: s.AssignSeatsResultSchema, status: 200, tag: 'seats' }),
+  assignSeats: r({ method: 'POST', path: '/v1/orgs/:orgId/subscriptions/:subscriptionId/seats', summary: 'Assign seats to members and reserve seats for pending invitations, up to 100 in all; one result per item', auth: 'user', permission: 'seats:assign', body: s.AssignSeatsBodySchema, response: s.AssignSeatsResultSchema, status: 200, tag: 'seats' }),
   unassignSeat: r({ method: 'DELETE', path: '/v1/orgs/:orgId/subscriptions/:subscriptionId/seats/:memberId', summary: 'Take a seat back', auth: 'user', permission: 'seats:assign', response: null, status: 204, tag: 'seats' }),
 
   checkAccess: r({ method: 'GET', path: '/v1/orgs/:orgId/access', summary: 'Does the caller (or memberId, for seats:read) hold a seat of the product?', auth: 'user', query: s.AccessQuerySchema, response: s.AccessResultSchema, status: 200, tag: 'access' }),

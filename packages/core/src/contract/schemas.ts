@@ -259,13 +259,26 @@ export type InvitationResult = z.infer<typeof InvitationResultSchema>;
 export const CreateInvitationsResultSchema = z.object({ results: z.array(InvitationResultSchema) });
 export type CreateInvitationsResult = z.infer<typeof CreateInvitationsResultSchema>;
 
+/** A `memberIds` item of a bulk assignment: the seat given, or why not. */
 export const SeatResultSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), memberId: z.string(), seat: SeatSchema }),
   z.object({ ok: z.literal(false), memberId: z.string(), error: ItemErrorSchema }),
 ]);
 export type SeatResult = z.infer<typeof SeatResultSchema>;
-export const AssignSeatsResultSchema = z.object({ results: z.array(SeatResultSchema) });
+/**
+ * An `invitationIds` item of a bulk assignment: the invitation with the seat now reserved for it (in its
+ * `subscriptionIds`; it becomes the invitee's seat when they accept), or why not.
+ */
+export const ReservationResultSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), invitationId: z.string(), invitation: InvitationSchema }),
+  z.object({ ok: z.literal(false), invitationId: z.string(), error: ItemErrorSchema }),
+]);
+export type ReservationResult = z.infer<typeof ReservationResultSchema>;
+/** One result per item: the `memberIds` ones in order, then the `invitationIds` ones in order. */
+export const AssignSeatsResultSchema = z.object({ results: z.array(z.union([SeatResultSchema, ReservationResultSchema])) });
 export type AssignSeatsResult = z.infer<typeof AssignSeatsResultSchema>;
+/** One item's result of a bulk assignment: a member's seat (`memberId`) or an invitation's reservation (`invitationId`). */
+export type AssignSeatsItemResult = AssignSeatsResult['results'][number];
 
 // ---------------------------------------------------------------- requests
 
@@ -363,12 +376,21 @@ export const UpdateRoleBodySchema = z.strictObject({
 });
 export type UpdateRoleBody = z.infer<typeof UpdateRoleBodySchema>;
 
-/** Like invitations, each member id is checked on its own; the envelope checks 1–100 strings. */
-export const AssignSeatsBodySchema = z.strictObject({
-  memberIds: z
-    .array(z.string().check(z.maxLength(64)))
-    .check(z.minLength(1), z.maxLength(LIMITS.batchSize, { message: `At most ${LIMITS.batchSize} members at once` })),
-});
+const seatItemIds = z.array(z.string().check(z.maxLength(64))).check(z.maxLength(LIMITS.batchSize, { message: `At most ${LIMITS.batchSize} items at once` }));
+
+/**
+ * Seats for members (`memberIds`) and seats reserved for pending invitations (`invitationIds`, turned into the
+ * invitee's seat on acceptance). Like invitations, each id is checked on its own; the envelope checks strings, 1–100
+ * of them in all.
+ */
+export const AssignSeatsBodySchema = z
+  .strictObject({ memberIds: z.optional(seatItemIds), invitationIds: z.optional(seatItemIds) })
+  .check(
+    z.refine((body) => {
+      const count = (body.memberIds?.length ?? 0) + (body.invitationIds?.length ?? 0);
+      return count >= 1 && count <= LIMITS.batchSize;
+    }, { message: `Give 1 to ${LIMITS.batchSize} member or invitation ids in all` }),
+  );
 export type AssignSeatsBody = z.infer<typeof AssignSeatsBodySchema>;
 
 // Provisioning (server key)

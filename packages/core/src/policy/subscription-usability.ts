@@ -29,3 +29,31 @@ export function subscriptionUsability(subscription: UsabilityInput, now: Date): 
   if (seats && seats.available <= 0) return { allowed: false, reason: 'full' };
   return { allowed: true };
 }
+
+/** Why no seat of a subscription may be handed out: it is dead (`expired`, `canceled`) or, with `seats`, `full`. */
+export type SeatHandOutRefusal = 'expired' | 'canceled' | 'full';
+
+export type SeatHandOutDecision =
+  /** `pastDue`: the seat is handed out, but grants no access until the subscription is active again. */
+  | { allowed: true; pastDue: boolean }
+  | { allowed: false; reason: SeatHandOutRefusal };
+
+/**
+ * Whether seats of a subscription may be handed out — assigned to a member, or reserved by an invitation (and turned
+ * into a seat when it is accepted). A dead subscription (canceled, or past its expiry) hands out nothing: the server
+ * refuses with `subscription_inactive`. A `past_due` one still does, because what an overdue payment means is the
+ * host's call (it cancels the subscription to stop it); such a seat grants access once the subscription is active
+ * again. Built on {@link subscriptionUsability}, so "dead" means what it means for the access check.
+ *
+ * @example
+ * canHandOutSeats({ status: 'canceled', expiresAt: null }, new Date())  // { allowed: false, reason: 'canceled' }
+ * canHandOutSeats({ status: 'past_due', expiresAt: null }, new Date())  // { allowed: true, pastDue: true }
+ * canHandOutSeats(subscription, new Date())                             // { allowed: false, reason: 'full' } when seats.available is 0
+ */
+export function canHandOutSeats(subscription: UsabilityInput, now: Date): SeatHandOutDecision {
+  // Without `seats`: fullness is judged below, after a past-due status (which would hide it).
+  const usability = subscriptionUsability({ status: subscription.status, expiresAt: subscription.expiresAt }, now);
+  if (!usability.allowed && usability.reason !== 'past_due') return { allowed: false, reason: usability.reason as 'expired' | 'canceled' };
+  if (subscription.seats && subscription.seats.available <= 0) return { allowed: false, reason: 'full' };
+  return { allowed: true, pastDue: !usability.allowed };
+}

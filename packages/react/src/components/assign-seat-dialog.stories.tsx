@@ -74,6 +74,24 @@ export const InviteSomeoneNew: Story = {
   },
 };
 
+/**
+ * Workflow 1 with an outside person invited earlier (the demo's Nina Newhire, still pending): they are listed after
+ * the members, marked "Invited"; picking them reserves a seat, which becomes theirs when they accept.
+ */
+export const PendingInvitee: Story = {
+  play: async ({ args }) => {
+    const d = await dialog('Assign seats of Imaging Cloud');
+    const nina = await within(d).findByRole('checkbox', { name: /Nina Newhire/ });
+    await expect(nina).toHaveAccessibleDescription('Invitation pending: the seat is reserved until they accept.');
+    await userEvent.click(nina);
+    await userEvent.click(within(d).getByRole('button', { name: 'Assign 1 seat' }));
+    await expect(await within(d).findByText('Nina Newhire: seat reserved; it becomes theirs when they accept the invitation')).toBeVisible();
+    await expect(await within(d).findByText('Seat reserved')).toBeVisible();
+    await expect(args.onAssigned).toHaveBeenCalled();
+    await expect(within(d).getByRole('checkbox', { name: /Nina Newhire/ })).toBeDisabled();
+  },
+};
+
 /** No subscription given: pick one first; a given member is preselected. */
 export const PickSubscription: Story = {
   render: (args) => {
@@ -94,6 +112,37 @@ export const SeatsExhausted: Story = {
     const d = await dialog('Assign seats of Imaging Cloud');
     await expect(await within(d).findByText('No seats left', { exact: true })).toBeVisible();
     await expect(within(d).getByText(/All seats of this subscription are in use/)).toBeVisible();
+  },
+};
+
+/** A canceled subscription hands out nothing: the dialog says why, and offers nobody to pick. */
+export const SubscriptionCanceled: Story = {
+  parameters: { seatkit: { setup: scenarios.updateSubscription('imagingCloud', { status: 'canceled' }) } },
+  play: async () => {
+    const d = await dialog('Assign seats of Imaging Cloud');
+    await expect(await within(d).findByText('This subscription was canceled, so its seats cannot be handed out.')).toBeVisible();
+    await expect(within(d).queryAllByRole('checkbox')).toHaveLength(0);
+  },
+};
+
+/** Picking the subscription: a canceled or expired one is listed, greyed out, with the reason. */
+export const PickSubscriptionOneExpired: Story = {
+  parameters: { seatkit: { setup: scenarios.updateSubscription('imagingCloud', { expiresAt: '2020-01-01T00:00:00.000Z' }) } },
+  render: (args) => <AssignDemoSeat {...args} subscription="none" />,
+  play: async () => {
+    const d = await dialog('Assign seats');
+    await expect(await within(d).findByRole('option', { name: 'Imaging Cloud (expired)' })).toBeDisabled();
+    await animationsFinished();
+  },
+};
+
+/** Payment overdue: seats can still be handed out (the host decides), and the dialog says they give access once paid. */
+export const PaymentOverdue: Story = {
+  parameters: { seatkit: { setup: scenarios.updateSubscription('imagingCloud', { status: 'past_due' }) } },
+  play: async () => {
+    const d = await dialog('Assign seats of Imaging Cloud');
+    await expect(await within(d).findByText(/payment for this subscription is overdue/)).toBeVisible();
+    await expect((await within(d).findAllByRole('checkbox')).length).toBeGreaterThan(0);
   },
 };
 

@@ -1,9 +1,10 @@
+import { parseInvitationToken } from '@seatkit/core';
 import { expect, test, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { fr } from '../messages/fr/index.js';
 import { animationsFinished } from '../test/animations.js';
 import { expectNoAxeViolations } from '../test/axe.js';
-import { createTestClient, renderWithServer, USERS, useTestServer } from '../test/server.js';
+import { createTestClient, provisioning, renderWithServer, USERS, useTestServer } from '../test/server.js';
 import { AssignSeatDialog } from './assign-seat-dialog.js';
 
 const ctx = useTestServer();
@@ -230,4 +231,101 @@ test('when who you are cannot be loaded, the dialog shows the error with a retry
   failMe = false;
   await retry.click();
   await expect.element(dialog.getByText('2 seats left')).toBeVisible();
+});
+
+/** Changes a Northwind subscription as the host's back office does (the provisioning API, with the server key). */
+async function provision(key: 'imagingApp' | 'imagingCloud', body: { status?: 'active' | 'past_due' | 'canceled'; expiresAt?: string | null }) {
+  await provisioning(ctx).subscriptions.update({ orgId: ctx.demo.northwind.orgId, subscriptionId: ctx.demo.northwind.subscriptions[key], ...body });
+}
+
+test('a pending invitee is listed, marked invited; picking them reserves a seat, shown as reserved; accepting makes it theirs', async () => {
+  const onAssigned = vi.fn();
+  await renderWithServer(
+    ctx,
+    <AssignSeatDialog defaultOpen subscriptionId={ctx.demo.northwind.subscriptions.imagingCloud} searchDebounceMs={0} onAssigned={onAssigned} />,
+    { as: USERS.admin },
+  );
+  const dialog = page.getByRole('dialog', { name: 'Assign seats of Imaging Cloud' });
+  const search = dialog.getByRole('searchbox', { name: 'Search people' });
+  // The demo's pending invitation (Nina Newhire): found by the same search box, after the members.
+  await userEvent.fill(search, 'nina');
+  const nina = dialog.getByRole('checkbox', { name: /Nina Newhire/ });
+  await expect.element(nina).toHaveAccessibleDescription('Invitation pending: the seat is reserved until they accept.');
+  await expect.element(dialog.getByRole('listitem').filter({ hasText: 'Nina Newhire' }).getByText('Invited')).toBeVisible();
+  await nina.click();
+  await userEvent.fill(search, 'mia');
+  await dialog.getByRole('checkbox', { name: /Mia Member/ }).click();
+  await expect.element(dialog.getByText('2 selected; no seats would be left.')).toBeVisible();
+  await animationsFinished();
+  await expectNoAxeViolations();
+
+  await dialog.getByRole('button', { name: 'Assign 2 seats' }).click();
+  const results = dialog.getByRole('status').filter({ hasText: 'Nina Newhire' });
+  await expect.element(results).toHaveTextContent('1 seat assigned, 1 reserved.');
+  await expect.element(results).toHaveTextContent('Mia Member: seat assigned');
+  await expect.element(results).toHaveTextContent('Nina Newhire: seat reserved; it becomes theirs when they accept the invitation');
+  expect(onAssigned).toHaveBeenCalledWith([
+    expect.objectContaining({ ok: true, memberId: ctx.demo.northwind.memberMemberId }),
+    expect.objectContaining({ ok: true, invitationId: ctx.demo.northwind.pendingInvitationId }),
+  ]);
+  // Until they accept, the invitee shows as reserved: checked, locked, and said so.
+  await userEvent.fill(search, 'nina');
+  await expect.element(dialog.getByRole('checkbox', { name: /Nina Newhire/ })).toBeDisabled();
+  await expect.element(dialog.getByRole('checkbox', { name: /Nina Newhire/ })).toBeChecked();
+  await expect.element(dialog.getByText('Seat reserved', { exact: true })).toBeVisible();
+  await expect.element(dialog.getByText('No seats left', { exact: true })).toBeVisible();
+
+  // The invitee accepts (a fresh link: the admin resends the invitation): the reservation is now their seat.
+  const admin = await createTestClient(ctx, { as: USERS.admin });
+  await admin.invitations.resend({ orgId: ctx.demo.northwind.orgId, invitationId: ctx.demo.northwind.pendingInvitationId });
+  const mail = (await ctx.server.mailbox()).filter((m) => m.to === 'new.hire@northwind.test').at(-1)!;
+  const token = parseInvitationToken(/https?:\/\/\S+/.exec(mail.text)![0])!;
+  const invitee = await createTestClient(ctx, { as: 'new.hire@northwind.test' });
+  const { member } = await invitee.invitations.accept({ token });
+  expect(member.subscriptionIds).toEqual([ctx.demo.northwind.subscriptions.imagingCloud]);
+  expect(await holders('imagingCloud')).toEqual(['member@northwind.test', 'new.hire@northwind.test']);
+});
+
+test('an invitee whose invitation was revoked meanwhile is refused in the user’s words', async () => {
+  await renderWithServer(
+    ctx,
+    <AssignSeatDialog defaultOpen subscriptionId={ctx.demo.northwind.subscriptions.imagingCloud} searchDebounceMs={0} />,
+    { as: USERS.admin, locale: 'fr', messages: fr },
+  );
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('checkbox', { name: /Nina Newhire/ }).click();
+  const admin = await createTestClient(ctx, { as: USERS.admin });
+  await admin.invitations.revoke({ orgId: ctx.demo.northwind.orgId, invitationId: ctx.demo.northwind.pendingInvitationId });
+  await dialog.getByRole('button', { name: 'Attribuer 1 licence' }).click();
+  await expect.element(dialog.getByRole('status').filter({ hasText: 'Nina Newhire' })).toHaveTextContent(
+    'Nina Newhire : aucune licence réservée, l’invitation a été acceptée ou révoquée entre-temps',
+  );
+});
+
+test('a canceled or expired subscription is greyed out with the reason; a past-due one still hands out seats, and says what that means', async () => {
+  await provision('imagingCloud', { status: 'canceled' });
+  const { unmount } = await renderWithServer(ctx, <AssignSeatDialog defaultOpen />, { as: USERS.admin });
+  const dialog = page.getByRole('dialog', { name: 'Assign seats' });
+  await expect.element(dialog.getByRole('option', { name: 'Imaging Cloud (canceled)' })).toBeDisabled();
+  await expect.element(dialog.getByRole('option', { name: 'Imaging App (3 left)' })).not.toBeDisabled();
+  unmount();
+
+  // Given directly (a host's own button): the dialog says why, and offers nobody to pick.
+  await provision('imagingCloud', { status: 'active', expiresAt: '2020-01-01T00:00:00.000Z' });
+  const second = await renderWithServer(ctx, <AssignSeatDialog defaultOpen subscriptionId={ctx.demo.northwind.subscriptions.imagingCloud} />, { as: USERS.admin });
+  const expired = page.getByRole('dialog', { name: 'Assign seats of Imaging Cloud' });
+  await expect.element(expired.getByText('This subscription has expired, so its seats cannot be handed out.')).toBeVisible();
+  expect(expired.getByRole('checkbox').elements()).toHaveLength(0);
+  expect(expired.getByRole('button', { name: /^Assign/ }).elements()).toHaveLength(0);
+  second.unmount();
+
+  await provision('imagingCloud', { status: 'past_due', expiresAt: null });
+  await renderWithServer(ctx, <AssignSeatDialog defaultOpen subscriptionId={ctx.demo.northwind.subscriptions.imagingCloud} />, { as: USERS.admin });
+  const overdue = page.getByRole('dialog', { name: 'Assign seats of Imaging Cloud' });
+  await expect.element(overdue.getByText(/payment for this subscription is overdue/)).toBeVisible();
+  await overdue.getByRole('checkbox', { name: /Adam Admin/ }).click();
+  await overdue.getByRole('button', { name: 'Assign 1 seat' }).click();
+  await expect.element(overdue.getByText('Adam Admin: seat assigned')).toBeVisible();
+  await animationsFinished();
+  await expectNoAxeViolations();
 });

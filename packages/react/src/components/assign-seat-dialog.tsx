@@ -1,7 +1,7 @@
 'use client';
 
 import { useQueryClient } from '@tanstack/react-query';
-import { subscriptionUsability, type Invitation, type Member, type SeatResult, type Subscription } from '@seatkit/core';
+import { canHandOutSeats, type AssignSeatsItemResult, type Invitation, type Member, type Subscription } from '@seatkit/core';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useCan, useCurrentMember } from '../hooks/use-current-member.js';
 import { useMember } from '../hooks/use-member.js';
@@ -29,8 +29,8 @@ import { Select } from '../ui/select.js';
 import { LoadingState } from '../ui/spinner.js';
 import { useControllableState } from '../ui/use-controllable-state.js';
 import { AssignSeatInvite } from './assign-seat-invite.js';
-import { AssignSeatPeople, useSeatCandidates } from './assign-seat-people.js';
-import { AssignSeatResults, AssignSeatUsage, type AssignResults } from './assign-seat-results.js';
+import { AssignSeatPeople, inviteeName, useSeatCandidates } from './assign-seat-people.js';
+import { AssignSeatResults, AssignSeatUsage, subscriptionOptions, type AssignResults } from './assign-seat-results.js';
 import { memberName } from './member-helpers.js';
 
 export interface AssignSeatDialogProps {
@@ -45,8 +45,11 @@ export interface AssignSeatDialogProps {
   memberId?: string;
   /** An element that opens the dialog (rendered as the Radix trigger, `asChild`). */
   trigger?: ReactNode;
-  /** Called after each assignment with one result per member, in order. */
-  onAssigned?: (results: SeatResult[]) => void;
+  /**
+   * Called after each assignment with one result per person picked: the members' (`memberId`, a seat) in order,
+   * then the pending invitees' (`invitationId`, a seat reserved until they accept).
+   */
+  onAssigned?: (results: AssignSeatsItemResult[]) => void;
   /** Called after "invite someone new" created (or found) an invitation. */
   onInvited?: (invitation: Invitation) => void;
   /** People per page of the picker. @default 20 */
@@ -68,10 +71,12 @@ export interface AssignSeatDialogProps {
 }
 
 /**
- * Hands out seats of a subscription: pick the subscription (unless given), search people on the
- * server (yourself listed first), select up to the seats left (shown live), assign, and read one
- * result per person (`already_assigned`, `seats_exhausted` explained). "Invite someone new"
- * invites an email into the organization with a seat of the subscription reserved for them.
+ * Hands out seats of a subscription: pick the subscription (unless given; canceled and expired ones
+ * are listed but cannot be picked), search people on the server (yourself listed first, pending
+ * invitees after the members), select up to the seats left (shown live), assign, and read one result
+ * per person (`already_assigned`, `seats_exhausted` explained). A pending invitee gets a seat
+ * reserved, which becomes theirs when they accept. "Invite someone new" invites an email into the
+ * organization with a seat of the subscription reserved for them.
  *
  * @example
  * <AssignSeatDialog subscriptionId={sub.id} trigger={<Button>Assign seat</Button>} />
@@ -140,14 +145,17 @@ function AssignSeatBody({
     if (!pickedId && subscriptionItems?.length === 1) setPickedId(subscriptionItems[0]!.id);
   }, [pickedId, subscriptionItems]);
   const subscription: Subscription | undefined = subscriptionItems?.find((s) => s.id === pickedId);
-  // Live (active, unexpired); a full one stays usable here: the dialog says how many seats are left.
-  const usable = subscription ? subscriptionUsability({ status: subscription.status, expiresAt: subscription.expiresAt }, new Date()).allowed : false;
+  // Core's rule, as the server applies it: a dead subscription (canceled, expired) hands out nothing; a past-due one
+  // still does. Without the seat counts: a full one stays usable here, the dialog says how many seats are left.
+  const handOut = subscription ? canHandOutSeats({ status: subscription.status, expiresAt: subscription.expiresAt }, new Date()) : null;
+  const usable = handOut?.allowed ?? false;
 
   // ---------------------------------------------------------------- people
   const candidates = useSeatCandidates({ me, memberId, pageSize, searchDebounceMs, enabled: canAssign });
   const preselected = candidates.preselected;
 
   const [selected, setSelected] = useState<Map<string, Member>>(new Map());
+  const [selectedInvitees, setSelectedInvitees] = useState<Map<string, Invitation>>(new Map());
   const preselectedOnce = useRef(false);
   useEffect(() => {
     const m = preselected.data;
@@ -158,23 +166,34 @@ function AssignSeatBody({
   }, [preselected.data, subscription]);
 
   const available = subscription ? Math.max(0, subscription.seats.available) : 0;
-  const left = available - selected.size;
+  const picked = selected.size + selectedInvitees.size;
+  const left = available - picked;
   const full = Boolean(subscription) && available === 0;
 
   // ---------------------------------------------------------------- assign
   const assign = useAssignSeats();
   const [results, setResults] = useState<AssignResults | null>(null);
   async function onAssign() {
-    if (!subscription || selected.size === 0) return;
-    const chosen = [...selected.values()];
+    if (!subscription || picked === 0) return;
+    const members = [...selected.values()];
+    const invitees = [...selectedInvitees.values()];
     setResults(null);
-    const { results: items } = await assign.mutateAsync({ subscriptionId: subscription.id, memberIds: chosen.map((m) => m.id) });
-    const names = new Map(chosen.map((m) => [m.id, memberName(m)]));
-    const ok = items.filter((r) => r.ok).length;
-    setResults({ items: items.map((result) => ({ name: names.get(result.memberId) ?? result.memberId, result })), ok, failed: items.length - ok });
+    const { results: items } = await assign.mutateAsync({
+      subscriptionId: subscription.id,
+      memberIds: members.map((m) => m.id),
+      invitationIds: invitees.map((i) => i.id),
+    });
+    const names = new Map([...members.map((m) => [m.id, memberName(m)] as const), ...invitees.map((i) => [i.id, inviteeName(i)] as const)]);
+    setResults({
+      items: items.map((result) => {
+        const id = 'memberId' in result ? result.memberId : result.invitationId;
+        return { name: names.get(id) ?? id, result };
+      }),
+    });
     setSelected(new Map());
+    setSelectedInvitees(new Map());
     // Your own seats live in `/v1/me` too.
-    if (me && names.has(me.id)) void queryClient.invalidateQueries({ queryKey: seatkitKeys.me() });
+    if (me && selected.has(me.id)) void queryClient.invalidateQueries({ queryKey: seatkitKeys.me() });
     onAssigned?.(items);
   }
 
@@ -227,17 +246,15 @@ function AssignSeatBody({
               // Another subscription: what was picked may already hold it, or exceed its seats.
               setPickedId(event.target.value);
               setSelected(new Map());
+              setSelectedInvitees(new Map());
               preselectedOnce.current = false;
               setResults(null);
             }}
-            options={subscriptions.data.items.map((s) => ({
-              value: s.id,
-              label: format(t.subscriptionOption, { product: s.product.name, available: s.seats.available }),
-            }))}
+            options={subscriptionOptions(subscriptions.data.items, messages)}
           />
         )}
 
-        {subscription ? <AssignSeatUsage subscription={subscription} usable={usable} /> : null}
+        {subscription && handOut ? <AssignSeatUsage subscription={subscription} decision={handOut} /> : null}
 
         {subscription && usable ? (
           <AssignSeatPeople
@@ -245,10 +262,15 @@ function AssignSeatBody({
             me={me}
             candidates={candidates}
             selected={selected}
+            selectedInvitees={selectedInvitees}
             left={left}
             onToggle={(member, on) => {
               setResults(null);
               setSelected((prev) => toggled(prev, member, on));
+            }}
+            onToggleInvitee={(invitation, on) => {
+              setResults(null);
+              setSelectedInvitees((prev) => toggled(prev, invitation, on));
             }}
           />
         ) : null}
@@ -268,11 +290,11 @@ function AssignSeatBody({
           <Button
             variant="primary"
             loading={assign.isPending}
-            disabled={selected.size === 0}
+            disabled={picked === 0}
             // A failed call is shown by `assign.error` above; nothing to rethrow.
             onClick={() => void onAssign().catch(() => undefined)}
           >
-            {assign.isPending ? t.assigning : format(t.submit, { count: selected.size }, locale)}
+            {assign.isPending ? t.assigning : format(t.submit, { count: picked }, locale)}
           </Button>
         ) : null}
       </DialogFooter>

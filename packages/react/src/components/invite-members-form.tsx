@@ -1,6 +1,6 @@
 'use client';
 
-import { LIMITS, normalizeEmail, parseEmailList, subscriptionUsability, type InvitationInput, type InvitationResult } from '@seatkit/core';
+import { LIMITS, normalizeEmail, parseEmailList, type InvitationInput, type InvitationResult } from '@seatkit/core';
 import { forwardRef, useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useCreateInvitations } from '../hooks/use-create-invitations.js';
 import { useCan, useCurrentMember } from '../hooks/use-current-member.js';
@@ -56,11 +56,8 @@ export const InviteMembersForm = /* @__PURE__ */ withClassNames(forwardRef<HTMLF
   const canSeats = useCan('seats:assign');
   const { options: roleOptions } = useRoleOptions();
   const subscriptions = useSubscriptions({ enabled: canSeats });
-  // Live subscriptions (it had no expiry check before); full ones stay listed, disabled, with their count.
-  const now = new Date();
-  const reservable = canSeats
-    ? (subscriptions.data?.items ?? []).filter((s) => subscriptionUsability({ status: s.status, expiresAt: s.expiresAt }, now).allowed)
-    : [];
+  // Every subscription is listed; the rows grey out the ones that hand out no seat (full, canceled, expired) with the reason.
+  const reservable = canSeats ? (subscriptions.data?.items ?? []) : [];
   const create = useCreateInvitations();
 
   const makeRow = (email = '', extra: Partial<InviteRow> = {}): InviteRow => ({

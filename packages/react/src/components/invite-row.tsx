@@ -1,6 +1,6 @@
 'use client';
 
-import type { Subscription } from '@seatkit/core';
+import { canHandOutSeats, type Subscription } from '@seatkit/core';
 import { format } from '../messages/format.js';
 import { useSeatKit } from '../provider.js';
 import { Badge } from '../ui/badge.js';
@@ -32,7 +32,10 @@ export interface InviteRowItemProps {
   row: InviteRow;
   index: number;
   roleOptions: readonly SelectOption[];
-  /** Subscriptions a seat can be reserved on; empty when the caller may not assign seats. */
+  /**
+   * Subscriptions a seat may be reserved on, empty when the caller may not assign seats. Those that hand out no seat
+   * (core's `canHandOutSeats`: canceled, expired, full) are shown disabled, a dead one with the reason.
+   */
   reservable: readonly Subscription[];
   onChange: (key: number, patch: Partial<InviteRow>) => void;
   onRemove: (key: number) => void;
@@ -118,21 +121,27 @@ export function InviteRowItem({ row, index, roleOptions, reservable, onChange, o
           {reservable.length > 0 ? (
             <fieldset {...slot('invite-seats', 'seatkit-fieldset')}>
               <legend {...slot('invite-seats-legend', 'seatkit-field-label')}>{t.seats}</legend>
-              {reservable.map((s) => (
-                <Checkbox
-                  key={s.id}
-                  label={format(t.seatOption, { product: s.product.name, available: s.seats.available }, locale)}
-                  aria-label={`${s.product.name} (${label})`}
-                  checked={row.subscriptionIds.includes(s.id)}
-                  disabled={s.seats.available <= 0 && !row.subscriptionIds.includes(s.id)}
-                  onChange={(e) => {
-                    const on = e.currentTarget.checked;
-                    onChange(row.key, {
-                      subscriptionIds: on ? [...row.subscriptionIds, s.id] : row.subscriptionIds.filter((id) => id !== s.id),
-                    });
-                  }}
-                />
-              ))}
+              {reservable.map((s) => {
+                const decision = canHandOutSeats({ status: s.status, expiresAt: s.expiresAt }, new Date());
+                const refused = !decision.allowed && decision.reason !== 'full' ? messages.subscriptions.refused[decision.reason] : null;
+                return (
+                  <Checkbox
+                    key={s.id}
+                    label={format(t.seatOption, { product: s.product.name, available: s.seats.available }, locale)}
+                    description={refused}
+                    aria-label={`${s.product.name} (${label})`}
+                    checked={row.subscriptionIds.includes(s.id)}
+                    // Once checked (e.g. `defaultSubscriptionIds`), it can still be unchecked.
+                    disabled={(refused !== null || s.seats.available <= 0) && !row.subscriptionIds.includes(s.id)}
+                    onChange={(e) => {
+                      const on = e.currentTarget.checked;
+                      onChange(row.key, {
+                        subscriptionIds: on ? [...row.subscriptionIds, s.id] : row.subscriptionIds.filter((id) => id !== s.id),
+                      });
+                    }}
+                  />
+                );
+              })}
             </fieldset>
           ) : null}
         </div>

@@ -2,7 +2,7 @@
  * Type tests of the invitation, seat and access components' public props (checked by `tsc`, the
  * root typecheck): the Radix-style triples, the render-function fallback and the callbacks' data.
  */
-import type { AcceptInvitationResult, AccessDeniedReason, Invitation, SeatResult } from '@seatkit/core';
+import type { AcceptInvitationResult, AccessDeniedReason, AssignSeatsItemResult, Invitation } from '@seatkit/core';
 import type { ReactNode } from 'react';
 import { expectTypeOf } from 'vitest';
 import type {
@@ -27,7 +27,7 @@ expectTypeOf<InvitationListProps['defaultStatus']>().toEqualTypeOf<InvitationSta
 expectTypeOf<InvitationStatusFilter>().toEqualTypeOf<'pending' | 'accepted' | 'revoked' | 'expired' | 'all'>();
 
 // Callbacks carry the server's own types.
-expectTypeOf<NonNullable<AssignSeatDialogProps['onAssigned']>>().parameters.toEqualTypeOf<[SeatResult[]]>();
+expectTypeOf<NonNullable<AssignSeatDialogProps['onAssigned']>>().parameters.toEqualTypeOf<[AssignSeatsItemResult[]]>();
 expectTypeOf<NonNullable<AssignSeatDialogProps['onInvited']>>().parameters.toEqualTypeOf<[Invitation]>();
 expectTypeOf<NonNullable<AcceptInvitationProps['onAccepted']>>().parameters.toEqualTypeOf<[AcceptInvitationResult]>();
 expectTypeOf<AcceptInvitationProps['token']>().toEqualTypeOf<string | null | undefined>();

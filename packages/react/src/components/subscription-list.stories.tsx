@@ -44,12 +44,24 @@ export const SeatsExhausted: Story = {
   },
 };
 
-/** The payment of Imaging App is overdue: its seats cannot be handed out. */
+/** The payment of Imaging App is overdue: it says so, and its seats can still be handed out (the host decides). */
 export const PaymentOverdue: Story = {
   parameters: { seatkit: { setup: scenarios.updateSubscription('imagingApp', { status: 'past_due' }) } },
   play: async ({ canvas }) => {
     const app = await canvas.findByRole('article', { name: 'Imaging App' });
     await expect(await within(app).findByText('Payment overdue')).toBeVisible();
+    await expect(within(app).getByRole('button', { name: 'Assign seat of Imaging App' })).not.toHaveAttribute('aria-disabled', 'true');
+  },
+};
+
+/** Imaging Cloud was canceled: "Assign seat" is unavailable, and says why. */
+export const Canceled: Story = {
+  parameters: { seatkit: { setup: scenarios.updateSubscription('imagingCloud', { status: 'canceled' }) } },
+  play: async ({ canvas }) => {
+    const cloud = await canvas.findByRole('article', { name: 'Imaging Cloud' });
+    await expect(within(cloud).getByRole('button', { name: 'Assign seat of Imaging Cloud' })).toHaveAccessibleDescription(
+      'This subscription was canceled, so its seats cannot be handed out.',
+    );
   },
 };
 

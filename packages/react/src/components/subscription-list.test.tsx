@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { animationsFinished } from '../test/animations.js';
 import { expectNoAxeViolations } from '../test/axe.js';
-import { createTestClient, renderWithServer, USERS, useTestServer } from '../test/server.js';
+import { createTestClient, provisioning, renderWithServer, USERS, useTestServer } from '../test/server.js';
 import { SeatHolderList } from './seat-holder-list.js';
 import { SubscriptionList } from './subscription-list.js';
 
@@ -124,14 +124,8 @@ test('a plain member sees usage and holders but cannot assign or unassign, and i
 });
 
 test('an inactive subscription cannot hand out seats', async () => {
-  const res = await ctx.server.fetch(
-    new Request(`http://seatkit.test/v1/orgs/${ctx.demo.northwind.orgId}/subscriptions/${ctx.demo.northwind.subscriptions.imagingCloud}`, {
-      method: 'PATCH',
-      headers: { authorization: 'Bearer sk_test', 'content-type': 'application/json' },
-      body: JSON.stringify({ status: 'canceled' }),
-    }),
-  );
-  expect(res.status).toBe(200);
+  const { orgId, subscriptions } = ctx.demo.northwind;
+  await provisioning(ctx).subscriptions.update({ orgId, subscriptionId: subscriptions.imagingCloud, status: 'canceled' });
   await renderWithServer(ctx, <SubscriptionList />, { as: USERS.owner });
   const cloud = page.getByRole('article', { name: 'Imaging Cloud' });
   await expect.element(cloud.getByText('Canceled', { exact: true })).toBeVisible();
@@ -141,14 +135,8 @@ test('an inactive subscription cannot hand out seats', async () => {
 });
 
 test('a past-due subscription still hands out seats: what overdue means is the host’s call', async () => {
-  const res = await ctx.server.fetch(
-    new Request(`http://seatkit.test/v1/orgs/${ctx.demo.northwind.orgId}/subscriptions/${ctx.demo.northwind.subscriptions.imagingCloud}`, {
-      method: 'PATCH',
-      headers: { authorization: 'Bearer sk_test', 'content-type': 'application/json' },
-      body: JSON.stringify({ status: 'past_due' }),
-    }),
-  );
-  expect(res.status).toBe(200);
+  const { orgId, subscriptions } = ctx.demo.northwind;
+  await provisioning(ctx).subscriptions.update({ orgId, subscriptionId: subscriptions.imagingCloud, status: 'past_due' });
   await renderWithServer(ctx, <SubscriptionList />, { as: USERS.owner });
   const cloud = page.getByRole('article', { name: 'Imaging Cloud' });
   await expect.element(cloud.getByText('Payment overdue')).toBeVisible();

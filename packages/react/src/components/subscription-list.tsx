@@ -1,6 +1,6 @@
 'use client';
 
-import { subscriptionUsability, type Subscription } from '@seatkit/core';
+import { canHandOutSeats, subscriptionUsability, type Subscription } from '@seatkit/core';
 import { forwardRef, useId, useState, type ReactNode } from 'react';
 import { useCan, useCurrentMember } from '../hooks/use-current-member.js';
 import { useSubscriptions } from '../hooks/use-subscriptions.js';
@@ -43,12 +43,15 @@ export interface SubscriptionListProps {
 
 const STATUS_TONE: Record<Subscription['status'], BadgeTone> = { active: 'success', past_due: 'warning', canceled: 'neutral' };
 
-/** Why "Assign seat" is unavailable, or `null`. */
+/**
+ * Why "Assign seat" is unavailable, or `null`: core's `canHandOutSeats`, the server's own rule (a canceled or expired
+ * subscription hands out nothing; a past-due one still does, and the dialog says what that means).
+ */
 function assignBlockedReason(subscription: Subscription, canAssign: boolean, messages: Messages): string | null {
   if (!canAssign) return format(messages.common.disabledPermission, { permission: messages.common.permissions['seats:assign'] });
-  const usability = subscriptionUsability(subscription, new Date());
-  if (usability.allowed) return null;
-  return usability.reason === 'full' ? messages.subscriptions.full : messages.subscriptions.inactive;
+  const decision = canHandOutSeats(subscription, new Date());
+  if (decision.allowed) return null;
+  return decision.reason === 'full' ? messages.subscriptions.full : messages.subscriptions.refused[decision.reason];
 }
 
 /**

@@ -1,8 +1,7 @@
 'use client';
 
-import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import type { Invitation } from '@seatkit/core';
-import { mapPages, type Pages } from '../cache.js';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { replaceInvitation } from '../cache.js';
 import { useSeatKit } from '../provider.js';
 import { seatkitKeys } from '../query-keys.js';
 import { missingOrgId, useOrgId } from './use-org-id.js';
@@ -10,12 +9,6 @@ import { missingOrgId, useOrgId } from './use-org-id.js';
 export interface InvitationVariables {
   invitationId: string;
   orgId?: string;
-}
-
-function replaceInvitation(queryClient: QueryClient, invitation: Invitation): void {
-  queryClient.setQueriesData<Pages<Invitation>>({ queryKey: seatkitKeys.invitations(invitation.orgId) }, (data) =>
-    mapPages(data, (item) => (item.id === invitation.id ? invitation : item)),
-  );
 }
 
 /** Sends a pending invitation's email again and renews its expiry. Needs `members:invite`. */

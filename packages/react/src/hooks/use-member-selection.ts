@@ -3,11 +3,11 @@
 import type { Member } from '@seatkit/core';
 import { useCallback, useEffect, useState } from 'react';
 
-/** A copy of a selection with `member` added (`on`) or taken out. */
-export function toggled(selection: ReadonlyMap<string, Member>, member: Member, on: boolean): Map<string, Member> {
+/** A copy of a selection (of members, or of anything with an `id`) with `item` added (`on`) or taken out. */
+export function toggled<T extends { id: string }>(selection: ReadonlyMap<string, T>, item: T, on: boolean): Map<string, T> {
   const next = new Map(selection);
-  if (on) next.set(member.id, member);
-  else next.delete(member.id);
+  if (on) next.set(item.id, item);
+  else next.delete(item.id);
   return next;
 }
 

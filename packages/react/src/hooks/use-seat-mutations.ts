@@ -1,22 +1,29 @@
 'use client';
 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Seat } from '@seatkit/core';
-import { mapPages, patchMember, patchSubscriptionCounts, restore, snapshot, type CacheSnapshot, type Pages } from '../cache.js';
+import type { Invitation, Seat, SeatResult } from '@seatkit/core';
+import { mapPages, patchMember, patchSubscriptionCounts, replaceInvitation, restore, snapshot, type CacheSnapshot, type Pages } from '../cache.js';
 import { useSeatKit } from '../provider.js';
 import { seatkitKeys } from '../query-keys.js';
 import { missingOrgId, useOrgId } from './use-org-id.js';
 
 export interface AssignSeatsVariables {
   subscriptionId: string;
-  memberIds: string[];
+  /** Members who get a seat. */
+  memberIds?: string[];
+  /** Pending invitations that get a seat reserved (it becomes the invitee's seat when they accept). */
+  invitationIds?: string[];
   orgId?: string;
 }
 
 /**
- * Gives seats of a subscription to members; one result per member, in order. Optimistic: the
- * counts and the members' seats change at once; members the server refused (e.g. `seats_exhausted`)
- * are put back, and everything is rolled back if the call fails. Needs `seats:assign`.
+ * Gives seats of a subscription to members and reserves seats for pending invitations; one result per item, the
+ * members' first, each list in order. Optimistic for members: the counts and the members' seats change at once;
+ * members the server refused (e.g. `seats_exhausted`) are put back, and everything is rolled back if the call fails.
+ * Reservations show once the server answered (the invitations it returns replace the cached ones). Needs `seats:assign`.
+ *
+ * @example
+ * const { results } = await assign.mutateAsync({ subscriptionId, memberIds: [me.id], invitationIds: [invitation.id] });
  */
 export function useAssignSeats(options: { orgId?: string | null } = {}) {
   const { client } = useSeatKit();
@@ -25,31 +32,41 @@ export function useAssignSeats(options: { orgId?: string | null } = {}) {
   const resolve = (v: { orgId?: string }) => v.orgId ?? contextOrgId ?? missingOrgId();
   return useMutation({
     mutationFn: (variables: AssignSeatsVariables) =>
-      client.seats.assign({ orgId: resolve(variables), subscriptionId: variables.subscriptionId, memberIds: variables.memberIds }),
+      client.seats.assign({
+        orgId: resolve(variables),
+        subscriptionId: variables.subscriptionId,
+        ...(variables.memberIds?.length && { memberIds: variables.memberIds }),
+        ...(variables.invitationIds?.length && { invitationIds: variables.invitationIds }),
+      }),
     onMutate: async (variables): Promise<{ saved: CacheSnapshot }> => {
       const orgId = resolve(variables);
+      const memberIds = variables.memberIds ?? [];
       const keys = [seatkitKeys.members(orgId), seatkitKeys.subscriptions(orgId)];
       await Promise.all(keys.map((queryKey) => queryClient.cancelQueries({ queryKey })));
       const saved = snapshot(queryClient, keys);
-      for (const memberId of variables.memberIds) {
+      for (const memberId of memberIds) {
         patchMember(queryClient, orgId, memberId, (member) =>
           member.subscriptionIds.includes(variables.subscriptionId)
             ? member
             : { ...member, subscriptionIds: [...member.subscriptionIds, variables.subscriptionId] },
         );
       }
-      patchSubscriptionCounts(queryClient, orgId, variables.subscriptionId, variables.memberIds.length);
+      patchSubscriptionCounts(queryClient, orgId, variables.subscriptionId, memberIds.length);
       return { saved };
     },
     onError: (_error, _variables, context) => restore(queryClient, context?.saved),
     onSuccess: (result, variables, context) => {
       const orgId = resolve(variables);
-      // The optimistic count assumed every member got a seat; take back the ones that did not.
-      const granted = result.results.filter((r) => r.ok).length;
-      if (granted < variables.memberIds.length) {
-        patchSubscriptionCounts(queryClient, orgId, variables.subscriptionId, granted - variables.memberIds.length);
+      const memberIds = variables.memberIds ?? [];
+      const seats = result.results.filter((r): r is SeatResult => 'memberId' in r);
+      // The optimistic count assumed every member got a seat; take back the ones that did not, and add the reservations.
+      const granted = seats.filter((r) => r.ok).length;
+      const reserved: Invitation[] = result.results.flatMap((r) => ('invitationId' in r && r.ok ? [r.invitation] : []));
+      if (granted < memberIds.length || reserved.length > 0) {
+        patchSubscriptionCounts(queryClient, orgId, variables.subscriptionId, granted - memberIds.length, reserved.length);
       }
-      const refused = result.results.filter((r) => !r.ok && r.error.code !== 'already_assigned');
+      for (const invitation of reserved) replaceInvitation(queryClient, invitation);
+      const refused = seats.filter((r) => !r.ok && r.error.code !== 'already_assigned');
       if (refused.length > 0) {
         // Put the refused members back as they were (the counts are refetched below).
         const before = new Map(context?.saved ?? []);
@@ -67,6 +84,7 @@ export function useAssignSeats(options: { orgId?: string | null } = {}) {
         seatkitKeys.seats(orgId),
         seatkitKeys.access(orgId),
         seatkitKeys.audit(orgId),
+        ...(variables.invitationIds?.length ? [seatkitKeys.invitations(orgId)] : []),
       ]) {
         void queryClient.invalidateQueries({ queryKey: key });
       }
@@ -124,6 +142,9 @@ export function useUnassignSeat(options: { orgId?: string | null } = {}) {
       void queryClient.invalidateQueries({ queryKey: [...seatkitKeys.seats(orgId), variables.subscriptionId] });
       void queryClient.invalidateQueries({ queryKey: seatkitKeys.access(orgId) });
       void queryClient.invalidateQueries({ queryKey: seatkitKeys.audit(orgId) });
+      // The caller's own seats live in `/v1/me` too (the seat picker lists "you" from it when the member list's
+      // first page does not reach you): taking back your own seat must not leave you shown as its holder.
+      void queryClient.invalidateQueries({ queryKey: seatkitKeys.me() });
     },
   });
 }

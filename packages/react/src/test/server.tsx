@@ -82,6 +82,16 @@ export async function createTestClient(ctx: TestServer, options: ClientOptions =
   });
 }
 
+/**
+ * The host's back office: a client with the server key, for the provisioning routes (a subscription canceled,
+ * expired or resized before the UI is rendered).
+ *
+ * @example await provisioning(ctx).subscriptions.update({ orgId, subscriptionId, status: 'canceled' });
+ */
+export function provisioning(ctx: TestServer): SeatKitClient {
+  return ctx.harness.clientFor(null, { serverKey: 'sk_test', fetch: ctx.harness.fetch });
+}
+
 export interface RenderWithServerOptions extends ClientOptions {
   /** @default the demo's Northwind Dental */
   orgId?: string;

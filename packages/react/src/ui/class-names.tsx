@@ -51,6 +51,7 @@ export type SeatKitSlot =
   | 'assign-seat-more' | 'assign-seat-no-subscriptions' | 'assign-seat-people-legend' | 'assign-seat-person-email'
   | 'assign-seat-person-label' | 'assign-seat-person-name' | 'assign-seat-result' | 'assign-seat-results-list'
   | 'assign-seat-results-summary' | 'assign-seat-search' | 'assign-seat-search-icon' | 'assign-seat-search-label'
+  | 'assign-seat-past-due'
   // InvitationList
   | 'invitation-list' | 'invitation-announcement' | 'invitation-revoke-dialog' | 'invitation-row'
   | 'invitation-table' | 'invitation-table-wrap' | 'invitation-toolbar'

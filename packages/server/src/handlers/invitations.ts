@@ -7,10 +7,11 @@ import {
 } from '@seatkit/core/contract';
 import * as z from 'zod/mini';
 import { defineHandler, requireMemberCtx, requireOrgCtx, type HandlerContext } from '../context.js';
-import { ApiError, notFound, toIssues } from '../errors.js';
+import { ApiError, itemError, notFound, toIssues } from '../errors.js';
 import { invitationEmail } from '../mail.js';
 import {
   INVITATION_SELECT,
+  loadInvitation,
   loadOrg,
   loadRole,
   lockSubscriptions,
@@ -19,19 +20,15 @@ import {
   toMember,
   upsertUser,
   type InvitationRow,
+  type SubscriptionRow,
 } from '../repo.js';
 import { encodeCursor, randomToken, sha256Hex } from '../util.js';
 import { convertReservations } from './members.js';
+import { reserveSeat, seatRefusal } from './seats.js';
 import { assertAssignableRole, assertCanGrant, assertInvitationRate, cursorValues, fullName, pageLimit } from './shared.js';
 
 const DAY_MS = 24 * 3600 * 1000;
 const expiryFrom = (now: Date) => new Date(now.getTime() + LIMITS.invitationDays * DAY_MS);
-
-async function loadInvitation(ctx: HandlerContext, orgId: string, id: string, lock = false): Promise<InvitationRow | null> {
-  if (lock) await ctx.db.query(`select id from invitations where org_id = $1 and id = $2 for update`, [orgId, id]);
-  const { rows } = await ctx.db.query<InvitationRow>(`${INVITATION_SELECT} where i.org_id = $1 and i.id = $2`, [orgId, id]);
-  return rows[0] ?? null;
-}
 
 /** A new secret for the link: 32 random bytes; only its SHA-256 is stored. */
 async function newToken() {
@@ -90,8 +87,7 @@ export const createInvitations = defineHandler('createInvitations', async (ctx) 
       const { invitation, alreadyInvited } = await inviteOne(ctx, p.data, subscriptions, reservedNow);
       results.push({ ok: true, email: p.data.email, invitation, ...(alreadyInvited && { alreadyInvited }) });
     } catch (error) {
-      if (!(error instanceof ApiError)) throw error;
-      results.push({ ok: false, email: p.data.email, error: { code: error.code, message: error.message, ...(error.details !== undefined ? { details: error.details } : {}) } });
+      results.push({ ok: false, email: p.data.email, error: itemError(error) });
     }
   }
   return { results };
@@ -118,13 +114,14 @@ async function inviteOne(
   if (current) await ctx.db.query(`update invitations set status = 'expired' where id = $1`, [current.id]);
 
   const subscriptionIds = [...new Set(input.subscriptionIds ?? [])];
+  const reserved: SubscriptionRow[] = [];
   for (const id of subscriptionIds) {
     const sub = subscriptions.get(id);
     if (!sub) throw new ApiError('not_found', `Subscription ${id} not found`, { subscriptionId: id });
-    const used = sub.assigned + sub.reserved + (reservedNow.get(id) ?? 0);
-    if (used + 1 > sub.seat_limit) {
-      throw new ApiError('seats_exhausted', `No seats left in ${sub.product_name} (${sub.seat_limit} in use)`, { subscriptionId: id, seatLimit: sub.seat_limit });
-    }
+    // The same rule as a bulk assignment's: a dead subscription reserves nothing; the cap counts this request's own.
+    const refusal = seatRefusal(sub, ctx.now, reservedNow.get(id) ?? 0);
+    if (refusal) throw refusal;
+    reserved.push(sub);
   }
 
   const { token, hash } = await newToken();
@@ -141,16 +138,16 @@ async function inviteOne(
     const again = await ctx.db.query<InvitationRow>(`${INVITATION_SELECT} where i.org_id = $1 and i.email = $2 and i.status = 'pending'`, [org.id, input.email]);
     return { invitation: toInvitation(again.rows[0]!, ctx.now), alreadyInvited: true };
   }
-  for (const subId of subscriptionIds) {
-    await ctx.db.query(`insert into seat_reservations (subscription_id, invitation_id) values ($1, $2)`, [subId, id]);
-    reservedNow.set(subId, (reservedNow.get(subId) ?? 0) + 1);
+  for (const sub of reserved) {
+    await reserveSeat(ctx, sub, id);
+    reservedNow.set(sub.id, (reservedNow.get(sub.id) ?? 0) + 1);
   }
   await ctx.audit({ action: 'invitation.created', targetType: 'invitation', targetId: id, data: { email: input.email, role: role.key, subscriptionIds } });
   await ctx.email(
     'invitation',
     invitationEmail({ to: input.email, orgName: org.name, inviterName: fullName(caller) || null, role: role.name, acceptUrl: acceptUrl(ctx, token), expiresAt }),
   );
-  return { invitation: toInvitation((await loadInvitation(ctx, org.id, id))!, ctx.now), alreadyInvited: false };
+  return { invitation: toInvitation((await loadInvitation(ctx.db, org.id, id))!, ctx.now), alreadyInvited: false };
 }
 
 const acceptUrl = (ctx: HandlerContext, token: string) => `${ctx.settings.appUrl}/accept-invitation?token=${encodeURIComponent(token)}`;
@@ -159,7 +156,7 @@ const acceptUrl = (ctx: HandlerContext, token: string) => `${ctx.settings.appUrl
 export const resendInvitation = defineHandler('resendInvitation', async (ctx) => {
   const org = requireOrgCtx(ctx);
   const caller = requireMemberCtx(ctx);
-  const row = await loadInvitation(ctx, org.id, ctx.params.invitationId, true);
+  const row = await loadInvitation(ctx.db, org.id, ctx.params.invitationId, true);
   if (!row) throw notFound('Invitation');
   if (row.status !== 'pending' && row.status !== 'expired') {
     throw new ApiError('invitation_not_pending', `The invitation is ${row.status} and cannot be resent`, { status: row.status });
@@ -189,12 +186,12 @@ export const resendInvitation = defineHandler('resendInvitation', async (ctx) =>
     'invitation',
     invitationEmail({ to: row.email, orgName: org.name, inviterName: fullName(caller) || null, role: role?.name ?? row.role, acceptUrl: acceptUrl(ctx, token), expiresAt }),
   );
-  return toInvitation((await loadInvitation(ctx, org.id, row.id))!, ctx.now);
+  return toInvitation((await loadInvitation(ctx.db, org.id, row.id))!, ctx.now);
 });
 
 export const revokeInvitation = defineHandler('revokeInvitation', async (ctx) => {
   const org = requireOrgCtx(ctx);
-  const row = await loadInvitation(ctx, org.id, ctx.params.invitationId, true);
+  const row = await loadInvitation(ctx.db, org.id, ctx.params.invitationId, true);
   if (!row) throw notFound('Invitation');
   if (row.status !== 'pending' && row.status !== 'expired') {
     throw new ApiError('invitation_not_pending', `The invitation is ${row.status} and cannot be revoked`, { status: row.status });
@@ -260,13 +257,14 @@ export const acceptInvitation = defineHandler('acceptInvitation', async (ctx) =>
     inserted.rows[0]?.id ??
     (await ctx.db.query<{ id: string }>(`select id from members where org_id = $1 and user_id = $2`, [org.id, user.id])).rows[0]!.id;
   await ctx.db.query(`update invitations set status = 'accepted', accepted_at = $2 where id = $1`, [row.id, ctx.now]);
-  await convertReservations(ctx, row.id, memberId);
+  // A reservation of a subscription that died meanwhile gives no seat; the invitation is accepted all the same.
+  const notGiven = await convertReservations(ctx, row.id, memberId);
   await ctx.audit({
     orgId: org.id,
     action: 'invitation.accepted',
     targetType: 'invitation',
     targetId: row.id,
-    data: { email: user.email, memberId, subscriptionIds: row.subscription_ids },
+    data: { email: user.email, memberId, subscriptionIds: row.subscription_ids, ...(notGiven.length && { seatsNotGiven: notGiven }) },
   });
   return { organization: { id: org.id, name: org.name }, member: toMember(await requireMember(ctx.db, org.id, memberId)) };
 });

@@ -1,3 +1,4 @@
+import { canHandOutSeats, type SubscriptionStatus } from '@seatkit/core/contract';
 import { defineHandler, requireMemberCtx, requireOrgCtx, type HandlerContext } from '../context.js';
 import { ApiError } from '../errors.js';
 import { removalEmail, welcomeEmail } from '../mail.js';
@@ -79,17 +80,30 @@ export const addMember = defineHandler('addMember', async (ctx) => {
   return toMember(await requireMember(ctx.db, org.id, memberId));
 });
 
-/** Turns an invitation's reservations into seat assignments of `memberId`: the seats were already counted, so no second seat is taken. */
-export async function convertReservations(ctx: HandlerContext, invitationId: string, memberId: string) {
+/**
+ * Turns an invitation's reservations into seat assignments of `memberId`: the seats were already counted, so no second
+ * seat is taken. A reservation of a subscription that died since (canceled, or past its expiry: core's
+ * `canHandOutSeats`) gives no seat — a dead subscription hands out nothing — and is dropped with the others. Returns
+ * the ids of those subscriptions.
+ */
+export async function convertReservations(ctx: HandlerContext, invitationId: string, memberId: string): Promise<string[]> {
+  const { rows } = await ctx.db.query<{ subscription_id: string; status: SubscriptionStatus; expires_at: Date | null }>(
+    `select sr.subscription_id, s.status, s.expires_at
+       from seat_reservations sr join subscriptions s on s.id = sr.subscription_id
+      where sr.invitation_id = $1`,
+    [invitationId],
+  );
+  const dead = rows.filter((r) => !canHandOutSeats({ status: r.status, expiresAt: r.expires_at }, ctx.now).allowed).map((r) => r.subscription_id);
   await ctx.db.query(
     `insert into seat_assignments (subscription_id, member_id, assigned_by, assigned_at)
      select sr.subscription_id, $2, i.invited_by, $3
        from seat_reservations sr join invitations i on i.id = sr.invitation_id
-      where sr.invitation_id = $1
+      where sr.invitation_id = $1 and sr.subscription_id <> all($4::text[])
      on conflict do nothing`,
-    [invitationId, memberId, ctx.now],
+    [invitationId, memberId, ctx.now, dead],
   );
   await ctx.db.query(`delete from seat_reservations where invitation_id = $1`, [invitationId]);
+  return dead;
 }
 
 /**

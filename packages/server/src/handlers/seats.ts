@@ -1,8 +1,25 @@
-import { subscriptionUsability, type SeatResult, type SubscriptionStatus } from '@seatkit/core/contract';
-import { defineHandler, requireMemberCtx, requireOrgCtx, type TenancyOptions } from '../context.js';
-import { ApiError, forbidden, notFound } from '../errors.js';
+import {
+  canHandOutSeats,
+  subscriptionUsability,
+  type AssignSeatsItemResult,
+  type Invitation,
+  type Seat,
+  type SubscriptionStatus,
+} from '@seatkit/core/contract';
+import { defineHandler, requireMemberCtx, requireOrgCtx, type HandlerContext, type TenancyOptions } from '../context.js';
+import { ApiError, forbidden, itemError, notFound, validationFailed } from '../errors.js';
 import { seatAssignedEmail } from '../mail.js';
-import { loadSubscription, lockSubscriptions, memberPermissions, SUBSCRIPTION_SELECT, toSubscription, type SubscriptionRow } from '../repo.js';
+import {
+  invitationStatus,
+  loadInvitation,
+  loadSubscription,
+  lockSubscriptions,
+  memberPermissions,
+  SUBSCRIPTION_SELECT,
+  toInvitation,
+  toSubscription,
+  type SubscriptionRow,
+} from '../repo.js';
 import { encodeCursor, isoRequired } from '../util.js';
 import { cursorValues, pageLimit } from './shared.js';
 
@@ -54,63 +71,125 @@ export const listSeats = defineHandler('listSeats', async (ctx) => {
   return { items: page.map(toSeat), nextCursor: rows.length > limit && last ? encodeCursor([last.sort_name, last.member_id]) : null };
 });
 
+/**
+ * Why no seat of `sub` can be handed out now — assigned to a member or reserved by an invitation — or `null`. Core's
+ * policy decides (`canHandOutSeats`): a dead subscription (canceled, or past its expiry) is `subscription_inactive`;
+ * one without a free seat, counting `taken` (handed out earlier in this request), is `seats_exhausted`. `sub` must be
+ * locked (`lockSubscriptions`), so the count cannot go stale before the seat is taken.
+ */
+export function seatRefusal(sub: SubscriptionRow, now: Date, taken = 0): ApiError | null {
+  const available = Number(sub.seat_limit) - Number(sub.assigned) - Number(sub.reserved) - taken;
+  const decision = canHandOutSeats({ status: sub.status, expiresAt: sub.expires_at, seats: { available } }, now);
+  if (decision.allowed) return null;
+  const details = { subscriptionId: sub.id, reason: decision.reason };
+  switch (decision.reason) {
+    case 'full':
+      return new ApiError('seats_exhausted', `No seats left in ${sub.product_name}: all ${sub.seat_limit} are in use`, { subscriptionId: sub.id, seatLimit: sub.seat_limit });
+    case 'canceled':
+      return new ApiError('subscription_inactive', `${sub.product_name} is canceled: its seats cannot be handed out`, details);
+    case 'expired':
+      return new ApiError('subscription_inactive', `${sub.product_name} expired on ${isoRequired(sub.expires_at!)}: its seats cannot be handed out`, details);
+  }
+}
+
+/** Reserves a seat of `sub` for a pending invitation (counted in `reserved`; it becomes a seat when the invitee accepts). */
+export async function reserveSeat(ctx: HandlerContext, sub: Pick<SubscriptionRow, 'id'>, invitationId: string) {
+  await ctx.db.query(`insert into seat_reservations (subscription_id, invitation_id) values ($1, $2)`, [sub.id, invitationId]);
+}
+
+/**
+ * Seats for members (`memberIds`) and seats reserved for pending invitations (`invitationIds`); one result per item,
+ * the members' first, each list in order. A reservation is what the invite flow's `subscriptionIds` makes: it counts
+ * against the cap at once and becomes the invitee's seat when they accept.
+ */
 export const assignSeats = defineHandler('assignSeats', async (ctx) => {
   const org = requireOrgCtx(ctx);
-  const caller = requireMemberCtx(ctx);
-  const { memberIds } = ctx.body;
-  // The row lock serializes every assignment to this subscription: the count below cannot go stale.
+  const memberIds = ctx.body.memberIds ?? [];
+  const invitationIds = ctx.body.invitationIds ?? [];
+  // Invitations first, then the subscription: the order acceptance, resend and revoke take them in, so none of them
+  // can wait on this request while it waits on them. Only live pending ones are locked (the others are refused below).
+  if (invitationIds.length) {
+    await ctx.db.query(
+      `select id from invitations where org_id = $1 and id = any($2::text[]) and status = 'pending' and expires_at > $3 order by id for update`,
+      [org.id, [...new Set(invitationIds)], ctx.now],
+    );
+  }
+  // The row lock serializes every assignment to this subscription: the count cannot go stale.
   const locked = await lockSubscriptions(ctx.db, org.id, [ctx.params.subscriptionId], ctx.now);
   const sub = locked.get(ctx.params.subscriptionId);
   if (!sub) throw notFound('Subscription');
-  let used = sub.assigned + sub.reserved;
+  const taken = { count: 0 };
 
-  const results: SeatResult[] = [];
+  const results: AssignSeatsItemResult[] = [];
   for (const memberId of memberIds) {
-    const fail = (code: ApiError['code'], message: string) => results.push({ ok: false, memberId, error: { code, message } });
-    if (!memberId) {
-      fail('validation_failed', 'A member id is required');
-      continue;
+    try {
+      results.push({ ok: true, memberId, seat: await assignOne(ctx, sub, memberId, taken) });
+    } catch (error) {
+      results.push({ ok: false, memberId, error: itemError(error) });
     }
-    // KEY SHARE waits for a concurrent removal of this member and then finds no row (not_found) instead of
-    // failing the seat insert on its foreign key.
-    const { rows } = await ctx.db.query<{ id: string; email: string; first_name: string; last_name: string; held: boolean }>(
-      `select m.id, m.email, m.first_name, m.last_name,
-              exists (select 1 from seat_assignments sa where sa.subscription_id = $3 and sa.member_id = m.id) as held
-         from members m where m.org_id = $1 and m.id = $2
-          for key share of m`,
-      [org.id, memberId, sub.id],
-    );
-    const member = rows[0];
-    if (!member) {
-      fail('not_found', 'Member not found');
-      continue;
+  }
+  for (const invitationId of invitationIds) {
+    try {
+      results.push({ ok: true, invitationId, invitation: await reserveOne(ctx, sub, invitationId, taken) });
+    } catch (error) {
+      results.push({ ok: false, invitationId, error: itemError(error) });
     }
-    if (member.held) {
-      fail('already_assigned', `${member.first_name} ${member.last_name} already has a seat of ${sub.product_name}`.replace(/\s+/g, ' '));
-      continue;
-    }
-    if (used + 1 > sub.seat_limit) {
-      fail('seats_exhausted', `No seats left in ${sub.product_name}: all ${sub.seat_limit} are in use`);
-      continue;
-    }
-    const inserted = await ctx.db.query<{ assigned_at: Date }>(
-      `insert into seat_assignments (subscription_id, member_id, assigned_by, assigned_at) values ($1, $2, $3, $4) returning assigned_at`,
-      [sub.id, member.id, caller.id, ctx.now],
-    );
-    used++;
-    await ctx.audit({ action: 'seat.assigned', targetType: 'member', targetId: member.id, data: { subscriptionId: sub.id, product: sub.product_key } });
-    await ctx.email(
-      'seat_assigned',
-      seatAssignedEmail({ to: member.email, orgName: org.name, productName: sub.product_name, firstName: member.first_name, appUrl: ctx.settings.appUrl }),
-    );
-    results.push({
-      ok: true,
-      memberId,
-      seat: toSeat({ subscription_id: sub.id, member_id: member.id, assigned_by: caller.id, assigned_at: inserted.rows[0]!.assigned_at, email: member.email, first_name: member.first_name, last_name: member.last_name, sort_name: '' }),
-    });
   }
   return { results };
 });
+
+async function assignOne(ctx: HandlerContext, sub: SubscriptionRow, memberId: string, taken: { count: number }): Promise<Seat> {
+  const org = requireOrgCtx(ctx);
+  const caller = requireMemberCtx(ctx);
+  if (!memberId) throw validationFailed([{ path: ['memberIds'], message: 'A member id is required', code: 'too_small' }], 'A member id is required');
+  // KEY SHARE waits for a concurrent removal of this member and then finds no row (not_found) instead of
+  // failing the seat insert on its foreign key.
+  const { rows } = await ctx.db.query<{ id: string; email: string; first_name: string; last_name: string; held: boolean }>(
+    `select m.id, m.email, m.first_name, m.last_name,
+            exists (select 1 from seat_assignments sa where sa.subscription_id = $3 and sa.member_id = m.id) as held
+       from members m where m.org_id = $1 and m.id = $2
+        for key share of m`,
+    [org.id, memberId, sub.id],
+  );
+  const member = rows[0];
+  if (!member) throw notFound('Member');
+  if (member.held) {
+    throw new ApiError('already_assigned', `${member.first_name} ${member.last_name} already has a seat of ${sub.product_name}`.replace(/\s+/g, ' '));
+  }
+  const refusal = seatRefusal(sub, ctx.now, taken.count);
+  if (refusal) throw refusal;
+  const inserted = await ctx.db.query<{ assigned_at: Date }>(
+    `insert into seat_assignments (subscription_id, member_id, assigned_by, assigned_at) values ($1, $2, $3, $4) returning assigned_at`,
+    [sub.id, member.id, caller.id, ctx.now],
+  );
+  taken.count++;
+  await ctx.audit({ action: 'seat.assigned', targetType: 'member', targetId: member.id, data: { subscriptionId: sub.id, product: sub.product_key } });
+  await ctx.email(
+    'seat_assigned',
+    seatAssignedEmail({ to: member.email, orgName: org.name, productName: sub.product_name, firstName: member.first_name, appUrl: ctx.settings.appUrl }),
+  );
+  return toSeat({ subscription_id: sub.id, member_id: member.id, assigned_by: caller.id, assigned_at: inserted.rows[0]!.assigned_at, email: member.email, first_name: member.first_name, last_name: member.last_name, sort_name: '' });
+}
+
+/** Reserves a seat for a live pending invitation (locked by the caller). No email: the invitation's own is the news. */
+async function reserveOne(ctx: HandlerContext, sub: SubscriptionRow, invitationId: string, taken: { count: number }): Promise<Invitation> {
+  const org = requireOrgCtx(ctx);
+  if (!invitationId) throw validationFailed([{ path: ['invitationIds'], message: 'An invitation id is required', code: 'too_small' }], 'An invitation id is required');
+  const row = await loadInvitation(ctx.db, org.id, invitationId);
+  if (!row) throw notFound('Invitation');
+  const status = invitationStatus(row, ctx.now);
+  if (status === 'expired') throw new ApiError('invitation_expired', `The invitation to ${row.email} has expired; resend it first`, { status });
+  if (status !== 'pending') throw new ApiError('invitation_not_pending', `The invitation to ${row.email} was ${status}`, { status });
+  if (row.subscription_ids.includes(sub.id)) {
+    throw new ApiError('already_assigned', `A seat of ${sub.product_name} is already reserved for ${row.email}`);
+  }
+  const refusal = seatRefusal(sub, ctx.now, taken.count);
+  if (refusal) throw refusal;
+  await reserveSeat(ctx, sub, row.id);
+  taken.count++;
+  await ctx.audit({ action: 'seat.reserved', targetType: 'invitation', targetId: row.id, data: { subscriptionId: sub.id, product: sub.product_key, email: row.email } });
+  return toInvitation((await loadInvitation(ctx.db, org.id, row.id))!, ctx.now);
+}
 
 export const unassignSeat = defineHandler('unassignSeat', async (ctx) => {
   const org = requireOrgCtx(ctx);

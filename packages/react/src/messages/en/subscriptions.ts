@@ -21,7 +21,12 @@ export const subscriptions = {
   assignSeat: 'Assign seat',
   assignSeatLabel: 'Assign seat of {product}',
   full: 'All seats of this subscription are in use. Unassign someone or add seats.',
-  inactive: 'This subscription is not active, so its seats cannot be assigned.',
+  /** Why a dead subscription hands out no seat (core's `canHandOutSeats`): assign buttons, pickers and notices. */
+  refused: {
+    canceled: 'This subscription was canceled, so its seats cannot be handed out.',
+    expired: 'This subscription has expired, so its seats cannot be handed out.',
+  },
+  pastDue: 'The payment for this subscription is overdue: seats can still be handed out, but they give access only once it is active again.',
   showHolders: 'Show seat holders ({count})',
   hideHolders: 'Hide seat holders',
   emptyTitle: 'No subscriptions',

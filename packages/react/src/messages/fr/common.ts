@@ -48,6 +48,7 @@ export const common: Messages['common'] = {
     already_member: 'Déjà membre de cette organisation.',
     already_assigned: 'Détient déjà une licence de cet abonnement.',
     seats_exhausted: 'Il ne reste plus de licence dans cet abonnement.',
+    subscription_inactive: 'Cet abonnement est résilié ou a expiré : ses licences ne peuvent plus être attribuées.',
     invitation_expired: 'Cette invitation a expiré.',
     invitation_not_pending: 'Cette invitation n’est plus en attente.',
     owner_required: 'Seul le propriétaire peut faire cela.',

@@ -22,7 +22,11 @@ export const subscriptions: Messages['subscriptions'] = {
   assignSeat: 'Attribuer une licence',
   assignSeatLabel: 'Attribuer une licence de {product}',
   full: 'Toutes les licences de cet abonnement sont utilisées. Retirez-en une ou ajoutez des licences.',
-  inactive: 'Cet abonnement n’est pas actif : ses licences ne peuvent pas être attribuées.',
+  refused: {
+    canceled: 'Cet abonnement a été résilié : ses licences ne peuvent plus être attribuées.',
+    expired: 'Cet abonnement a expiré : ses licences ne peuvent plus être attribuées.',
+  },
+  pastDue: 'Le paiement de cet abonnement est en retard : ses licences peuvent encore être attribuées, mais ne donnent accès qu’une fois l’abonnement de nouveau actif.',
   showHolders: 'Afficher les titulaires ({count})',
   hideHolders: 'Masquer les titulaires',
   emptyTitle: 'Aucun abonnement',
