@@ -17,7 +17,7 @@ const IV_BYTES = 12;
 
 /**
  * @example
- * const cipher = await createOutboxCipher(process.env.SEATKIT_SECRET!);
+ * const cipher = await createOutboxCipher(serverSecret);
  * const sealed = await cipher.seal('Accept: https://app.example/accept-invitation?token=…');
  */
 export async function createOutboxCipher(secret: string): Promise<OutboxCipher> {

@@ -1,4 +1,4 @@
-import { expect, test } from 'vitest';
+import { beforeEach, expect, test } from 'vitest';
 import { page } from 'vitest/browser';
 import { fr } from '../messages/fr/index.js';
 import { expectNoAxeViolations } from '../test/axe.js';
@@ -6,6 +6,11 @@ import { renderWithServer, USERS, useTestServer } from '../test/server.js';
 import { AccountUsersPage } from './account-users-page.js';
 
 const ctx = useTestServer();
+
+// A desktop-wide page: at the default 414 px the member list shows cards (member-table.test.tsx covers them).
+beforeEach(async () => {
+  await page.viewport(1280, 900);
+});
 
 test('an admin sees members, invitations and subscriptions, with zero axe violations', async () => {
   await renderWithServer(ctx, <AccountUsersPage />, { as: USERS.admin });

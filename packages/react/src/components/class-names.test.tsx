@@ -1,6 +1,6 @@
 import type { Member } from '@seatkit/core';
 import { parseInvitationToken } from '@seatkit/core';
-import { expect, test } from 'vitest';
+import { beforeEach, expect, test } from 'vitest';
 import { page } from 'vitest/browser';
 import { createTestClient, renderWithServer, USERS, useTestServer } from '../test/server.js';
 import type { SeatKitClassNames } from '../ui/class-names.js';
@@ -22,6 +22,11 @@ import { SubscriptionList } from './subscription-list.js';
 import { TransferOwnershipDialog } from './transfer-ownership-dialog.js';
 
 const ctx = useTestServer();
+
+// A desktop-wide page: at the default 414 px the member list shows cards (member-table.test.tsx covers them).
+beforeEach(async () => {
+  await page.viewport(1280, 900);
+});
 
 /** A `classNames` map that answers every slot with `probe-<slot>`, so no part can be forgotten. */
 const probe = (prefix = 'probe'): SeatKitClassNames =>
