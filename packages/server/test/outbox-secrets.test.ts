@@ -2,10 +2,10 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createPGliteDatabase, createSeatKitServer, silentLogger, type Database, type SeatKitServer } from '@seatkit/server';
+import { findPostgresBinDir } from '../../../scripts/lib/system-deps.mjs';
 import { ADMIN, createTempPgDatabase, TestMailer, tokenFrom } from './helpers.js';
 
 /**
@@ -55,6 +55,22 @@ const modes = [
   { name: 'production (dev routes off)', devRoutes: false },
   { name: 'dev mode (the mailbox shows the links)', devRoutes: true },
 ] as const;
+type Mode = (typeof modes)[number];
+
+/** A server on `database` as the mode runs it, with its jobs off (the test sends the emails itself). */
+async function serverOn(database: Database, mode: Mode) {
+  const mailer = new TestMailer();
+  const server = await createSeatKitServer({
+    database,
+    auth: { mode: 'dev', secret: 'test-secret' },
+    devRoutes: mode.devRoutes,
+    mailer,
+    logger: silentLogger,
+    appUrl: 'http://app.test',
+    jobs: { intervalMs: 0 },
+  });
+  return { server, mailer };
+}
 
 describe('pglite: no invitation token at rest', () => {
   const dirs: string[] = [];
@@ -64,16 +80,7 @@ describe('pglite: no invitation token at rest', () => {
     it(`${mode.name}: the data folder (heap, WAL, every file) holds none of the tokens`, async () => {
       const dir = mkdtempSync(join(tmpdir(), 'seatkit-secrets-'));
       dirs.push(dir);
-      const mailer = new TestMailer();
-      const server = await createSeatKitServer({
-        database: await createPGliteDatabase({ dataDir: dir }),
-        auth: { mode: 'dev', secret: 'test-secret' },
-        devRoutes: mode.devRoutes,
-        mailer,
-        logger: silentLogger,
-        appUrl: 'http://app.test',
-        jobs: { intervalMs: 0 },
-      });
+      const { server, mailer } = await serverOn(await createPGliteDatabase({ dataDir: dir }), mode);
       const tokens = await inviteAndSend(server, mailer);
       if (mode.devRoutes) {
         // The dev mailbox still shows working links: it opens the sealed bodies when it reads them.
@@ -90,7 +97,8 @@ describe('pglite: no invitation token at rest', () => {
 });
 
 const PG_URL = process.env.SEATKIT_TEST_DATABASE_URL;
-const PG_DUMP = '/usr/lib/postgresql/15/bin/pg_dump';
+// The pg_dump of the Postgres installation the test runs use (scripts/lib/system-deps.mjs finds it).
+const PG_BIN = findPostgresBinDir();
 
 describe.skipIf(!PG_URL)('postgres: no invitation token at rest', () => {
   for (const mode of modes) {
@@ -104,16 +112,7 @@ describe.skipIf(!PG_URL)('postgres: no invitation token at rest', () => {
         expect(roles[0]?.superuser, 'the test role must be a superuser to read the WAL and heap files').toBe(true);
         const { rows: before } = await admin.query<{ lsn: string }>(`select pg_current_wal_lsn()::text as lsn`);
 
-        const mailer = new TestMailer();
-        const server = await createSeatKitServer({
-          database: database as Database,
-          auth: { mode: 'dev', secret: 'test-secret' },
-          devRoutes: mode.devRoutes,
-          mailer,
-          logger: silentLogger,
-          appUrl: 'http://app.test',
-          jobs: { intervalMs: 0 },
-        });
+        const { server, mailer } = await serverOn(database as Database, mode);
         const tokens = await inviteAndSend(server, mailer);
         await server.close();
 
@@ -148,7 +147,8 @@ describe.skipIf(!PG_URL)('postgres: no invitation token at rest', () => {
         }
 
         // 3. A logical backup.
-        if (existsSync(PG_DUMP)) look('pg_dump', execFileSync(PG_DUMP, ['--no-owner', url], { maxBuffer: 256 * 1024 * 1024 }));
+        expect(PG_BIN, 'pg_dump of the Postgres the tests run on').not.toBeNull();
+        look('pg_dump', execFileSync(join(PG_BIN!, 'pg_dump'), ['--no-owner', url], { maxBuffer: 256 * 1024 * 1024 }));
 
         expect(found).toEqual([]);
       } finally {
