@@ -29,7 +29,7 @@ import { Select } from '../ui/select.js';
 import { LoadingState } from '../ui/spinner.js';
 import { useControllableState } from '../ui/use-controllable-state.js';
 import { AssignSeatInvite } from './assign-seat-invite.js';
-import { AssignSeatPeople, inviteeName, useSeatCandidates } from './assign-seat-people.js';
+import { AssignSeatPeople, useSeatCandidates } from './assign-seat-people.js';
 import { AssignSeatResults, AssignSeatUsage, subscriptionOptions, type AssignResults } from './assign-seat-results.js';
 import { memberName } from './member-helpers.js';
 
@@ -183,7 +183,7 @@ function AssignSeatBody({
       memberIds: members.map((m) => m.id),
       invitationIds: invitees.map((i) => i.id),
     });
-    const names = new Map([...members.map((m) => [m.id, memberName(m)] as const), ...invitees.map((i) => [i.id, inviteeName(i)] as const)]);
+    const names = new Map([...members.map((m) => [m.id, memberName(m)] as const), ...invitees.map((i) => [i.id, memberName(i)] as const)]);
     setResults({
       items: items.map((result) => {
         const id = 'memberId' in result ? result.memberId : result.invitationId;

@@ -25,9 +25,6 @@ function matchesQuery(person: { firstName: string | null; lastName: string | nul
 }
 
 /** An invitee's display name: the names the invitation carries, else its email. */
-export const inviteeName = (invitation: Invitation): string =>
-  memberName({ firstName: invitation.firstName ?? '', lastName: invitation.lastName ?? '', email: invitation.email });
-
 /**
  * The people the seat picker offers: a server-side search over the members, with yourself and the
  * preselected member (`memberId`) first when they match, then the pending invitees (picking one
@@ -153,7 +150,7 @@ export function AssignSeatPeople({ subscription, me, candidates, selected, onTog
       };
     }),
     ...invitees.map((invitation): PersonRow => {
-      const name = inviteeName(invitation);
+      const name = memberName(invitation);
       const holds = invitation.subscriptionIds.includes(subscription.id);
       return {
         key: `i-${invitation.id}`,

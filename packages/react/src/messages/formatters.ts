@@ -2,14 +2,20 @@ import type { MemberSummary, Permission, Role } from '@seatkit/core';
 import { format } from './format.js';
 import type { Messages } from './types.js';
 
+/** Whose name is shown: a member, or an invitee (whose names may be missing). */
+export interface NamedPerson extends Pick<MemberSummary, 'email'> {
+  firstName?: string | null;
+  lastName?: string | null;
+}
+
 /**
- * A member's display name: "Ann Lee", or the email when both names are empty (someone who
- * accepted an invitation without giving a name). Plain text: React renders it as text.
+ * A member's (or an invitee's) display name: "Ann Lee", or the email when both names are empty
+ * (someone who accepted an invitation without giving a name). Plain text: React renders it as text.
  *
  * @example formatMemberName({ firstName: '', lastName: '', email: 'nora@example.com' }) // 'nora@example.com'
  */
-export function memberName(member: Pick<MemberSummary, 'firstName' | 'lastName' | 'email'>): string {
-  return `${member.firstName} ${member.lastName}`.trim() || member.email;
+export function memberName(member: NamedPerson): string {
+  return `${member.firstName ?? ''} ${member.lastName ?? ''}`.trim() || member.email;
 }
 
 /**
