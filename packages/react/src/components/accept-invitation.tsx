@@ -6,6 +6,7 @@ import { useAcceptInvitation } from '../hooks/use-invitation-mutations.js';
 import { useInvitationPreview } from '../hooks/use-invitations.js';
 import { useMe } from '../hooks/use-me.js';
 import { format } from '../messages/format.js';
+import { fullName } from '../messages/formatters.js';
 import { useSeatKit } from '../provider.js';
 import { Button } from '../ui/button.js';
 import { withClassNames, useSlots, type SeatKitClassNames } from '../ui/class-names.js';
@@ -113,7 +114,7 @@ export const AcceptInvitation = /* @__PURE__ */ withClassNames(forwardRef<HTMLEl
 
   const data: InvitationPreview | undefined = preview.data;
   const org = data?.organization.name ?? '';
-  const inviter = data?.invitedBy ? `${data.invitedBy.firstName} ${data.invitedBy.lastName}`.trim() : '';
+  const inviter = data?.invitedBy ? fullName(data.invitedBy) : '';
   const meEmail = me.data?.user.email;
   const signedOut = signedIn === false || isSeatKitError(me.error, 'unauthorized');
   const acceptError = accept.error;

@@ -8,7 +8,9 @@ import { format } from '../messages/format.js';
 import { useSeatKit } from '../provider.js';
 import { Button } from '../ui/button.js';
 import { withClassNames, useSlots, type SeatKitClassNames } from '../ui/class-names.js';
-import { Dialog, DialogBody, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from '../ui/dialog.js';
+import { Dialog, DialogBody, DialogContent, DialogFooter } from '../ui/dialog.js';
+import { ActionDialogTrigger, DialogHeading } from './dialog-parts.js';
+import { NameFields, type Names } from './name-fields.js';
 import { ErrorState } from '../ui/error-state.js';
 import { TextField } from '../ui/field.js';
 import { PlusIcon } from '../ui/icons.js';
@@ -74,16 +76,9 @@ export const AddMemberDialog = /* @__PURE__ */ withClassNames(function AddMember
           setOpen(next);
         }}
       >
-        {trigger === null ? null : me && !canAdd && trigger === undefined ? (
-          defaultTrigger
-        ) : (
-          <DialogTrigger asChild>{trigger ?? defaultTrigger}</DialogTrigger>
-        )}
+        <ActionDialogTrigger trigger={trigger} fallback={defaultTrigger} blocked={Boolean(me && !canAdd)} />
         <DialogContent {...slot('add-member-dialog', undefined, className)} closeLabel={messages.common.close}>
-          <DialogHeader>
-            <DialogTitle>{t.title}</DialogTitle>
-            <DialogDescription>{t.description}</DialogDescription>
-          </DialogHeader>
+          <DialogHeading title={t.title} description={t.description} />
           {isOpen ? (
             <AddMemberForm
               defaultRole={defaultRole}
@@ -111,8 +106,7 @@ function AddMemberForm({ defaultRole, onCancel, onAdded }: { defaultRole: string
   const canAdd = useCan('members:invite');
   const { options: roleOptions, roles } = useRoleOptions();
   const add = useAddMember();
-  const [firstName, setFirstName] = useState('');
-  const [lastName, setLastName] = useState('');
+  const [names, setNames] = useState<Names>({ firstName: '', lastName: '' });
   const [email, setEmail] = useState('');
   const [role, setRole] = useState(defaultRole);
   const [grants, setGrants] = useState<Permission[]>([]);
@@ -124,15 +118,15 @@ function AddMemberForm({ defaultRole, onCancel, onAdded }: { defaultRole: string
     if (!canAdd || add.isPending) return;
     const address = normalizeEmail(email);
     const next: Errors = {
-      firstName: nameError(firstName, messages, locale),
-      lastName: nameError(lastName, messages, locale),
+      firstName: nameError(names.firstName, messages, locale),
+      lastName: nameError(names.lastName, messages, locale),
       email: address ? undefined : email.trim() ? messages.invite.emailInvalid : messages.invite.emailRequired,
     };
     setErrors(next);
     if (next.firstName || next.lastName || !address) return;
     const extra = PERMISSIONS.filter((p) => grants.includes(p) && !rolePermissions.has(p));
     add.mutate(
-      { firstName: firstName.trim(), lastName: lastName.trim(), email: address, role, ...(extra.length > 0 && { permissions: extra }) },
+      { firstName: names.firstName.trim(), lastName: names.lastName.trim(), email: address, role, ...(extra.length > 0 && { permissions: extra }) },
       {
         onSuccess: onAdded,
         onError: (error) => {
@@ -148,8 +142,7 @@ function AddMemberForm({ defaultRole, onCancel, onAdded }: { defaultRole: string
     <form onSubmit={submit} noValidate {...slot('add-member-form')}>
       <DialogBody>
         <div {...slot('add-member-form-row', 'seatkit-form-row')}>
-          <TextField label={t.firstName} value={firstName} required autoComplete="off" error={errors.firstName} onChange={(e) => setFirstName(e.currentTarget.value)} />
-          <TextField label={t.lastName} value={lastName} required autoComplete="off" error={errors.lastName} onChange={(e) => setLastName(e.currentTarget.value)} />
+          <NameFields names={names} errors={errors} required onChange={(patch) => setNames({ ...names, ...patch })} />
         </div>
         <TextField label={t.email} type="email" value={email} required autoComplete="off" error={errors.email} onChange={(e) => setEmail(e.currentTarget.value)} />
         <Select label={t.role} options={roleOptions} value={role} onChange={(e) => setRole(e.currentTarget.value)} />

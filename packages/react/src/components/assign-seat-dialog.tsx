@@ -13,17 +13,8 @@ import { useSeatKit } from '../provider.js';
 import { seatkitKeys } from '../query-keys.js';
 import { Button } from '../ui/button.js';
 import { withClassNames, useSlots, type SeatKitClassNames } from '../ui/class-names.js';
-import {
-  Dialog,
-  DialogBody,
-  DialogClose,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogTitle,
-  DialogTrigger,
-} from '../ui/dialog.js';
+import { Dialog, DialogBody, DialogClose, DialogContent, DialogFooter, DialogTrigger } from '../ui/dialog.js';
+import { DialogHeading } from './dialog-parts.js';
 import { ErrorState } from '../ui/error-state.js';
 import { Select } from '../ui/select.js';
 import { LoadingState } from '../ui/spinner.js';
@@ -199,12 +190,7 @@ function AssignSeatBody({
 
   // ---------------------------------------------------------------- render
   const title = subscription ? format(t.titleProduct, { product: subscription.product.name }) : t.title;
-  const header = (
-    <DialogHeader>
-      <DialogTitle>{title}</DialogTitle>
-      <DialogDescription>{t.description}</DialogDescription>
-    </DialogHeader>
-  );
+  const header = <DialogHeading title={title} description={t.description} />;
   const closeFooter = (
     <DialogFooter>
       <DialogClose asChild>

@@ -18,7 +18,9 @@ import { format } from '../messages/format.js';
 import { useSeatKit } from '../provider.js';
 import { Button } from '../ui/button.js';
 import { withClassNames, useSlots, type SeatKitClassNames } from '../ui/class-names.js';
-import { Dialog, DialogBody, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from '../ui/dialog.js';
+import { Dialog, DialogBody, DialogContent, DialogFooter } from '../ui/dialog.js';
+import { DialogHeading } from './dialog-parts.js';
+import { NameFields } from './name-fields.js';
 import { DisabledReason } from '../ui/disabled-reason.js';
 import { ErrorState } from '../ui/error-state.js';
 import { TextField } from '../ui/field.js';
@@ -101,10 +103,7 @@ export const EditMemberDialog = /* @__PURE__ */ withClassNames(function EditMemb
           (field ?? content)?.focus();
         }}
       >
-        <DialogHeader>
-          <DialogTitle>{member ? title : messages.common.loading}</DialogTitle>
-          <DialogDescription>{t.description}</DialogDescription>
-        </DialogHeader>
+        <DialogHeading title={member ? title : messages.common.loading} description={t.description} />
         {member ? (
           <EditMemberForm
             key={member.id}
@@ -209,23 +208,12 @@ function EditMemberForm({ member, onCancel, onSaved }: { member: Member; onCance
       <DialogBody>
         {!canEdit ? <DisabledReason reason={t.noPermission} /> : null}
         <div {...slot('edit-member-form-row', 'seatkit-form-row')}>
-          <TextField
-            label={t.firstName}
-            value={draft.firstName}
-            autoComplete="off"
+          <NameFields
+            names={draft}
+            errors={errors}
             required
             disabled={!canEdit}
-            error={errors.firstName}
-            onChange={(e) => setDraft({ ...draft, firstName: e.currentTarget.value })}
-          />
-          <TextField
-            label={t.lastName}
-            value={draft.lastName}
-            autoComplete="off"
-            required
-            disabled={!canEdit}
-            error={errors.lastName}
-            onChange={(e) => setDraft({ ...draft, lastName: e.currentTarget.value })}
+            onChange={(patch) => setDraft({ ...draft, ...patch })}
           />
         </div>
         <TextField

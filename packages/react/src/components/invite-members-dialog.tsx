@@ -8,7 +8,8 @@ import { useSeatKit } from '../provider.js';
 import { Button } from '../ui/button.js';
 import { withClassNames, useSlots, type SeatKitClassNames } from '../ui/class-names.js';
 import { StatusMessage } from '../ui/status-message.js';
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from '../ui/dialog.js';
+import { Dialog, DialogContent, DialogFooter } from '../ui/dialog.js';
+import { ActionDialogTrigger, DialogHeading } from './dialog-parts.js';
 import { PlusIcon } from '../ui/icons.js';
 import { useControllableState } from '../ui/use-controllable-state.js';
 import { InviteMembersForm, type InviteMembersFormProps } from './invite-members-form.js';
@@ -81,17 +82,9 @@ export const InviteMembersDialog = /* @__PURE__ */ withClassNames(function Invit
           } else close();
         }}
       >
-        {trigger === null ? null : me && !canInvite && trigger === undefined ? (
-          // A disabled action opens nothing; it stays focusable to explain why.
-          defaultTrigger
-        ) : (
-          <DialogTrigger asChild>{trigger ?? defaultTrigger}</DialogTrigger>
-        )}
+        <ActionDialogTrigger trigger={trigger} fallback={defaultTrigger} blocked={Boolean(me && !canInvite)} />
         <DialogContent size="lg" {...slot('invite-dialog', undefined, className)} closeLabel={messages.common.close}>
-          <DialogHeader>
-            <DialogTitle>{t.title}</DialogTitle>
-            <DialogDescription>{t.description}</DialogDescription>
-          </DialogHeader>
+          <DialogHeading title={t.title} description={t.description} />
           {done ? (
             <>
               <p role="status" {...slot('invite-done', 'seatkit-notice')} data-tone="success">

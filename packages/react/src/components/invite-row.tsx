@@ -6,7 +6,8 @@ import { useSeatKit } from '../provider.js';
 import { Badge } from '../ui/badge.js';
 import { Button, IconButton } from '../ui/button.js';
 import { useSlots } from '../ui/class-names.js';
-import { Checkbox, Field, Input, TextField } from '../ui/field.js';
+import { Checkbox, Field, Input } from '../ui/field.js';
+import { NameFields } from './name-fields.js';
 import { CheckIcon, XIcon } from '../ui/icons.js';
 import { Select, type SelectOption } from '../ui/select.js';
 
@@ -102,22 +103,7 @@ export function InviteRowItem({ row, index, roleOptions, reservable, onChange, o
       </div>
       {row.expanded && !sent ? (
         <div {...slot('invite-row-extra')}>
-          <TextField
-            label={t.firstName}
-            aria-label={`${t.firstName} (${label})`}
-            value={row.firstName}
-            autoComplete="off"
-            error={row.nameErrors?.firstName}
-            onChange={(e) => onChange(row.key, { firstName: e.currentTarget.value })}
-          />
-          <TextField
-            label={t.lastName}
-            aria-label={`${t.lastName} (${label})`}
-            value={row.lastName}
-            autoComplete="off"
-            error={row.nameErrors?.lastName}
-            onChange={(e) => onChange(row.key, { lastName: e.currentTarget.value })}
-          />
+          <NameFields names={row} errors={row.nameErrors} context={label} onChange={(patch) => onChange(row.key, patch)} />
           {reservable.length > 0 ? (
             <fieldset {...slot('invite-seats', 'seatkit-fieldset')}>
               <legend {...slot('invite-seats-legend', 'seatkit-field-label')}>{t.seats}</legend>

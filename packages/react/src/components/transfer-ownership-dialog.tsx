@@ -9,7 +9,8 @@ import { format } from '../messages/format.js';
 import { useSeatKit } from '../provider.js';
 import { Button } from '../ui/button.js';
 import { withClassNames, useSlots, type SeatKitClassNames } from '../ui/class-names.js';
-import { Dialog, DialogBody, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from '../ui/dialog.js';
+import { Dialog, DialogBody, DialogContent, DialogFooter } from '../ui/dialog.js';
+import { ActionDialogTrigger, DialogHeading } from './dialog-parts.js';
 import { ErrorState } from '../ui/error-state.js';
 import { Input, Field } from '../ui/field.js';
 import { Select } from '../ui/select.js';
@@ -62,16 +63,9 @@ export const TransferOwnershipDialog = /* @__PURE__ */ withClassNames(function T
   );
   return (
     <Dialog open={isOpen} onOpenChange={setOpen}>
-      {trigger === null ? null : me && !isOwner && trigger === undefined ? (
-        defaultTrigger
-      ) : (
-        <DialogTrigger asChild>{trigger ?? defaultTrigger}</DialogTrigger>
-      )}
+      <ActionDialogTrigger trigger={trigger} fallback={defaultTrigger} blocked={Boolean(me && !isOwner)} />
       <DialogContent {...slot('transfer-ownership-dialog', undefined, className)} closeLabel={messages.common.close}>
-        <DialogHeader>
-          <DialogTitle>{t.title}</DialogTitle>
-          <DialogDescription>{t.description}</DialogDescription>
-        </DialogHeader>
+        <DialogHeading title={t.title} description={t.description} />
         {isOpen ? (
           <TransferForm
             onCancel={() => setOpen(false)}

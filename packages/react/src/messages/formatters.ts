@@ -15,7 +15,12 @@ export interface NamedPerson extends Pick<MemberSummary, 'email'> {
  * @example formatMemberName({ firstName: '', lastName: '', email: 'nora@example.com' }) // 'nora@example.com'
  */
 export function memberName(member: NamedPerson): string {
-  return `${member.firstName ?? ''} ${member.lastName ?? ''}`.trim() || member.email;
+  return fullName(member) || member.email;
+}
+
+/** First and last name joined, `''` when both are empty (e.g. an inviter, whose email is not shown). */
+export function fullName(person: Omit<NamedPerson, 'email'>): string {
+  return `${person.firstName ?? ''} ${person.lastName ?? ''}`.trim();
 }
 
 /**

@@ -92,33 +92,43 @@ export const Textarea = forwardRef<HTMLTextAreaElement, ComponentPropsWithoutRef
   return <textarea ref={ref} {...slot('textarea', 'seatkit-input seatkit-textarea', className)} {...props} />;
 });
 
-export interface TextFieldProps extends Omit<ComponentPropsWithoutRef<'input'>, 'children'> {
+/** The props of a labelled control that belong to its `Field`: label, hint, error and the wrapper's class. */
+export interface LabelledControlProps {
   label: ReactNode;
   description?: ReactNode;
   error?: ReactNode;
   hideLabel?: boolean;
-  /** Class of the wrapping field (`className` goes on the input). */
+  required?: boolean;
+  id?: string;
+  /** Class of the wrapping field (`className` goes on the control). */
   fieldClassName?: string;
 }
 
+/** Splits a labelled control's props into its `Field`'s and the control's own (`required` goes to both). */
+export function splitFieldProps<P extends LabelledControlProps>({
+  label,
+  description,
+  error,
+  hideLabel,
+  required,
+  id,
+  fieldClassName,
+  ...control
+}: P) {
+  return {
+    field: { label, description, error, hideLabel, required, id, className: fieldClassName },
+    control: { ...control, required },
+  };
+}
+
+export interface TextFieldProps
+  extends Omit<ComponentPropsWithoutRef<'input'>, 'children' | 'id' | 'required'>,
+    LabelledControlProps {}
+
 /** `Field` + `Input` in one. */
-export const TextField = forwardRef<HTMLInputElement, TextFieldProps>(function TextField(
-  { label, description, error, hideLabel, fieldClassName, required, id, ...props },
-  ref,
-) {
-  return (
-    <Field
-      label={label}
-      description={description}
-      error={error}
-      hideLabel={hideLabel}
-      required={required}
-      id={id}
-      className={fieldClassName}
-    >
-      {(control) => <Input ref={ref} required={required} {...control} {...props} />}
-    </Field>
-  );
+export const TextField = forwardRef<HTMLInputElement, TextFieldProps>(function TextField(props, ref) {
+  const { field, control } = splitFieldProps(props);
+  return <Field {...field}>{(wired) => <Input ref={ref} {...wired} {...control} />}</Field>;
 });
 
 export interface CheckboxProps extends Omit<ComponentPropsWithoutRef<'input'>, 'type'> {

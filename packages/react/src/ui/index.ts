@@ -13,7 +13,7 @@ export type { EmptyStateProps } from './empty-state.js';
 export { ErrorState } from './error-state.js';
 export type { ErrorStateProps } from './error-state.js';
 export { Checkbox, Field, Input, TextField, Textarea } from './field.js';
-export type { CheckboxProps, FieldControlProps, FieldProps, TextFieldProps } from './field.js';
+export type { CheckboxProps, FieldControlProps, FieldProps, LabelledControlProps, TextFieldProps } from './field.js';
 export { Select } from './select.js';
 export type { SelectOption, SelectProps } from './select.js';
 export { LoadingState, Spinner } from './spinner.js';

@@ -3,8 +3,6 @@ export const addMember = {
   open: 'Add user',
   title: 'Add a user',
   description: 'The person is added at once and gets an email with their account details.',
-  firstName: 'First name',
-  lastName: 'Last name',
   email: 'Email',
   role: 'Role',
   submit: 'Add user',

@@ -4,6 +4,8 @@ import { defaultErrorMessages } from '@seatkit/core';
 export const common = {
   cancel: 'Cancel',
   close: 'Close',
+  firstName: 'First name',
+  lastName: 'Last name',
   save: 'Save',
   saving: 'Saving…',
   retry: 'Try again',

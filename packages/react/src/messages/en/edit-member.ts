@@ -2,8 +2,6 @@
 export const editMember = {
   title: 'Edit {name}',
   description: 'Change the person’s details, role and extra permissions.',
-  firstName: 'First name',
-  lastName: 'Last name',
   email: 'Email',
   role: 'Role',
   status: 'Status',

@@ -6,8 +6,6 @@ export const invite = {
   rowLabel: 'Person {index}',
   email: 'Email',
   role: 'Role',
-  firstName: 'First name',
-  lastName: 'Last name',
   seats: 'Seats',
   seatsNone: 'No seats',
   seatsHelp: 'Reserve a seat of each checked subscription for this person.',

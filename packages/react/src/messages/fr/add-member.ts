@@ -4,8 +4,6 @@ export const addMember: Messages['addMember'] = {
   open: 'Ajouter un utilisateur',
   title: 'Ajouter un utilisateur',
   description: 'La personne est ajoutée immédiatement et reçoit un e-mail avec les informations de son compte.',
-  firstName: 'Prénom',
-  lastName: 'Nom',
   email: 'E-mail',
   role: 'Rôle',
   submit: 'Ajouter l’utilisateur',

@@ -3,6 +3,8 @@ import type { Messages } from '../types.js';
 export const common: Messages['common'] = {
   cancel: 'Annuler',
   close: 'Fermer',
+  firstName: 'Prénom',
+  lastName: 'Nom',
   save: 'Enregistrer',
   saving: 'Enregistrement…',
   retry: 'Réessayer',

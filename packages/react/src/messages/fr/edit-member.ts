@@ -3,8 +3,6 @@ import type { Messages } from '../types.js';
 export const editMember: Messages['editMember'] = {
   title: 'Modifier {name}',
   description: 'Modifiez les coordonnées, le rôle et les permissions supplémentaires de la personne.',
-  firstName: 'Prénom',
-  lastName: 'Nom',
   email: 'E-mail',
   role: 'Rôle',
   status: 'Statut',

@@ -7,8 +7,6 @@ export const invite: Messages['invite'] = {
   rowLabel: 'Personne {index}',
   email: 'E-mail',
   role: 'Rôle',
-  firstName: 'Prénom',
-  lastName: 'Nom',
   seats: 'Licences',
   seatsNone: 'Aucune licence',
   seatsHelp: 'Réserver une licence de chaque abonnement coché pour cette personne.',
