@@ -21,10 +21,16 @@ function declarations(css: string, selector: string): Map<string, string> {
   return result;
 }
 
+/** A value written `light-dark(light, dark)` (the colour may sit inside, as in a shadow) split in two. */
+function schemes(value: string): { light: string; dark?: string } {
+  const match = /^(.*?)light-dark\(([^,]+(?:\([^)]*\))?[^,]*),\s*(.+)\)$/.exec(value);
+  if (!match) return { light: value };
+  const [, before, light, dark] = match;
+  return { light: `${before}${light!.trim()}`, dark: `${before}${dark!.trim()}` };
+}
+
 export function themeVariables(): Variable[] {
-  const light = declarations(themeCss, ':root');
-  const dark = declarations(themeCss, '.dark');
-  return [...light].map(([name, value]) => ({ name, light: value, dark: dark.get(name) }));
+  return [...declarations(themeCss, ':root')].map(([name, value]) => ({ name, ...schemes(value) }));
 }
 
 const isColor = (value: string) => /^(#|rgb|hsl|oklch)/.test(value);
