@@ -168,11 +168,11 @@ export function AssignSeatPeople({ subscription, me, candidates, selected, onTog
 
   return (
     <>
-      <div {...slot('assign-seat-search', 'seatkit-field seatkit-assign-seat-search')} role="search">
+      <div {...slot('assign-seat-search', 'seatkit-field seatkit-search seatkit-assign-seat-search')} role="search">
         <label htmlFor={searchId} {...slot('assign-seat-search-label', 'seatkit-visually-hidden')}>
           {t.searchLabel}
         </label>
-        <SearchIcon {...slot('assign-seat-search-icon')} />
+        <SearchIcon {...slot('assign-seat-search-icon', 'seatkit-search-icon seatkit-assign-seat-search-icon')} />
         <Input
           ref={searchRef}
           id={searchId}

@@ -197,11 +197,11 @@ export const MemberList = /* @__PURE__ */ withClassNames(forwardRef<HTMLDivEleme
       tabIndex={-1}
     >
       <div {...slot('member-toolbar')} role="search">
-        <div {...slot('member-search', 'seatkit-field seatkit-member-search')}>
+        <div {...slot('member-search', 'seatkit-field seatkit-search seatkit-member-search')}>
           <label htmlFor={searchId} {...slot('member-search-label', 'seatkit-visually-hidden')}>
             {t.searchLabel}
           </label>
-          <SearchIcon {...slot('member-search-icon')} />
+          <SearchIcon {...slot('member-search-icon', 'seatkit-search-icon seatkit-member-search-icon')} />
           <Input
             id={searchId}
             type="search"

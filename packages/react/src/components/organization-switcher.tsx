@@ -270,8 +270,8 @@ function OrganizationList({
   return (
     <div {...slot('org-switcher-panel')}>
       {searchable ? (
-        <div {...slot('org-switcher-search-field', 'seatkit-org-switcher-search')}>
-          <SearchIcon {...slot('org-switcher-search-icon')} />
+        <div {...slot('org-switcher-search-field', 'seatkit-search seatkit-org-switcher-search')}>
+          <SearchIcon {...slot('org-switcher-search-icon', 'seatkit-search-icon seatkit-org-switcher-search-icon')} />
           <input
             type="text"
             role="combobox"
