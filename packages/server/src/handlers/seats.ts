@@ -13,11 +13,13 @@ import {
   invitationStatus,
   loadInvitation,
   loadSubscription,
-  lockSubscriptions,
+  AUDIT_INSERT_COLUMNS,
+  lockSubscriptionHead,
   memberPermissions,
   SUBSCRIPTION_SELECT,
   toInvitation,
   toSubscription,
+  type SubscriptionHead,
   type SubscriptionRow,
 } from '../repo.js';
 import { encodeCursor, isoRequired } from '../util.js';
@@ -75,7 +77,7 @@ export const listSeats = defineHandler('listSeats', async (ctx) => {
  * Why no seat of `sub` can be handed out now — assigned to a member or reserved by an invitation — or `null`. Core's
  * policy decides (`canHandOutSeats`): a dead subscription (canceled, or past its expiry) is `subscription_inactive`;
  * one without a free seat, counting `taken` (handed out earlier in this request), is `seats_exhausted`. `sub` must be
- * locked (`lockSubscriptions`), so the count cannot go stale before the seat is taken.
+ * locked (`lockSubscriptions`, or `lockSubscriptionHead` with counts read after it), so the count cannot go stale before the seat is taken.
  */
 export function seatRefusal(sub: SubscriptionRow, now: Date, taken = 0): ApiError | null {
   const available = Number(sub.seat_limit) - Number(sub.assigned) - Number(sub.reserved) - taken;
@@ -101,6 +103,11 @@ export async function reserveSeat(ctx: HandlerContext, sub: Pick<SubscriptionRow
  * Seats for members (`memberIds`) and seats reserved for pending invitations (`invitationIds`); one result per item,
  * the members' first, each list in order. A reservation is what the invite flow's `subscriptionIds` makes: it counts
  * against the cap at once and becomes the invitee's seat when they accept.
+ *
+ * Round trips, whatever the number of members: one statement locks the subscription, one (`claimSeats`) counts its
+ * seats, checks the members and inserts their seats and audit events; then one outbox insert per seat given. Nothing
+ * else runs between the lock and the insert, so the lock, which serializes every assignment to the subscription and
+ * keeps the cap exact, is held as briefly as a transaction allows.
  */
 export const assignSeats = defineHandler('assignSeats', async (ctx) => {
   const org = requireOrgCtx(ctx);
@@ -114,20 +121,19 @@ export const assignSeats = defineHandler('assignSeats', async (ctx) => {
       [org.id, [...new Set(invitationIds)], ctx.now],
     );
   }
-  // The row lock serializes every assignment to this subscription: the count cannot go stale.
-  const locked = await lockSubscriptions(ctx.db, org.id, [ctx.params.subscriptionId], ctx.now);
-  const sub = locked.get(ctx.params.subscriptionId);
-  if (!sub) throw notFound('Subscription');
-  const taken = { count: 0 };
-
-  const results: AssignSeatsItemResult[] = [];
-  for (const memberId of memberIds) {
-    try {
-      results.push({ ok: true, memberId, seat: await assignOne(ctx, sub, memberId, taken) });
-    } catch (error) {
-      results.push({ ok: false, memberId, error: itemError(error) });
-    }
+  const head = await lockSubscriptionHead(ctx.db, org.id, ctx.params.subscriptionId);
+  if (!head) throw notFound('Subscription');
+  const claimed = await claimSeats(ctx, head, memberIds);
+  const { sub } = claimed;
+  const taken = { count: claimed.given.length };
+  for (const seat of claimed.given) {
+    await ctx.email(
+      'seat_assigned',
+      seatAssignedEmail({ to: seat.member.email, orgName: org.name, productName: sub.product_name, firstName: seat.member.firstName, appUrl: ctx.settings.appUrl }),
+    );
   }
+
+  const results: AssignSeatsItemResult[] = [...claimed.results];
   for (const invitationId of invitationIds) {
     try {
       results.push({ ok: true, invitationId, invitation: await reserveOne(ctx, sub, invitationId, taken) });
@@ -138,37 +144,117 @@ export const assignSeats = defineHandler('assignSeats', async (ctx) => {
   return { results };
 });
 
-async function assignOne(ctx: HandlerContext, sub: SubscriptionRow, memberId: string, taken: { count: number }): Promise<Seat> {
+interface ClaimRow {
+  member_id: string | null;
+  found: boolean;
+  email: string | null;
+  first_name: string | null;
+  last_name: string | null;
+  held: boolean;
+  assigned_at: Date | null;
+  assigned: number;
+  reserved: number;
+}
+
+/**
+ * One statement, run after the subscription's lock (so it sees every seat the lock's previous holders committed):
+ * the seat counts, the members (KEY SHARE waits for a concurrent removal of a member and then finds no row, so that is
+ * not_found instead of a failed foreign key), and the inserts of the seats that fit and of their audit events. The
+ * cap is the policy's (`canHandOutSeats`): a live subscription gives the n-th new seat of a request iff n <= its free
+ * seats. The status half of the policy is decided before (`$6`); `claimSeats` checks every outcome against the policy
+ * afterwards. The audit rows are those `ctx.audit` writes (`seat.assigned`), one per seat, in request order.
+ */
+const CLAIM_SEATS_SQL = `
+with counts as (
+  select (select count(*)::int from seat_assignments sa where sa.subscription_id = $1) as assigned,
+         (select count(*)::int from seat_reservations sr join invitations i on i.id = sr.invitation_id
+           where sr.subscription_id = $1 and i.status = 'pending' and i.expires_at > $2) as reserved
+),
+wanted as (select w.member_id, w.ord from unnest($3::text[]) with ordinality as w(member_id, ord)),
+found as (
+  select m.id, m.email, m.first_name, m.last_name,
+         exists (select 1 from seat_assignments sa where sa.subscription_id = $1 and sa.member_id = m.id) as held
+    from members m where m.org_id = $4 and m.id = any($3::text[])
+     for key share of m
+),
+ranked as (
+  select w.member_id, w.ord, row_number() over (order by w.ord) as rank
+    from wanted w join found f on f.id = w.member_id where not f.held
+),
+inserted as (
+  insert into seat_assignments (subscription_id, member_id, assigned_by, assigned_at)
+  select $1, r.member_id, $5, $2 from ranked r cross join counts c
+   where $6::boolean and r.rank <= $7::int - c.assigned - c.reserved
+   order by r.ord
+  on conflict do nothing
+  returning member_id, assigned_at
+),
+audited as (
+  insert into audit_events (${AUDIT_INSERT_COLUMNS})
+  select $4, $5, $8, 'seat.assigned', 'member', i.member_id, $9::jsonb, $10, $2
+    from inserted i join wanted w on w.member_id = i.member_id order by w.ord
+)
+select w.member_id, f.id is not null as found, f.email, f.first_name, f.last_name, coalesce(f.held, false) as held,
+       i.assigned_at, c.assigned, c.reserved
+  from counts c left join wanted w on true left join found f on f.id = w.member_id left join inserted i on i.member_id = w.member_id
+ order by w.ord`;
+
+/** Seats for `memberIds` of the locked subscription `head`: the per-item results and the seats given, in order. */
+async function claimSeats(ctx: HandlerContext, head: SubscriptionHead, memberIds: readonly string[]) {
   const org = requireOrgCtx(ctx);
   const caller = requireMemberCtx(ctx);
-  if (!memberId) throw validationFailed([{ path: ['memberIds'], message: 'A member id is required', code: 'too_small' }], 'A member id is required');
-  // KEY SHARE waits for a concurrent removal of this member and then finds no row (not_found) instead of
-  // failing the seat insert on its foreign key.
-  const { rows } = await ctx.db.query<{ id: string; email: string; first_name: string; last_name: string; held: boolean }>(
-    `select m.id, m.email, m.first_name, m.last_name,
-            exists (select 1 from seat_assignments sa where sa.subscription_id = $3 and sa.member_id = m.id) as held
-       from members m where m.org_id = $1 and m.id = $2
-        for key share of m`,
-    [org.id, memberId, sub.id],
-  );
-  const member = rows[0];
-  if (!member) throw notFound('Member');
-  if (member.held) {
-    throw new ApiError('already_assigned', `${member.first_name} ${member.last_name} already has a seat of ${sub.product_name}`.replace(/\s+/g, ' '));
+  // Each member once, in order of first mention; an empty id is refused below without reaching SQL.
+  const unique = [...new Set(memberIds.filter((id) => id))];
+  const { allowed } = canHandOutSeats({ status: head.status, expiresAt: head.expires_at }, ctx.now);
+  const { rows } = await ctx.db.query<ClaimRow>(CLAIM_SEATS_SQL, [
+    head.id,
+    ctx.now,
+    unique,
+    org.id,
+    caller.id,
+    allowed,
+    head.seat_limit,
+    ctx.user?.email ?? null,
+    JSON.stringify({ subscriptionId: head.id, product: head.product_key }),
+    ctx.requestId,
+  ]);
+  const sub: SubscriptionRow = { ...head, assigned: Number(rows[0]!.assigned), reserved: Number(rows[0]!.reserved) };
+  const outcome = new Map<string, { ok: true; seat: Seat } | { ok: false; error: ApiError }>();
+  const given: Seat[] = [];
+  let rank = 0;
+  for (const row of rows) {
+    if (row.member_id === null) continue;
+    if (!row.found) outcome.set(row.member_id, { ok: false, error: notFound('Member') });
+    else if (row.held) outcome.set(row.member_id, { ok: false, error: new ApiError('already_assigned', `${row.first_name} ${row.last_name} already has a seat of ${sub.product_name}`.replace(/\s+/g, ' ')) });
+    else {
+      const refusal = seatRefusal(sub, ctx.now, rank++);
+      // The statement and the policy must agree; a disagreement is a bug, not a client error.
+      if ((refusal === null) !== (row.assigned_at !== null)) throw new Error(`claimSeats: the seat of ${row.member_id} disagrees with the policy`);
+      if (refusal) outcome.set(row.member_id, { ok: false, error: refusal });
+      else {
+        const seat = toSeat({ subscription_id: sub.id, member_id: row.member_id, assigned_by: caller.id, assigned_at: row.assigned_at!, email: row.email!, first_name: row.first_name!, last_name: row.last_name!, sort_name: '' });
+        outcome.set(row.member_id, { ok: true, seat });
+        given.push(seat);
+      }
+    }
   }
-  const refusal = seatRefusal(sub, ctx.now, taken.count);
-  if (refusal) throw refusal;
-  const inserted = await ctx.db.query<{ assigned_at: Date }>(
-    `insert into seat_assignments (subscription_id, member_id, assigned_by, assigned_at) values ($1, $2, $3, $4) returning assigned_at`,
-    [sub.id, member.id, caller.id, ctx.now],
-  );
-  taken.count++;
-  await ctx.audit({ action: 'seat.assigned', targetType: 'member', targetId: member.id, data: { subscriptionId: sub.id, product: sub.product_key } });
-  await ctx.email(
-    'seat_assigned',
-    seatAssignedEmail({ to: member.email, orgName: org.name, productName: sub.product_name, firstName: member.first_name, appUrl: ctx.settings.appUrl }),
-  );
-  return toSeat({ subscription_id: sub.id, member_id: member.id, assigned_by: caller.id, assigned_at: inserted.rows[0]!.assigned_at, email: member.email, first_name: member.first_name, last_name: member.last_name, sort_name: '' });
+  const seen = new Set<string>();
+  const results: AssignSeatsItemResult[] = memberIds.map((memberId) => {
+    if (!memberId) {
+      const error = validationFailed([{ path: ['memberIds'], message: 'A member id is required', code: 'too_small' }], 'A member id is required');
+      return { ok: false, memberId, error: itemError(error) };
+    }
+    const first = outcome.get(memberId)!;
+    const repeat = seen.has(memberId);
+    seen.add(memberId);
+    // A member named twice: the second mention finds the seat the first one gave (or the first one's refusal).
+    if (first.ok && repeat) {
+      const { firstName, lastName } = first.seat.member;
+      return { ok: false, memberId, error: itemError(new ApiError('already_assigned', `${firstName} ${lastName} already has a seat of ${sub.product_name}`.replace(/\s+/g, ' '))) };
+    }
+    return first.ok ? { ok: true, memberId, seat: first.seat } : { ok: false, memberId, error: itemError(first.error) };
+  });
+  return { sub, results, given };
 }
 
 /** Reserves a seat for a live pending invitation (locked by the caller). No email: the invitation's own is the news. */

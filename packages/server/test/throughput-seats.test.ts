@@ -1,0 +1,193 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createPGliteDatabase, createSeatKitServer, silentLogger, type Database, type DemoSeed, type Queryable, type SeatKitServer } from '@seatkit/server';
+import { createPgDatabase } from '@seatkit/server/node';
+import { ADMIN, createTempPgDatabase, databaseTargets } from './helpers.js';
+
+/** The statements sent in transactions (a mutation's), as they are sent; not the email dispatch after the commit. */
+class StatementLog {
+  statements: string[] = [];
+  recording = false;
+  wrap(database: Database): Database {
+    const log = this;
+    const counted = (q: Queryable): Queryable => ({
+      // Only what runs in a transaction is recorded (see `transaction` below).
+      query(sql, params) {
+        if (log.recording) log.statements.push(sql.replace(/\s+/g, ' ').trim());
+        return q.query(sql, params);
+      },
+      exec(sql) {
+        if (log.recording) log.statements.push(sql.replace(/\s+/g, ' ').trim());
+        return q.exec(sql);
+      },
+    });
+    return {
+      kind: database.kind,
+      query: (sql, params) => database.query(sql, params),
+      exec: (sql) => database.exec(sql),
+      transaction: (fn) => database.transaction((tx) => fn(counted(tx))),
+      close: () => database.close(),
+    };
+  }
+}
+
+const outbox = (sql: string) => sql.startsWith('insert into outbox_emails');
+
+for (const kind of databaseTargets()) {
+  describe(`${kind}: round trips of a seat assignment`, () => {
+    const log = new StatementLog();
+    let server: SeatKitServer;
+    let database: Database;
+    let demo: DemoSeed;
+    let drop: (() => Promise<void>) | undefined;
+    let token: string;
+
+    beforeAll(async () => {
+      if (kind === 'pglite') database = await createPGliteDatabase();
+      else ({ database, drop } = await createTempPgDatabase());
+      server = await createSeatKitServer({
+        database: log.wrap(database),
+        auth: { mode: 'dev', secret: 'test-secret' },
+        serverKey: 'sk_test',
+        appUrl: 'http://app.test',
+        logger: silentLogger,
+        jobs: { intervalMs: 0 },
+      });
+      token = await server.devToken(ADMIN);
+    });
+    beforeEach(async () => {
+      log.recording = false;
+      await server.reset();
+      demo = await server.seedDemo();
+    });
+    afterAll(async () => {
+      await server?.close();
+      await drop?.();
+    });
+
+    const provision = async (seatLimit: number) => {
+      const post = (path: string, body: unknown) =>
+        server.fetch(
+          new Request(`http://seatkit.test${path}`, {
+            method: 'POST',
+            headers: { authorization: 'Bearer sk_test', 'content-type': 'application/json' },
+            body: JSON.stringify(body),
+          }),
+        );
+      await post('/v1/products', { key: 'pool', name: 'Pool' });
+      const res = await post(`/v1/orgs/${demo.northwind.orgId}/subscriptions`, { productKey: 'pool', seatLimit });
+      return ((await res.json()) as { id: string }).id;
+    };
+
+    /** The statements the handler's transaction sent for one assign request, and its answer. */
+    const assign = async (subscriptionId: string, memberIds: string[]) => {
+      log.statements = [];
+      log.recording = true;
+      const res = await server.fetch(
+        new Request(`http://seatkit.test/v1/orgs/${demo.northwind.orgId}/subscriptions/${subscriptionId}/seats`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+          body: JSON.stringify({ memberIds }),
+        }),
+      );
+      log.recording = false;
+      expect(res.status).toBe(200);
+      const body = (await res.json()) as { results: { ok: boolean; error?: { code: string } }[] };
+      return { statements: [...log.statements], codes: body.results.map((r) => (r.ok ? 'ok' : r.error!.code)) };
+    };
+
+    const members = async (n: number) => {
+      await server.seedMembers(demo.northwind.orgId, n);
+      const { rows } = await database.query<{ id: string }>(
+        `select id from members where org_id = $1 and email like 'seed-%' order by sort_name, id limit $2`,
+        [demo.northwind.orgId, n],
+      );
+      return rows.map((r) => r.id);
+    };
+
+    it('one assignment: the lock, one statement for the count, the checks, the seat and its audit event, then the email', async () => {
+      const sub = await provision(5);
+      const [id] = await members(1);
+      const { statements, codes } = await assign(sub, [id!]);
+      expect(codes).toEqual(['ok']);
+      const inHandler = statements.slice(statements.findIndex((s) => s.includes('for update of s')));
+      expect(inHandler).toHaveLength(3);
+      expect(inHandler[1]).toMatch(/^with counts as .*insert into seat_assignments.*insert into audit_events/);
+      expect(outbox(inHandler[2]!)).toBe(true);
+      const { rows } = await database.query<{ action: string; target_id: string; actor_email: string }>(
+        `select action, target_id, actor_email from audit_events where action = 'seat.assigned' order by seq`,
+      );
+      expect(rows).toEqual([{ action: 'seat.assigned', target_id: id, actor_email: ADMIN }]);
+    });
+
+    it('a bulk assignment sends as many statements for 40 members as for one, besides one email per seat given', async () => {
+      const sub = await provision(30);
+      const ids = await members(41);
+      const one = await assign(sub, [ids[0]!]);
+      const many = await assign(sub, [...ids.slice(1), ids[1]!, 'mem_nope']);
+      expect(many.codes).toEqual([...Array(29).fill('ok'), ...Array(11).fill('seats_exhausted'), 'already_assigned', 'not_found']);
+      expect(many.statements.filter((s) => !outbox(s))).toHaveLength(one.statements.filter((s) => !outbox(s)).length);
+      expect(many.statements.filter(outbox)).toHaveLength(29);
+      // The audit events are one per seat, in request order, like those ctx.audit writes.
+      const { rows } = await database.query<{ target_id: string }>(
+        `select target_id from audit_events where action = 'seat.assigned' order by seq`,
+      );
+      expect(rows.map((r) => r.target_id)).toEqual(ids.slice(0, 30));
+    });
+  });
+}
+
+const PG_URL = process.env.SEATKIT_TEST_DATABASE_URL;
+
+describe.skipIf(!PG_URL)('real Postgres: two instances assigning seats of one subscription', () => {
+  const instances: SeatKitServer[] = [];
+  let drop: (() => Promise<void>) | undefined;
+  afterAll(async () => {
+    for (const server of instances) await server.close();
+    await drop?.();
+  });
+
+  it('50 simultaneous assignments split across two instances leave exactly the cap', async () => {
+    const temp = await createTempPgDatabase();
+    drop = temp.drop;
+    const make = async (database: Database) => {
+      const server = await createSeatKitServer({
+        database,
+        auth: { mode: 'dev', secret: 'test-secret' },
+        serverKey: 'sk_test',
+        appUrl: 'http://app.test',
+        logger: silentLogger,
+        jobs: { intervalMs: 0 },
+      });
+      instances.push(server);
+      return server;
+    };
+    const a = await make(temp.database);
+    const b = await make(createPgDatabase({ connectionString: temp.url, max: 30 }));
+    const demo = await a.seedDemo();
+    const orgId = demo.northwind.orgId;
+    await a.seedMembers(orgId, 50);
+    const post = (server: SeatKitServer, path: string, body: unknown, authorization: string) =>
+      server.fetch(
+        new Request(`http://seatkit.test${path}`, { method: 'POST', headers: { authorization, 'content-type': 'application/json' }, body: JSON.stringify(body) }),
+      );
+    await post(a, '/v1/products', { key: 'pool', name: 'Pool' }, 'Bearer sk_test');
+    const sub = (await (await post(a, `/v1/orgs/${orgId}/subscriptions`, { productKey: 'pool', seatLimit: 10 }, 'Bearer sk_test')).json()) as { id: string };
+    const { rows } = await temp.database.query<{ id: string }>(`select id from members where org_id = $1 and email like 'seed-%'`, [orgId]);
+    expect(rows).toHaveLength(50);
+    const bearer = `Bearer ${await a.devToken(ADMIN)}`;
+
+    const codes = await Promise.all(
+      rows.map(async ({ id }, i) => {
+        const res = await post(i % 2 ? b : a, `/v1/orgs/${orgId}/subscriptions/${sub.id}/seats`, { memberIds: [id] }, bearer);
+        const body = (await res.json()) as { results?: { ok: boolean; error?: { code: string } }[] };
+        return res.status !== 200 ? `http_${res.status}` : body.results![0]!.ok ? 'ok' : body.results![0]!.error!.code;
+      }),
+    );
+    expect(codes.filter((c) => c === 'ok')).toHaveLength(10);
+    expect(codes.filter((c) => c === 'seats_exhausted')).toHaveLength(40);
+    const seats = await temp.database.query<{ n: number }>(`select count(*)::int as n from seat_assignments where subscription_id = $1`, [sub.id]);
+    expect(seats.rows[0]!.n).toBe(10);
+    const events = await temp.database.query<{ n: number }>(`select count(*)::int as n from audit_events where action = 'seat.assigned' and data->>'subscriptionId' = $1`, [sub.id]);
+    expect(events.rows[0]!.n).toBe(10);
+  });
+});
