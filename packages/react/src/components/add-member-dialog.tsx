@@ -62,11 +62,6 @@ export const AddMemberDialog = /* @__PURE__ */ withClassNames(function AddMember
   const canAdd = useCan('members:invite');
   const [isOpen, setOpen] = useControllableState(open, defaultOpen ?? false, onOpenChange);
   const [status, setStatus] = useState<string | null>(null);
-  const defaultTrigger = (
-    <Button disabledReason={me && !canAdd ? t.noPermission : null}>
-      <PlusIcon /> {t.open}
-    </Button>
-  );
   return (
     <>
       <Dialog
@@ -76,7 +71,11 @@ export const AddMemberDialog = /* @__PURE__ */ withClassNames(function AddMember
           setOpen(next);
         }}
       >
-        <ActionDialogTrigger trigger={trigger} fallback={defaultTrigger} blocked={Boolean(me && !canAdd)} />
+        <ActionDialogTrigger
+          trigger={trigger}
+          label={<><PlusIcon /> {t.open}</>}
+          refusal={me && !canAdd ? t.noPermission : null}
+        />
         <DialogContent {...slot('add-member-dialog', undefined, className)} closeLabel={messages.common.close}>
           <DialogHeading title={t.title} description={t.description} />
           {isOpen ? (

@@ -1,26 +1,34 @@
 'use client';
 
 import type { ReactNode } from 'react';
+import { Button, type ButtonProps } from '../ui/button.js';
 import { DialogDescription, DialogHeader, DialogTitle, DialogTrigger } from '../ui/dialog.js';
 
 /**
  * The trigger of a component's dialog: the host's own (`trigger`), none (`null`), or the kit's button
- * (`fallback`). When the viewer may not act, the kit's button stays outside `DialogTrigger`: a disabled
- * action opens nothing, and it stays focusable to explain why.
+ * showing `label`. When the viewer may not act (`refusal` says why), the kit's button opens nothing and
+ * stays focusable to explain why.
  */
 export function ActionDialogTrigger({
   trigger,
-  fallback,
-  blocked,
+  label,
+  variant,
+  refusal,
 }: {
   trigger: ReactNode | null | undefined;
-  fallback: ReactNode;
-  /** The viewer is known and may not act. */
-  blocked: boolean;
+  label: ReactNode;
+  variant?: ButtonProps['variant'];
+  /** Why the viewer may not act, once known; `null` while allowed (or not known yet). */
+  refusal: string | null;
 }) {
   if (trigger === null) return null;
-  if (blocked && trigger === undefined) return <>{fallback}</>;
-  return <DialogTrigger asChild>{trigger ?? fallback}</DialogTrigger>;
+  const button = (
+    <Button variant={variant} disabledReason={refusal}>
+      {label}
+    </Button>
+  );
+  if (refusal && trigger === undefined) return button;
+  return <DialogTrigger asChild>{trigger ?? button}</DialogTrigger>;
 }
 
 /** The title and description every kit dialog opens with. */

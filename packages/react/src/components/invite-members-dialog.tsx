@@ -65,11 +65,6 @@ export const InviteMembersDialog = /* @__PURE__ */ withClassNames(function Invit
     setOpen(false);
   };
 
-  const defaultTrigger = (
-    <Button variant="primary" disabledReason={me && !canInvite ? t.noPermission : null}>
-      <PlusIcon /> {t.open}
-    </Button>
-  );
 
   return (
     <>
@@ -82,7 +77,12 @@ export const InviteMembersDialog = /* @__PURE__ */ withClassNames(function Invit
           } else close();
         }}
       >
-        <ActionDialogTrigger trigger={trigger} fallback={defaultTrigger} blocked={Boolean(me && !canInvite)} />
+        <ActionDialogTrigger
+          trigger={trigger}
+          label={<><PlusIcon /> {t.open}</>}
+          variant="primary"
+          refusal={me && !canInvite ? t.noPermission : null}
+        />
         <DialogContent size="lg" {...slot('invite-dialog', undefined, className)} closeLabel={messages.common.close}>
           <DialogHeading title={t.title} description={t.description} />
           {done ? (

@@ -56,14 +56,14 @@ export const TransferOwnershipDialog = /* @__PURE__ */ withClassNames(function T
   const isOwner = me?.role === 'owner';
   const [isOpen, setOpen] = useControllableState(open, defaultOpen ?? false, onOpenChange);
 
-  const defaultTrigger = (
-    <Button variant="secondary" disabledReason={me && !isOwner ? t.ownerOnly : null}>
-      {t.open}
-    </Button>
-  );
   return (
     <Dialog open={isOpen} onOpenChange={setOpen}>
-      <ActionDialogTrigger trigger={trigger} fallback={defaultTrigger} blocked={Boolean(me && !isOwner)} />
+      <ActionDialogTrigger
+        trigger={trigger}
+        label={t.open}
+        variant="secondary"
+        refusal={me && !isOwner ? t.ownerOnly : null}
+      />
       <DialogContent {...slot('transfer-ownership-dialog', undefined, className)} closeLabel={messages.common.close}>
         <DialogHeading title={t.title} description={t.description} />
         {isOpen ? (
