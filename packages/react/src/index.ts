@@ -35,6 +35,7 @@ export { useAccess } from './hooks/use-access.js';
 export { useAuditEvents } from './hooks/use-audit-events.js';
 export { useCan, useCurrentMember, usePermissions } from './hooks/use-current-member.js';
 export type { SeatKitQueryHookOptions } from './hooks/use-org-id.js';
+export type { SeatKitMutationHookOptions } from './hooks/use-mutation-context.js';
 
 // ---------------------------------------------------------------- hooks: mutations
 export { useAddMember } from './hooks/use-add-member.js';

@@ -1,9 +1,8 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import { useSeatKit } from '../provider.js';
 import { seatkitQueries } from '../queries.js';
-import { useOrgId, type SeatKitQueryHookOptions } from './use-org-id.js';
+import { useOrgRead, type SeatKitQueryHookOptions } from './use-org-id.js';
 
 /**
  * Whether the caller (or `memberId`) may use a product: `{ allowed, reason?, subscriptionId? }`.
@@ -11,10 +10,9 @@ import { useOrgId, type SeatKitQueryHookOptions } from './use-org-id.js';
  * @example const { data } = useAccess('imaging-app'); if (data && !data.allowed) showDenied(data.reason);
  */
 export function useAccess(product: string, options: SeatKitQueryHookOptions & { memberId?: string } = {}) {
-  const { client } = useSeatKit();
-  const orgId = useOrgId(options.orgId);
+  const { client, orgId, enabled } = useOrgRead(options, product);
   return useQuery({
-    ...seatkitQueries.access(client, orgId ?? '', product, options.memberId),
-    enabled: Boolean(orgId && product) && (options.enabled ?? true),
+    ...seatkitQueries.access(client, orgId, product, options.memberId),
+    enabled,
   });
 }

@@ -1,26 +1,21 @@
 'use client';
 
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import type { AddMemberBody } from '@seatkit/core';
-import { useSeatKit } from '../provider.js';
 import { seatkitKeys } from '../query-keys.js';
-import { missingOrgId, useOrgId } from './use-org-id.js';
+import { useMutationContext, type SeatKitMutationHookOptions } from './use-mutation-context.js';
 
 export type AddMemberVariables = AddMemberBody & { orgId?: string };
 
 /** Adds a member at once (no invitation); the server emails the account details. Needs `members:invite`. */
-export function useAddMember(options: { orgId?: string | null } = {}) {
-  const { client } = useSeatKit();
-  const queryClient = useQueryClient();
-  const contextOrgId = useOrgId(options.orgId);
+export function useAddMember(options: SeatKitMutationHookOptions = {}) {
+  const { client, queryClient, resolve, invalidate } = useMutationContext(options);
   return useMutation({
-    mutationFn: ({ orgId = contextOrgId ?? missingOrgId(), ...body }: AddMemberVariables) =>
-      client.members.add({ orgId, ...body }),
+    mutationFn: ({ orgId, ...body }: AddMemberVariables) => client.members.add({ orgId: resolve({ orgId }), ...body }),
     onSuccess: (member) => {
       queryClient.setQueryData(seatkitKeys.member(member.orgId, member.id), member);
       // Where the newcomer sorts in each list is the server's business: refetch the lists.
-      void queryClient.invalidateQueries({ queryKey: seatkitKeys.memberLists(member.orgId) });
-      void queryClient.invalidateQueries({ queryKey: seatkitKeys.audit(member.orgId) });
+      invalidate(seatkitKeys.memberLists(member.orgId), seatkitKeys.audit(member.orgId));
     },
   });
 }

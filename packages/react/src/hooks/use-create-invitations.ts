@@ -1,10 +1,9 @@
 'use client';
 
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import type { InvitationInput } from '@seatkit/core';
-import { useSeatKit } from '../provider.js';
 import { seatkitKeys } from '../query-keys.js';
-import { missingOrgId, useOrgId } from './use-org-id.js';
+import { useMutationContext, type SeatKitMutationHookOptions } from './use-mutation-context.js';
 
 export interface CreateInvitationsVariables {
   invitations: InvitationInput[];
@@ -18,21 +17,17 @@ export interface CreateInvitationsVariables {
  * @example
  * const { results } = await createInvitations.mutateAsync({ invitations: [{ email, role: 'member' }] });
  */
-export function useCreateInvitations(options: { orgId?: string | null } = {}) {
-  const { client } = useSeatKit();
-  const queryClient = useQueryClient();
-  const contextOrgId = useOrgId(options.orgId);
-  const resolve = (v: CreateInvitationsVariables) => v.orgId ?? contextOrgId ?? missingOrgId();
+export function useCreateInvitations(options: SeatKitMutationHookOptions = {}) {
+  const { client, resolve, invalidate } = useMutationContext(options);
   return useMutation({
     mutationFn: (variables: CreateInvitationsVariables) =>
       client.invitations.create({ orgId: resolve(variables), invitations: variables.invitations }),
     onSuccess: (result, variables) => {
       const orgId = resolve(variables);
-      void queryClient.invalidateQueries({ queryKey: seatkitKeys.invitations(orgId) });
-      void queryClient.invalidateQueries({ queryKey: seatkitKeys.audit(orgId) });
+      invalidate(seatkitKeys.invitations(orgId), seatkitKeys.audit(orgId));
       // Reserved seats change the subscriptions' counts.
       if (result.results.some((r) => r.ok && r.invitation.subscriptionIds.length > 0)) {
-        void queryClient.invalidateQueries({ queryKey: seatkitKeys.subscriptions(orgId) });
+        invalidate(seatkitKeys.subscriptions(orgId));
       }
     },
   });

@@ -1,10 +1,9 @@
 'use client';
 
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { replaceInvitation } from '../cache.js';
-import { useSeatKit } from '../provider.js';
 import { seatkitKeys } from '../query-keys.js';
-import { missingOrgId, useOrgId } from './use-org-id.js';
+import { useMutationContext, type SeatKitMutationHookOptions } from './use-mutation-context.js';
 
 export interface InvitationVariables {
   invitationId: string;
@@ -12,28 +11,24 @@ export interface InvitationVariables {
 }
 
 /** Sends a pending invitation's email again and renews its expiry. Needs `members:invite`. */
-export function useResendInvitation(options: { orgId?: string | null } = {}) {
-  const { client } = useSeatKit();
-  const queryClient = useQueryClient();
-  const contextOrgId = useOrgId(options.orgId);
+export function useResendInvitation(options: SeatKitMutationHookOptions = {}) {
+  const { client, queryClient, resolve, invalidate } = useMutationContext(options);
   return useMutation({
-    mutationFn: ({ invitationId, orgId = contextOrgId ?? missingOrgId() }: InvitationVariables) =>
-      client.invitations.resend({ orgId, invitationId }),
+    mutationFn: (variables: InvitationVariables) =>
+      client.invitations.resend({ orgId: resolve(variables), invitationId: variables.invitationId }),
     onSuccess: (invitation) => {
       replaceInvitation(queryClient, invitation);
-      void queryClient.invalidateQueries({ queryKey: seatkitKeys.audit(invitation.orgId) });
+      invalidate(seatkitKeys.audit(invitation.orgId));
     },
   });
 }
 
 /** Revokes a pending invitation; its reserved seats are freed. Needs `members:invite`. */
-export function useRevokeInvitation(options: { orgId?: string | null } = {}) {
-  const { client } = useSeatKit();
-  const queryClient = useQueryClient();
-  const contextOrgId = useOrgId(options.orgId);
+export function useRevokeInvitation(options: SeatKitMutationHookOptions = {}) {
+  const { client, queryClient, resolve, invalidate } = useMutationContext(options);
   return useMutation({
-    mutationFn: ({ invitationId, orgId = contextOrgId ?? missingOrgId() }: InvitationVariables) =>
-      client.invitations.revoke({ orgId, invitationId }),
+    mutationFn: (variables: InvitationVariables) =>
+      client.invitations.revoke({ orgId: resolve(variables), invitationId: variables.invitationId }),
     onSuccess: (invitation) => {
       replaceInvitation(queryClient, invitation);
       // Lists filtered by status (e.g. "pending") no longer hold it: refetch those.
@@ -42,24 +37,21 @@ export function useRevokeInvitation(options: { orgId?: string | null } = {}) {
         predicate: (q) => Boolean((q.queryKey[q.queryKey.length - 1] as { status?: string } | undefined)?.status),
       });
       if (invitation.subscriptionIds.length > 0) {
-        void queryClient.invalidateQueries({ queryKey: seatkitKeys.subscriptions(invitation.orgId) });
+        invalidate(seatkitKeys.subscriptions(invitation.orgId));
       }
-      void queryClient.invalidateQueries({ queryKey: seatkitKeys.audit(invitation.orgId) });
+      invalidate(seatkitKeys.audit(invitation.orgId));
     },
   });
 }
 
 /** Accepts an invitation as the signed-in user (whose email must be the invited one). */
 export function useAcceptInvitation() {
-  const { client } = useSeatKit();
-  const queryClient = useQueryClient();
+  const { client, invalidate } = useMutationContext({});
   return useMutation({
     mutationFn: ({ token }: { token: string }) => client.invitations.accept({ token }),
     onSuccess: (result, { token }) => {
       // A new membership: the caller's organizations and everything of the joined one change.
-      void queryClient.invalidateQueries({ queryKey: seatkitKeys.me() });
-      void queryClient.invalidateQueries({ queryKey: seatkitKeys.org(result.organization.id) });
-      void queryClient.invalidateQueries({ queryKey: seatkitKeys.invitationPreview(token) });
+      invalidate(seatkitKeys.me(), seatkitKeys.org(result.organization.id), seatkitKeys.invitationPreview(token));
     },
   });
 }

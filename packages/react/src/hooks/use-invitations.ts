@@ -4,15 +4,14 @@ import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useSeatKit } from '../provider.js';
 import { seatkitQueries } from '../queries.js';
 import type { InvitationListFilters } from '../query-keys.js';
-import { useOrgId, type SeatKitQueryHookOptions } from './use-org-id.js';
+import { useOrgRead, type SeatKitQueryHookOptions } from './use-org-id.js';
 
 /** Invitations of the organization (filter by `status`), page by page. */
 export function useInvitations(filters: InvitationListFilters = {}, options: SeatKitQueryHookOptions = {}) {
-  const { client } = useSeatKit();
-  const orgId = useOrgId(options.orgId);
+  const { client, orgId, enabled } = useOrgRead(options);
   return useInfiniteQuery({
-    ...seatkitQueries.invitations(client, orgId ?? '', filters),
-    enabled: Boolean(orgId) && (options.enabled ?? true),
+    ...seatkitQueries.invitations(client, orgId, filters),
+    enabled,
   });
 }
 

@@ -1,16 +1,14 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import { useSeatKit } from '../provider.js';
 import { seatkitQueries } from '../queries.js';
-import { useOrgId, type SeatKitQueryHookOptions } from './use-org-id.js';
+import { useOrgRead, type SeatKitQueryHookOptions } from './use-org-id.js';
 
 /** One member by id. */
 export function useMember(memberId: string | null | undefined, options: SeatKitQueryHookOptions = {}) {
-  const { client } = useSeatKit();
-  const orgId = useOrgId(options.orgId);
+  const { client, orgId, enabled } = useOrgRead(options, memberId);
   return useQuery({
-    ...seatkitQueries.member(client, orgId ?? '', memberId ?? ''),
-    enabled: Boolean(orgId && memberId) && (options.enabled ?? true),
+    ...seatkitQueries.member(client, orgId, memberId ?? ''),
+    enabled,
   });
 }

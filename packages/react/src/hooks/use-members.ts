@@ -1,10 +1,9 @@
 'use client';
 
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
-import { useSeatKit } from '../provider.js';
 import { seatkitQueries } from '../queries.js';
 import type { MemberListFilters } from '../query-keys.js';
-import { useOrgId, type SeatKitQueryHookOptions } from './use-org-id.js';
+import { useOrgRead, type SeatKitQueryHookOptions } from './use-org-id.js';
 
 export interface UseMembersOptions extends SeatKitQueryHookOptions {
   /**
@@ -21,11 +20,10 @@ export interface UseMembersOptions extends SeatKitQueryHookOptions {
  * @example const { data, fetchNextPage, hasNextPage } = useMembers({ query: 'ann', role: 'admin' });
  */
 export function useMembers(filters: MemberListFilters = {}, options: UseMembersOptions = {}) {
-  const { client } = useSeatKit();
-  const orgId = useOrgId(options.orgId);
+  const { client, orgId, enabled } = useOrgRead(options);
   return useInfiniteQuery({
-    ...seatkitQueries.members(client, orgId ?? '', filters),
-    enabled: Boolean(orgId) && (options.enabled ?? true),
+    ...seatkitQueries.members(client, orgId, filters),
+    enabled,
     ...(options.keepPreviousResults && { placeholderData: keepPreviousData }),
   });
 }

@@ -1,10 +1,9 @@
 'use client';
 
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { findCachedMember, patchMember, patchSubscriptionCounts, restore, snapshot, type CacheSnapshot } from '../cache.js';
-import { useSeatKit } from '../provider.js';
+import { useMutation } from '@tanstack/react-query';
+import { findCachedMember, patchMember, patchSubscriptionCounts, restore, type CacheSnapshot } from '../cache.js';
 import { seatkitKeys } from '../query-keys.js';
-import { missingOrgId, useOrgId } from './use-org-id.js';
+import { useMutationContext, type SeatKitMutationHookOptions } from './use-mutation-context.js';
 
 export interface RemoveMemberVariables {
   memberId: string;
@@ -15,21 +14,14 @@ export interface RemoveMemberVariables {
  * Removes a member: it disappears from every cached list at once (rolled back if the server
  * refuses), its seats are released and its access ends. Needs `members:remove`.
  */
-export function useRemoveMember(options: { orgId?: string | null } = {}) {
-  const { client } = useSeatKit();
-  const queryClient = useQueryClient();
-  const contextOrgId = useOrgId(options.orgId);
-  const resolve = (v: RemoveMemberVariables) => v.orgId ?? contextOrgId ?? missingOrgId();
+export function useRemoveMember(options: SeatKitMutationHookOptions = {}) {
+  const { client, queryClient, resolve, invalidate, hold } = useMutationContext(options);
   return useMutation({
     mutationFn: (variables: RemoveMemberVariables) =>
       client.members.remove({ orgId: resolve(variables), memberId: variables.memberId }),
     onMutate: async (variables): Promise<{ saved: CacheSnapshot }> => {
       const orgId = resolve(variables);
-      await Promise.all([
-        queryClient.cancelQueries({ queryKey: seatkitKeys.members(orgId) }),
-        queryClient.cancelQueries({ queryKey: seatkitKeys.subscriptions(orgId) }),
-      ]);
-      const saved = snapshot(queryClient, [seatkitKeys.members(orgId), seatkitKeys.subscriptions(orgId)]);
+      const saved = await hold(seatkitKeys.members(orgId), seatkitKeys.subscriptions(orgId));
       const member = findCachedMember(queryClient, orgId, variables.memberId);
       for (const subscriptionId of member?.subscriptionIds ?? []) {
         patchSubscriptionCounts(queryClient, orgId, subscriptionId, -1);
@@ -41,15 +33,13 @@ export function useRemoveMember(options: { orgId?: string | null } = {}) {
     onSuccess: (_data, variables) => {
       const orgId = resolve(variables);
       // Released seats and cancelled reservations: counts, holder lists and access change.
-      for (const key of [
+      invalidate(
         seatkitKeys.subscriptions(orgId),
         seatkitKeys.seats(orgId),
         seatkitKeys.invitations(orgId),
         seatkitKeys.access(orgId),
         seatkitKeys.audit(orgId),
-      ]) {
-        void queryClient.invalidateQueries({ queryKey: key });
-      }
+      );
     },
   });
 }

@@ -1,19 +1,15 @@
 'use client';
 
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import type { CreateRoleBody, Role, UpdateRoleBody } from '@seatkit/core';
-import { useSeatKit } from '../provider.js';
 import { seatkitKeys } from '../query-keys.js';
-import { missingOrgId, useOrgId } from './use-org-id.js';
+import { useMutationContext, type SeatKitMutationHookOptions } from './use-mutation-context.js';
 
 type RoleList = { items: Role[] };
 
 /** Defines a custom role. Needs `roles:manage`. */
-export function useCreateRole(options: { orgId?: string | null } = {}) {
-  const { client } = useSeatKit();
-  const queryClient = useQueryClient();
-  const contextOrgId = useOrgId(options.orgId);
-  const resolve = (v: { orgId?: string }) => v.orgId ?? contextOrgId ?? missingOrgId();
+export function useCreateRole(options: SeatKitMutationHookOptions = {}) {
+  const { client, queryClient, resolve, invalidate } = useMutationContext(options);
   return useMutation({
     mutationFn: (variables: CreateRoleBody & { orgId?: string }) => {
       const { orgId: _o, ...body } = variables;
@@ -24,17 +20,14 @@ export function useCreateRole(options: { orgId?: string | null } = {}) {
       queryClient.setQueryData<RoleList>(seatkitKeys.roles(orgId), (data) =>
         data ? { ...data, items: [...data.items, role] } : data,
       );
-      void queryClient.invalidateQueries({ queryKey: seatkitKeys.audit(orgId) });
+      invalidate(seatkitKeys.audit(orgId));
     },
   });
 }
 
 /** Renames a custom role or changes its permissions; members holding it get new effective permissions. Needs `roles:manage`. */
-export function useUpdateRole(options: { orgId?: string | null } = {}) {
-  const { client } = useSeatKit();
-  const queryClient = useQueryClient();
-  const contextOrgId = useOrgId(options.orgId);
-  const resolve = (v: { orgId?: string }) => v.orgId ?? contextOrgId ?? missingOrgId();
+export function useUpdateRole(options: SeatKitMutationHookOptions = {}) {
+  const { client, queryClient, resolve, invalidate } = useMutationContext(options);
   return useMutation({
     mutationFn: (variables: UpdateRoleBody & { roleKey: string; orgId?: string }) => {
       const { orgId: _o, roleKey, ...body } = variables;
@@ -46,20 +39,16 @@ export function useUpdateRole(options: { orgId?: string | null } = {}) {
         data ? { ...data, items: data.items.map((r) => (r.key === role.key ? role : r)) } : data,
       );
       if (variables.permissions !== undefined) {
-        void queryClient.invalidateQueries({ queryKey: seatkitKeys.members(orgId) });
-        void queryClient.invalidateQueries({ queryKey: seatkitKeys.me() });
+        invalidate(seatkitKeys.members(orgId), seatkitKeys.me());
       }
-      void queryClient.invalidateQueries({ queryKey: seatkitKeys.audit(orgId) });
+      invalidate(seatkitKeys.audit(orgId));
     },
   });
 }
 
 /** Deletes a custom role that no member holds. Needs `roles:manage`. */
-export function useDeleteRole(options: { orgId?: string | null } = {}) {
-  const { client } = useSeatKit();
-  const queryClient = useQueryClient();
-  const contextOrgId = useOrgId(options.orgId);
-  const resolve = (v: { orgId?: string }) => v.orgId ?? contextOrgId ?? missingOrgId();
+export function useDeleteRole(options: SeatKitMutationHookOptions = {}) {
+  const { client, queryClient, resolve, invalidate } = useMutationContext(options);
   return useMutation({
     mutationFn: (variables: { roleKey: string; orgId?: string }) =>
       client.roles.remove({ orgId: resolve(variables), roleKey: variables.roleKey }),
@@ -68,7 +57,7 @@ export function useDeleteRole(options: { orgId?: string | null } = {}) {
       queryClient.setQueryData<RoleList>(seatkitKeys.roles(orgId), (data) =>
         data ? { ...data, items: data.items.filter((r) => r.key !== variables.roleKey) } : data,
       );
-      void queryClient.invalidateQueries({ queryKey: seatkitKeys.audit(orgId) });
+      invalidate(seatkitKeys.audit(orgId));
     },
   });
 }

@@ -1,16 +1,14 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import { useSeatKit } from '../provider.js';
 import { seatkitQueries } from '../queries.js';
-import { useOrgId, type SeatKitQueryHookOptions } from './use-org-id.js';
+import { useOrgRead, type SeatKitQueryHookOptions } from './use-org-id.js';
 
 /** The organization's roles (built-in and custom) with their permissions. */
 export function useRoles(options: SeatKitQueryHookOptions = {}) {
-  const { client } = useSeatKit();
-  const orgId = useOrgId(options.orgId);
+  const { client, orgId, enabled } = useOrgRead(options);
   return useQuery({
-    ...seatkitQueries.roles(client, orgId ?? ''),
-    enabled: Boolean(orgId) && (options.enabled ?? true),
+    ...seatkitQueries.roles(client, orgId),
+    enabled,
   });
 }

@@ -1,11 +1,10 @@
 'use client';
 
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import type { Invitation, Seat, SeatResult } from '@seatkit/core';
-import { mapPages, patchMember, patchSubscriptionCounts, replaceInvitation, restore, snapshot, type CacheSnapshot, type Pages } from '../cache.js';
-import { useSeatKit } from '../provider.js';
+import { mapPages, patchMember, patchSubscriptionCounts, replaceInvitation, restore, type CacheSnapshot, type Pages } from '../cache.js';
 import { seatkitKeys } from '../query-keys.js';
-import { missingOrgId, useOrgId } from './use-org-id.js';
+import { useMutationContext, type SeatKitMutationHookOptions } from './use-mutation-context.js';
 
 export interface AssignSeatsVariables {
   subscriptionId: string;
@@ -25,11 +24,8 @@ export interface AssignSeatsVariables {
  * @example
  * const { results } = await assign.mutateAsync({ subscriptionId, memberIds: [me.id], invitationIds: [invitation.id] });
  */
-export function useAssignSeats(options: { orgId?: string | null } = {}) {
-  const { client } = useSeatKit();
-  const queryClient = useQueryClient();
-  const contextOrgId = useOrgId(options.orgId);
-  const resolve = (v: { orgId?: string }) => v.orgId ?? contextOrgId ?? missingOrgId();
+export function useAssignSeats(options: SeatKitMutationHookOptions = {}) {
+  const { client, queryClient, resolve, invalidate, hold } = useMutationContext(options);
   return useMutation({
     mutationFn: (variables: AssignSeatsVariables) =>
       client.seats.assign({
@@ -41,9 +37,7 @@ export function useAssignSeats(options: { orgId?: string | null } = {}) {
     onMutate: async (variables): Promise<{ saved: CacheSnapshot }> => {
       const orgId = resolve(variables);
       const memberIds = variables.memberIds ?? [];
-      const keys = [seatkitKeys.members(orgId), seatkitKeys.subscriptions(orgId)];
-      await Promise.all(keys.map((queryKey) => queryClient.cancelQueries({ queryKey })));
-      const saved = snapshot(queryClient, keys);
+      const saved = await hold(seatkitKeys.members(orgId), seatkitKeys.subscriptions(orgId));
       for (const memberId of memberIds) {
         patchMember(queryClient, orgId, memberId, (member) =>
           member.subscriptionIds.includes(variables.subscriptionId)
@@ -79,15 +73,13 @@ export function useAssignSeats(options: { orgId?: string | null } = {}) {
           });
         }
       }
-      for (const key of [
+      invalidate(
         seatkitKeys.subscriptions(orgId),
         seatkitKeys.seats(orgId),
         seatkitKeys.access(orgId),
         seatkitKeys.audit(orgId),
         ...(variables.invitationIds?.length ? [seatkitKeys.invitations(orgId)] : []),
-      ]) {
-        void queryClient.invalidateQueries({ queryKey: key });
-      }
+      );
     },
   });
 }
@@ -111,19 +103,14 @@ export interface UnassignSeatVariables {
 }
 
 /** Takes a seat back. Optimistic (holder list, counts, the member's seats), rolled back on error. Needs `seats:assign`. */
-export function useUnassignSeat(options: { orgId?: string | null } = {}) {
-  const { client } = useSeatKit();
-  const queryClient = useQueryClient();
-  const contextOrgId = useOrgId(options.orgId);
-  const resolve = (v: { orgId?: string }) => v.orgId ?? contextOrgId ?? missingOrgId();
+export function useUnassignSeat(options: SeatKitMutationHookOptions = {}) {
+  const { client, queryClient, resolve, invalidate, hold } = useMutationContext(options);
   return useMutation({
     mutationFn: (variables: UnassignSeatVariables) =>
       client.seats.unassign({ orgId: resolve(variables), subscriptionId: variables.subscriptionId, memberId: variables.memberId }),
     onMutate: async (variables): Promise<{ saved: CacheSnapshot }> => {
       const orgId = resolve(variables);
-      const keys = [seatkitKeys.members(orgId), seatkitKeys.subscriptions(orgId), seatkitKeys.seats(orgId)];
-      await Promise.all(keys.map((queryKey) => queryClient.cancelQueries({ queryKey })));
-      const saved = snapshot(queryClient, keys);
+      const saved = await hold(seatkitKeys.members(orgId), seatkitKeys.subscriptions(orgId), seatkitKeys.seats(orgId));
       patchMember(queryClient, orgId, variables.memberId, (member) => ({
         ...member,
         subscriptionIds: member.subscriptionIds.filter((id) => id !== variables.subscriptionId),
@@ -138,13 +125,15 @@ export function useUnassignSeat(options: { orgId?: string | null } = {}) {
     onError: (_error, _variables, context) => restore(queryClient, context?.saved),
     onSettled: (_data, _error, variables) => {
       const orgId = resolve(variables);
-      void queryClient.invalidateQueries({ queryKey: seatkitKeys.subscriptions(orgId) });
-      void queryClient.invalidateQueries({ queryKey: [...seatkitKeys.seats(orgId), variables.subscriptionId] });
-      void queryClient.invalidateQueries({ queryKey: seatkitKeys.access(orgId) });
-      void queryClient.invalidateQueries({ queryKey: seatkitKeys.audit(orgId) });
+      invalidate(
+        seatkitKeys.subscriptions(orgId),
+        [...seatkitKeys.seats(orgId), variables.subscriptionId],
+        seatkitKeys.access(orgId),
+        seatkitKeys.audit(orgId),
+      );
       // The caller's own seats live in `/v1/me` too (the seat picker lists "you" from it when the member list's
       // first page does not reach you): taking back your own seat must not leave you shown as its holder.
-      void queryClient.invalidateQueries({ queryKey: seatkitKeys.me() });
+      invalidate(seatkitKeys.me());
     },
   });
 }

@@ -1,9 +1,8 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import { useSeatKit } from '../provider.js';
 import { seatkitQueries } from '../queries.js';
-import { useOrgId, type SeatKitQueryHookOptions } from './use-org-id.js';
+import { useOrgRead, type SeatKitQueryHookOptions } from './use-org-id.js';
 
 export interface UseSubscriptionsOptions extends SeatKitQueryHookOptions {
   /** Fetch afresh on mount even when cached counts are fresh (e.g. a seat picker opening). @default false */
@@ -14,11 +13,10 @@ export interface UseSubscriptionsOptions extends SeatKitQueryHookOptions {
 
 /** The organization's subscriptions with seat counts `{ total, assigned, reserved, available }`. */
 export function useSubscriptions(options: UseSubscriptionsOptions = {}) {
-  const { client } = useSeatKit();
-  const orgId = useOrgId(options.orgId);
+  const { client, orgId, enabled } = useOrgRead(options);
   return useQuery({
-    ...seatkitQueries.subscriptions(client, orgId ?? ''),
-    enabled: Boolean(orgId) && (options.enabled ?? true),
+    ...seatkitQueries.subscriptions(client, orgId),
+    enabled,
     // Spread only when set: an explicit `undefined` would override the host's QueryClient defaults.
     ...(options.refetchOnMount && { refetchOnMount: 'always' as const }),
     ...(options.refreshInterval && { refetchInterval: options.refreshInterval }),

@@ -1,9 +1,8 @@
 'use client';
 
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useSeatKit } from '../provider.js';
+import { useMutation } from '@tanstack/react-query';
 import { seatkitKeys } from '../query-keys.js';
-import { missingOrgId, useOrgId } from './use-org-id.js';
+import { useMutationContext, type SeatKitMutationHookOptions } from './use-mutation-context.js';
 
 export interface TransferOwnershipVariables {
   /** The member who becomes the owner; the current owner becomes an admin. */
@@ -12,18 +11,14 @@ export interface TransferOwnershipVariables {
 }
 
 /** Transfers ownership (owner only). Two members change role, so member lists and `me` are refetched. */
-export function useTransferOwnership(options: { orgId?: string | null } = {}) {
-  const { client } = useSeatKit();
-  const queryClient = useQueryClient();
-  const contextOrgId = useOrgId(options.orgId);
+export function useTransferOwnership(options: SeatKitMutationHookOptions = {}) {
+  const { client, queryClient, resolve, invalidate } = useMutationContext(options);
   return useMutation({
-    mutationFn: ({ memberId, orgId = contextOrgId ?? missingOrgId() }: TransferOwnershipVariables) =>
-      client.organizations.transferOwnership({ orgId, memberId }),
+    mutationFn: (variables: TransferOwnershipVariables) =>
+      client.organizations.transferOwnership({ orgId: resolve(variables), memberId: variables.memberId }),
     onSuccess: (organization) => {
       queryClient.setQueryData(seatkitKeys.organization(organization.id), organization);
-      void queryClient.invalidateQueries({ queryKey: seatkitKeys.members(organization.id) });
-      void queryClient.invalidateQueries({ queryKey: seatkitKeys.me() });
-      void queryClient.invalidateQueries({ queryKey: seatkitKeys.audit(organization.id) });
+      invalidate(seatkitKeys.members(organization.id), seatkitKeys.me(), seatkitKeys.audit(organization.id));
     },
   });
 }

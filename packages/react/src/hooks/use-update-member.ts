@@ -1,11 +1,10 @@
 'use client';
 
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import type { Me, Member, UpdateMemberBody } from '@seatkit/core';
-import { patchMember, recomputePermissions, restore, snapshot, type CacheSnapshot } from '../cache.js';
-import { useSeatKit } from '../provider.js';
+import { patchMember, recomputePermissions, restore, type CacheSnapshot } from '../cache.js';
 import { seatkitKeys } from '../query-keys.js';
-import { missingOrgId, useOrgId } from './use-org-id.js';
+import { useMutationContext, type SeatKitMutationHookOptions } from './use-mutation-context.js';
 
 export type UpdateMemberVariables = UpdateMemberBody & { memberId: string; orgId?: string };
 
@@ -15,11 +14,8 @@ export type UpdateMemberVariables = UpdateMemberBody & { memberId: string; orgId
  *
  * @example updateMember.mutate({ memberId, role: 'admin' });
  */
-export function useUpdateMember(options: { orgId?: string | null } = {}) {
-  const { client } = useSeatKit();
-  const queryClient = useQueryClient();
-  const contextOrgId = useOrgId(options.orgId);
-  const resolve = (v: UpdateMemberVariables) => v.orgId ?? contextOrgId ?? missingOrgId();
+export function useUpdateMember(options: SeatKitMutationHookOptions = {}) {
+  const { client, queryClient, resolve, invalidate, hold } = useMutationContext(options);
   return useMutation({
     mutationFn: (variables: UpdateMemberVariables) => {
       const { orgId: _orgId, memberId, ...body } = variables;
@@ -28,8 +24,7 @@ export function useUpdateMember(options: { orgId?: string | null } = {}) {
     onMutate: async (variables): Promise<{ saved: CacheSnapshot }> => {
       const orgId = resolve(variables);
       const { orgId: _o, memberId, ...patch } = variables;
-      await queryClient.cancelQueries({ queryKey: seatkitKeys.members(orgId) });
-      const saved = snapshot(queryClient, [seatkitKeys.members(orgId)]);
+      const saved = await hold(seatkitKeys.members(orgId));
       patchMember(queryClient, orgId, memberId, (member) => {
         const next: Member = {
           ...member,
@@ -60,9 +55,9 @@ export function useUpdateMember(options: { orgId?: string | null } = {}) {
       }
       // A change to the caller's own membership changes what the UI offers.
       const me = queryClient.getQueryData<Me>(seatkitKeys.me());
-      if (me?.user.id === member.userId) void queryClient.invalidateQueries({ queryKey: seatkitKeys.me() });
-      if (variables.status !== undefined) void queryClient.invalidateQueries({ queryKey: seatkitKeys.access(member.orgId) });
-      void queryClient.invalidateQueries({ queryKey: seatkitKeys.audit(member.orgId) });
+      if (me?.user.id === member.userId) invalidate(seatkitKeys.me());
+      if (variables.status !== undefined) invalidate(seatkitKeys.access(member.orgId));
+      invalidate(seatkitKeys.audit(member.orgId));
     },
   });
 }
