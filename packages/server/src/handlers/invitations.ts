@@ -4,12 +4,14 @@ import {
   type Invitation,
   type InvitationInput,
   type InvitationResult,
+  type Role,
 } from '@seatkit/core/contract';
 import * as z from 'zod/mini';
 import { defineHandler, requireMemberCtx, requireOrgCtx, type HandlerContext } from '../context.js';
 import { ApiError, itemError, notFound, toIssues } from '../errors.js';
 import { invitationEmail } from '../mail.js';
 import {
+  AUDIT_INSERT_COLUMNS,
   INVITATION_SELECT,
   loadInvitation,
   loadOrg,
@@ -62,6 +64,11 @@ export const listInvitations = defineHandler('listInvitations', async (ctx) => {
   return { items: page.map((r) => toInvitation(r, ctx.now)), nextCursor: rows.length > limit && last ? encodeCursor([String(last.seq)]) : null };
 });
 
+/**
+ * Invites in bulk, one result per item, in order. Set-based: whatever the number of items, one statement each checks
+ * the members, finds the pending invitations, expires the stale ones, inserts the invitations, their reservations and
+ * their audit events, and reads them back; only the outbox takes one insert per email.
+ */
 export const createInvitations = defineHandler('createInvitations', async (ctx) => {
   const org = requireOrgCtx(ctx);
   const items = ctx.body.invitations;
@@ -71,9 +78,14 @@ export const createInvitations = defineHandler('createInvitations', async (ctx) 
   const parsed = items.map((item) => (typeof item === 'object' && item !== null && !Array.isArray(item) ? z.safeParse(InvitationInputSchema, item) : null));
   const wanted = parsed.flatMap((p) => (p?.success ? (p.data.subscriptionIds ?? []) : []));
   const subscriptions = await lockSubscriptions(ctx.db, org.id, wanted, ctx.now);
-  const reservedNow = new Map<string, number>();
 
-  const results: InvitationResult[] = [];
+  // What needs no database, per item: the item's shape, the role (looked up once per role) and the grants.
+  const roles = new Map<string, Promise<Role>>();
+  const roleOf = (key: string) => {
+    if (!roles.has(key)) roles.set(key, assertAssignableRole(ctx, org.id, key, ['role']));
+    return roles.get(key)!;
+  };
+  const results: (InvitationResult | Pending)[] = [];
   for (let index = 0; index < items.length; index++) {
     const raw = items[index];
     const p = parsed[index];
@@ -84,70 +96,148 @@ export const createInvitations = defineHandler('createInvitations', async (ctx) 
       continue;
     }
     try {
-      const { invitation, alreadyInvited } = await inviteOne(ctx, p.data, subscriptions, reservedNow);
-      results.push({ ok: true, email: p.data.email, invitation, ...(alreadyInvited && { alreadyInvited }) });
+      const role = await roleOf(p.data.role);
+      assertCanGrant(ctx, p.data.permissions);
+      results.push({ input: p.data, role });
     } catch (error) {
       results.push({ ok: false, email: p.data.email, error: itemError(error) });
     }
   }
-  return { results };
+
+  // Who is a member already, and who has a pending invitation: one statement each for the whole batch.
+  const emails = [...new Set(results.filter(isPending).map((r) => r.input.email))];
+  const members = emails.length
+    ? new Set((await ctx.db.query<{ email: string }>(`select email from members where org_id = $1 and email = any($2::text[])`, [org.id, emails])).rows.map((r) => r.email))
+    : new Set<string>();
+  const invitable = emails.filter((email) => !members.has(email));
+  const pendingRows = invitable.length
+    ? (await ctx.db.query<InvitationRow>(`${INVITATION_SELECT} where i.org_id = $1 and i.email = any($2::text[]) and i.status = 'pending'`, [org.id, invitable])).rows
+    : [];
+  // Inviting someone with a pending invitation is idempotent: the same invitation comes back, no new email.
+  const live = new Map(pendingRows.filter((r) => new Date(r.expires_at) > ctx.now).map((r) => [r.email, r]));
+  const stale = pendingRows.filter((r) => !live.has(r.email)).map((r) => r.id);
+  if (stale.length) await ctx.db.query(`update invitations set status = 'expired' where id = any($1::text[])`, [stale]);
+
+  // The new invitations, decided in order: a dead or full subscription reserves nothing (the same rule as a bulk
+  // assignment's), and the cap counts the reservations of the items before.
+  const reservedNow = new Map<string, number>();
+  const created = new Map<string, NewInvitation>();
+  for (let index = 0; index < results.length; index++) {
+    const item = results[index]!;
+    if (!isPending(item)) continue;
+    const { input, role } = item;
+    try {
+      if (members.has(input.email)) throw new ApiError('already_member', `${input.email} is already a member of ${org.name}`, { email: input.email });
+      const current = live.get(input.email);
+      if (current) {
+        results[index] = { ok: true, email: input.email, invitation: toInvitation(current, ctx.now), alreadyInvited: true };
+        continue;
+      }
+      const earlier = created.get(input.email);
+      if (earlier) {
+        // Named again in the same batch: the invitation its first mention makes, as a second request would get it.
+        const again = { ok: true, email: input.email, alreadyInvited: true } as NewInvitation['result'];
+        earlier.again.push(again);
+        results[index] = again;
+        continue;
+      }
+      const subscriptionIds = [...new Set(input.subscriptionIds ?? [])];
+      for (const id of subscriptionIds) {
+        const sub = subscriptions.get(id);
+        if (!sub) throw new ApiError('not_found', `Subscription ${id} not found`, { subscriptionId: id });
+        const refusal = seatRefusal(sub, ctx.now, reservedNow.get(id) ?? 0);
+        if (refusal) throw refusal;
+      }
+      for (const id of subscriptionIds) reservedNow.set(id, (reservedNow.get(id) ?? 0) + 1);
+      const entry: NewInvitation = { input, role, subscriptionIds, ...(await newToken()), result: { ok: true, email: input.email } as NewInvitation['result'], again: [] };
+      created.set(input.email, entry);
+      results[index] = entry.result;
+    } catch (error) {
+      results[index] = { ok: false, email: input.email, error: itemError(error) };
+    }
+  }
+
+  if (created.size) await insertInvitations(ctx, [...created.values()]);
+  // The new invitations' result objects sit in `results`; insertInvitations filled them in.
+  return { results: results as InvitationResult[] };
 });
 
-async function inviteOne(
-  ctx: HandlerContext,
-  input: InvitationInput,
-  subscriptions: Awaited<ReturnType<typeof lockSubscriptions>>,
-  reservedNow: Map<string, number>,
-): Promise<{ invitation: Invitation; alreadyInvited: boolean }> {
+/** An item that passed the checks that need no database, waiting for the batch's statements. */
+interface Pending {
+  input: InvitationInput;
+  role: Role;
+}
+const isPending = (r: InvitationResult | Pending): r is Pending => 'input' in r;
+
+interface NewInvitation extends Pending {
+  subscriptionIds: string[];
+  token: string;
+  hash: string;
+  /** Its item's result and those of later mentions of the same email, filled in by `insertInvitations`. */
+  result: Extract<InvitationResult, { ok: true }>;
+  again: Extract<InvitationResult, { ok: true }>[];
+}
+
+/**
+ * Inserts the batch's invitations, reservations and audit events, one statement each, then queues their emails and
+ * reads them back. An email a concurrent request invited first (the insert skips it) gets that request's invitation.
+ */
+async function insertInvitations(ctx: HandlerContext, batch: NewInvitation[]) {
   const org = requireOrgCtx(ctx);
   const caller = requireMemberCtx(ctx);
-  const role = await assertAssignableRole(ctx, org.id, input.role, ['role']);
-  assertCanGrant(ctx, input.permissions);
-
-  const existingMember = await ctx.db.query(`select 1 from members where org_id = $1 and email = $2`, [org.id, input.email]);
-  if (existingMember.rows.length) throw new ApiError('already_member', `${input.email} is already a member of ${org.name}`, { email: input.email });
-
-  // Inviting someone with a pending invitation is idempotent: the same invitation comes back, no new email.
-  const pending = await ctx.db.query<InvitationRow>(`${INVITATION_SELECT} where i.org_id = $1 and i.email = $2 and i.status = 'pending'`, [org.id, input.email]);
-  const current = pending.rows[0];
-  if (current && new Date(current.expires_at) > ctx.now) return { invitation: toInvitation(current, ctx.now), alreadyInvited: true };
-  if (current) await ctx.db.query(`update invitations set status = 'expired' where id = $1`, [current.id]);
-
-  const subscriptionIds = [...new Set(input.subscriptionIds ?? [])];
-  const reserved: SubscriptionRow[] = [];
-  for (const id of subscriptionIds) {
-    const sub = subscriptions.get(id);
-    if (!sub) throw new ApiError('not_found', `Subscription ${id} not found`, { subscriptionId: id });
-    // The same rule as a bulk assignment's: a dead subscription reserves nothing; the cap counts this request's own.
-    const refusal = seatRefusal(sub, ctx.now, reservedNow.get(id) ?? 0);
-    if (refusal) throw refusal;
-    reserved.push(sub);
-  }
-
-  const { token, hash } = await newToken();
   const expiresAt = expiryFrom(ctx.now);
-  const inserted = await ctx.db.query<{ id: string }>(
+  const rows = batch.map((b, ord) => ({
+    ord,
+    email: b.input.email,
+    role: b.role.key,
+    first_name: b.input.firstName ?? null,
+    last_name: b.input.lastName ?? null,
+    grants: b.input.permissions ?? [],
+    token_hash: b.hash,
+  }));
+  const inserted = await ctx.db.query<{ id: string; email: string }>(
     `insert into invitations (org_id, email, role, first_name, last_name, grants, token_hash, expires_at, created_at, invited_by)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
-     on conflict (org_id, email) where status = 'pending' do nothing returning id`,
-    [org.id, input.email, role.key, input.firstName ?? null, input.lastName ?? null, input.permissions ?? [], hash, expiresAt, ctx.now, caller.id],
+     select $1, r.email, r.role, r.first_name, r.last_name, array(select jsonb_array_elements_text(r.grants)), r.token_hash, $3, $4, $5
+       from jsonb_to_recordset($2::jsonb) as r(ord int, email text, role text, first_name text, last_name text, grants jsonb, token_hash text)
+      order by r.ord
+     on conflict (org_id, email) where status = 'pending' do nothing returning id, email`,
+    [org.id, JSON.stringify(rows), expiresAt, ctx.now, caller.id],
   );
-  const id = inserted.rows[0]?.id;
-  if (!id) {
-    // A concurrent request invited the same person first: answer with its invitation.
-    const again = await ctx.db.query<InvitationRow>(`${INVITATION_SELECT} where i.org_id = $1 and i.email = $2 and i.status = 'pending'`, [org.id, input.email]);
-    return { invitation: toInvitation(again.rows[0]!, ctx.now), alreadyInvited: true };
+  const ids = new Map(inserted.rows.map((r) => [r.email, r.id]));
+  const mine = batch.filter((b) => ids.has(b.input.email));
+  const reservations = mine.flatMap((b) => b.subscriptionIds.map((subscriptionId) => [subscriptionId, ids.get(b.input.email)!] as const));
+  if (reservations.length) {
+    await ctx.db.query(`insert into seat_reservations (subscription_id, invitation_id) select * from unnest($1::text[], $2::text[])`, [
+      reservations.map(([s]) => s),
+      reservations.map(([, i]) => i),
+    ]);
   }
-  for (const sub of reserved) {
-    await reserveSeat(ctx, sub, id);
-    reservedNow.set(sub.id, (reservedNow.get(sub.id) ?? 0) + 1);
+  if (mine.length) {
+    const events = mine.map((b, ord) => ({ ord, target_id: ids.get(b.input.email)!, data: { email: b.input.email, role: b.role.key, subscriptionIds: b.subscriptionIds } }));
+    await ctx.db.query(
+      `insert into audit_events (${AUDIT_INSERT_COLUMNS})
+       select $1, $2, $3, 'invitation.created', 'invitation', e.target_id, e.data, $4, $5
+         from jsonb_to_recordset($6::jsonb) as e(ord int, target_id text, data jsonb) order by e.ord`,
+      [org.id, caller.id, ctx.user?.email ?? null, ctx.requestId, ctx.now, JSON.stringify(events)],
+    );
   }
-  await ctx.audit({ action: 'invitation.created', targetType: 'invitation', targetId: id, data: { email: input.email, role: role.key, subscriptionIds } });
-  await ctx.email(
-    'invitation',
-    invitationEmail({ to: input.email, orgName: org.name, inviterName: fullName(caller) || null, role: role.name, acceptUrl: acceptUrl(ctx, token), expiresAt }),
-  );
-  return { invitation: toInvitation((await loadInvitation(ctx.db, org.id, id))!, ctx.now), alreadyInvited: false };
+  for (const b of mine) {
+    await ctx.email(
+      'invitation',
+      invitationEmail({ to: b.input.email, orgName: org.name, inviterName: fullName(caller) || null, role: b.role.name, acceptUrl: acceptUrl(ctx, b.token), expiresAt }),
+    );
+  }
+  const { rows: stored } = await ctx.db.query<InvitationRow>(`${INVITATION_SELECT} where i.org_id = $1 and i.email = any($2::text[]) and i.status = 'pending'`, [
+    org.id,
+    batch.map((b) => b.input.email),
+  ]);
+  const byEmail = new Map(stored.map((r) => [r.email, r]));
+  for (const b of batch) {
+    const row = byEmail.get(b.input.email)!;
+    const invitation = toInvitation(row, ctx.now);
+    Object.assign(b.result, { invitation, ...(!ids.has(b.input.email) && { alreadyInvited: true }) });
+    for (const again of b.again) again.invitation = invitation;
+  }
 }
 
 const acceptUrl = (ctx: HandlerContext, token: string) => `${ctx.settings.appUrl}/accept-invitation?token=${encodeURIComponent(token)}`;

@@ -33,7 +33,7 @@ class StatementLog {
 const outbox = (sql: string) => sql.startsWith('insert into outbox_emails');
 
 for (const kind of databaseTargets()) {
-  describe(`${kind}: round trips of a seat assignment`, () => {
+  describe(`${kind}: round trips of seat assignments and invitations`, () => {
     const log = new StatementLog();
     let server: SeatKitServer;
     let database: Database;
@@ -132,6 +132,46 @@ for (const kind of databaseTargets()) {
         `select target_id from audit_events where action = 'seat.assigned' order by seq`,
       );
       expect(rows.map((r) => r.target_id)).toEqual(ids.slice(0, 30));
+    });
+
+    const invite = async (emails: string[], subscriptionIds?: string[]) => {
+      log.statements = [];
+      log.recording = true;
+      const res = await server.fetch(
+        new Request(`http://seatkit.test/v1/orgs/${demo.northwind.orgId}/invitations`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+          body: JSON.stringify({ invitations: emails.map((email) => ({ email, role: 'member', ...(subscriptionIds && { subscriptionIds }) })) }),
+        }),
+      );
+      log.recording = false;
+      expect(res.status).toBe(200);
+      const body = (await res.json()) as { results: { ok: boolean; alreadyInvited?: boolean; invitation?: { id: string; subscriptionIds: string[] }; error?: { code: string } }[] };
+      return { statements: [...log.statements], results: body.results };
+    };
+
+    it('a bulk invite sends as many statements for 60 emails as for one, besides one email per invitation', async () => {
+      const sub = await provision(40);
+      const one = await invite(['solo@example.com'], [sub]);
+      const emails = Array.from({ length: 60 }, (_, i) => `bulk-${i}@example.com`);
+      const many = await invite([...emails, 'bulk-0@example.com', 'solo@example.com', 'member@northwind.test'], [sub]);
+      expect(many.results.map((r) => (r.ok ? (r.alreadyInvited ? 'again' : 'ok') : r.error!.code))).toEqual([
+        ...Array(39).fill('ok'),
+        ...Array(21).fill('seats_exhausted'),
+        'again',
+        'again',
+        'already_member',
+      ]);
+      // The second mention of an email answers with the invitation of the first, reservation included.
+      expect(many.results[60]!.invitation).toEqual(many.results[0]!.invitation);
+      expect(many.results[61]!.invitation!.id).toBe(one.results[0]!.invitation!.id);
+      expect(many.results[0]!.invitation!.subscriptionIds).toEqual([sub]);
+      expect(many.statements.filter((s) => !outbox(s))).toHaveLength(one.statements.filter((s) => !outbox(s)).length);
+      expect(many.statements.filter(outbox)).toHaveLength(39);
+      const { rows } = await database.query<{ target_id: string }>(
+        `select target_id from audit_events where action = 'invitation.created' and data->>'email' like 'bulk-%' order by seq`,
+      );
+      expect(rows.map((r) => r.target_id)).toEqual(many.results.slice(0, 39).map((r) => r.invitation!.id));
     });
   });
 }
