@@ -247,25 +247,6 @@ export async function loadSubscription(db: Queryable, orgId: string, subscriptio
   return rows[0] ?? null;
 }
 
-/** A subscription's own columns, without its seat counts. */
-export type SubscriptionHead = Omit<SubscriptionRow, 'assigned' | 'reserved'>;
-
-/**
- * Locks one subscription row and returns its own columns, in one statement. Under `FOR UPDATE` a statement that
- * waited for the lock gets the row as the previous holder committed it (Postgres re-reads the locked row), but any
- * other table it reads is still seen as of its start: seat counts must come from a later statement (see `claimSeats`
- * in handlers/seats.ts), never from this one.
- */
-export async function lockSubscriptionHead(db: Queryable, orgId: string, subscriptionId: string): Promise<SubscriptionHead | null> {
-  const { rows } = await db.query<SubscriptionHead>(
-    `select s.id, s.org_id, s.product_id, p.key as product_key, p.name as product_name, s.seat_limit, s.status, s.expires_at
-       from subscriptions s join products p on p.id = s.product_id
-      where s.org_id = $1 and s.id = $2 for update of s`,
-    [orgId, subscriptionId],
-  );
-  return rows[0] ?? null;
-}
-
 /**
  * The columns of `audit_events` a handler writes when it records many events in one statement, in the order of
  * `recordAudit`'s (pipeline/audit.ts) insert: same actor, request and time for every event of a request.

@@ -13,13 +13,10 @@ import {
   invitationStatus,
   loadInvitation,
   loadSubscription,
-  AUDIT_INSERT_COLUMNS,
-  lockSubscriptionHead,
   memberPermissions,
   SUBSCRIPTION_SELECT,
   toInvitation,
   toSubscription,
-  type SubscriptionHead,
   type SubscriptionRow,
 } from '../repo.js';
 import { encodeCursor, isoRequired } from '../util.js';
@@ -77,7 +74,7 @@ export const listSeats = defineHandler('listSeats', async (ctx) => {
  * Why no seat of `sub` can be handed out now — assigned to a member or reserved by an invitation — or `null`. Core's
  * policy decides (`canHandOutSeats`): a dead subscription (canceled, or past its expiry) is `subscription_inactive`;
  * one without a free seat, counting `taken` (handed out earlier in this request), is `seats_exhausted`. `sub` must be
- * locked (`lockSubscriptions`, or `lockSubscriptionHead` with counts read after it), so the count cannot go stale before the seat is taken.
+ * locked (`lockSubscriptions`, or by `seatkit_claim_seats`), so the count cannot go stale before the seat is taken.
  */
 export function seatRefusal(sub: SubscriptionRow, now: Date, taken = 0): ApiError | null {
   const available = Number(sub.seat_limit) - Number(sub.assigned) - Number(sub.reserved) - taken;
@@ -104,10 +101,10 @@ export async function reserveSeat(ctx: HandlerContext, sub: Pick<SubscriptionRow
  * the members' first, each list in order. A reservation is what the invite flow's `subscriptionIds` makes: it counts
  * against the cap at once and becomes the invitee's seat when they accept.
  *
- * Round trips, whatever the number of members: one statement locks the subscription, one (`claimSeats`) counts its
- * seats, checks the members and inserts their seats and audit events; then one outbox insert per seat given. Nothing
- * else runs between the lock and the insert, so the lock, which serializes every assignment to the subscription and
- * keeps the cap exact, is held as briefly as a transaction allows.
+ * Round trips, whatever the number of members: one call of `seatkit_claim_seats` (migration 007) takes the
+ * subscription's lock, counts its seats, checks the members and inserts the seats that fit and their audit events;
+ * then one outbox insert per seat given, and the commit. The lock serializes every assignment to the subscription (it
+ * is what keeps the cap exact); no client round trip sits between taking it and inserting the seats.
  */
 export const assignSeats = defineHandler('assignSeats', async (ctx) => {
   const org = requireOrgCtx(ctx);
@@ -121,9 +118,7 @@ export const assignSeats = defineHandler('assignSeats', async (ctx) => {
       [org.id, [...new Set(invitationIds)], ctx.now],
     );
   }
-  const head = await lockSubscriptionHead(ctx.db, org.id, ctx.params.subscriptionId);
-  if (!head) throw notFound('Subscription');
-  const claimed = await claimSeats(ctx, head, memberIds);
+  const claimed = await claimSeats(ctx, ctx.params.subscriptionId, memberIds);
   const { sub } = claimed;
   const taken = { count: claimed.given.length };
   for (const seat of claimed.given) {
@@ -154,71 +149,56 @@ interface ClaimRow {
   assigned_at: Date | null;
   assigned: number;
   reserved: number;
+  status: SubscriptionRow['status'];
+  expires_at: Date | null;
+  seat_limit: number;
+  product_id: string;
+  product_key: string;
+  product_name: string;
 }
 
 /**
- * One statement, run after the subscription's lock (so it sees every seat the lock's previous holders committed):
- * the seat counts, the members (KEY SHARE waits for a concurrent removal of a member and then finds no row, so that is
- * not_found instead of a failed foreign key), and the inserts of the seats that fit and of their audit events. The
- * cap is the policy's (`canHandOutSeats`): a live subscription gives the n-th new seat of a request iff n <= its free
- * seats. The status half of the policy is decided before (`$6`); `claimSeats` checks every outcome against the policy
- * afterwards. The audit rows are those `ctx.audit` writes (`seat.assigned`), one per seat, in request order.
+ * The statuses whose subscriptions hand out seats, as core's policy (`canHandOutSeats`) has them: `seatkit_claim_seats`
+ * takes them as data, so the rule stays in one place. (Expiry is the function's `expires_at > now`, the policy's too;
+ * `claimSeats` checks every outcome against the policy afterwards.)
  */
-const CLAIM_SEATS_SQL = `
-with counts as (
-  select (select count(*)::int from seat_assignments sa where sa.subscription_id = $1) as assigned,
-         (select count(*)::int from seat_reservations sr join invitations i on i.id = sr.invitation_id
-           where sr.subscription_id = $1 and i.status = 'pending' and i.expires_at > $2) as reserved
-),
-wanted as (select w.member_id, w.ord from unnest($3::text[]) with ordinality as w(member_id, ord)),
-found as (
-  select m.id, m.email, m.first_name, m.last_name,
-         exists (select 1 from seat_assignments sa where sa.subscription_id = $1 and sa.member_id = m.id) as held
-    from members m where m.org_id = $4 and m.id = any($3::text[])
-     for key share of m
-),
-ranked as (
-  select w.member_id, w.ord, row_number() over (order by w.ord) as rank
-    from wanted w join found f on f.id = w.member_id where not f.held
-),
-inserted as (
-  insert into seat_assignments (subscription_id, member_id, assigned_by, assigned_at)
-  select $1, r.member_id, $5, $2 from ranked r cross join counts c
-   where $6::boolean and r.rank <= $7::int - c.assigned - c.reserved
-   order by r.ord
-  on conflict do nothing
-  returning member_id, assigned_at
-),
-audited as (
-  insert into audit_events (${AUDIT_INSERT_COLUMNS})
-  select $4, $5, $8, 'seat.assigned', 'member', i.member_id, $9::jsonb, $10, $2
-    from inserted i join wanted w on w.member_id = i.member_id order by w.ord
-)
-select w.member_id, f.id is not null as found, f.email, f.first_name, f.last_name, coalesce(f.held, false) as held,
-       i.assigned_at, c.assigned, c.reserved
-  from counts c left join wanted w on true left join found f on f.id = w.member_id left join inserted i on i.member_id = w.member_id
- order by w.ord`;
+const liveStatuses = (now: Date) =>
+  (['active', 'past_due', 'canceled'] as const satisfies readonly SubscriptionRow['status'][]).filter((status) => canHandOutSeats({ status, expiresAt: null }, now).allowed);
 
-/** Seats for `memberIds` of the locked subscription `head`: the per-item results and the seats given, in order. */
-async function claimSeats(ctx: HandlerContext, head: SubscriptionHead, memberIds: readonly string[]) {
+/**
+ * Seats of the subscription `subscriptionId` for `memberIds`, in one round trip (`seatkit_claim_seats`): the
+ * subscription as locked, with its counts before; the per-item results; the seats given, in order. The audit events
+ * are those `ctx.audit` would write (`seat.assigned`, the same actor, request and time), one per seat.
+ */
+async function claimSeats(ctx: HandlerContext, subscriptionId: string, memberIds: readonly string[]) {
   const org = requireOrgCtx(ctx);
   const caller = requireMemberCtx(ctx);
   // Each member once, in order of first mention; an empty id is refused below without reaching SQL.
   const unique = [...new Set(memberIds.filter((id) => id))];
-  const { allowed } = canHandOutSeats({ status: head.status, expiresAt: head.expires_at }, ctx.now);
-  const { rows } = await ctx.db.query<ClaimRow>(CLAIM_SEATS_SQL, [
-    head.id,
+  const { rows } = await ctx.db.query<ClaimRow>(`select * from seatkit_claim_seats($1, $2, $3, $4, $5, $6, $7, $8)`, [
+    subscriptionId,
+    org.id,
     ctx.now,
     unique,
-    org.id,
     caller.id,
-    allowed,
-    head.seat_limit,
     ctx.user?.email ?? null,
-    JSON.stringify({ subscriptionId: head.id, product: head.product_key }),
     ctx.requestId,
+    liveStatuses(ctx.now),
   ]);
-  const sub: SubscriptionRow = { ...head, assigned: Number(rows[0]!.assigned), reserved: Number(rows[0]!.reserved) };
+  const head = rows[0];
+  if (!head) throw notFound('Subscription');
+  const sub: SubscriptionRow = {
+    id: subscriptionId,
+    org_id: org.id,
+    product_id: head.product_id,
+    product_key: head.product_key,
+    product_name: head.product_name,
+    seat_limit: Number(head.seat_limit),
+    status: head.status,
+    expires_at: head.expires_at,
+    assigned: Number(head.assigned),
+    reserved: Number(head.reserved),
+  };
   const outcome = new Map<string, { ok: true; seat: Seat } | { ok: false; error: ApiError }>();
   const given: Seat[] = [];
   let rank = 0;
