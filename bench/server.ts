@@ -6,6 +6,11 @@
 //   - 50 concurrent seat assignments (one member each, over HTTP) against a 10-seat subscription: throughput, p95,
 //     and the proof that exactly 10 succeed and the database holds exactly 10 seats;
 //   - 1,000 invitations through `@seatkit/core`'s client over HTTP (it sends 10 batches of 100): total time.
+// On Postgres only, side by side in the same run (see `benchThroughput`):
+//   - the cost of one seat assignment against a read of the same subscription's seats (interleaved, in-process);
+//   - 60 simultaneous assignments into one subscription against 60 into 60 subscriptions (alternating rounds, HTTP):
+//     what the subscription's row lock costs;
+//   - the 50 concurrent assignments against 10 seats again, split across two server instances on the one database.
 // Once, on PGlite over HTTP: `members.list` through the client against a bare `fetch` + `JSON.parse` of the same URL.
 //
 // Everything listens on 127.0.0.1 only. Every loop is bounded in count and time (see lib/measure.ts).
@@ -63,7 +68,20 @@ interface DbFigures {
   bulkInvite: { emails: number; batches: number; totalMs: number; completed: boolean; ok: number; failed: number | null; createdInDatabase: number };
   /** The query plans of the list statements (EXPLAIN ANALYZE), to see why a case is slow. */
   plans?: Record<string, string>;
+  throughput?: ThroughputFigures;
 }
+
+interface ThroughputFigures {
+  /** One assignment (a member each time) against a read of the same subscription's first page of seats, interleaved. */
+  assignVsRead: { read: Summary; assign: Summary; ratioP50: number };
+  /** Wall times of rounds of 60 simultaneous assignments, alternating: into one subscription, into 60 subscriptions. */
+  contention: { assignments: number; rounds: number; oneSubscriptionMs: number[]; separateMs: number[]; speedRatio: number; failed: number };
+  /** The concurrent assignments against a 10-seat subscription, split across two server instances. */
+  twoInstances: SeatFigures;
+}
+
+/** What the figures should be (issue 16): shown beside them, so a run says at a glance where it stands. */
+const TARGETS = { assignVsReadRatio: 1.5, contentionSpeed: 0.9, bulkInviteMs: 700, listP95Ms: 10 };
 
 async function makeServer(database: Database): Promise<SeatKitServer> {
   return createSeatKitServer({
@@ -159,7 +177,13 @@ function closeWith(server: SeatKitServer, pglite: PGlite) {
 }
 
 /** Fills `into` part by part, so a run stopped by its time limit still reports what it measured. */
-async function benchDatabase(kind: 'pglite' | 'postgres', prepare: () => Promise<Prepared>, into: Partial<DbFigures>): Promise<void> {
+async function benchDatabase(
+  kind: 'pglite' | 'postgres',
+  prepare: () => Promise<Prepared>,
+  into: Partial<DbFigures>,
+  /** Another connection pool on the same database, for a second server instance (Postgres). */
+  secondDatabase?: () => Database,
+): Promise<void> {
   const { database, server, orgId, members, seedMs, seedCachedAt } = await prepare();
   Object.assign(into, { database: kind, members, seedMs, seedCachedAt });
   const token = await server.devToken('owner@northwind.test');
@@ -221,6 +245,7 @@ async function benchDatabase(kind: 'pglite' | 'postgres', prepare: () => Promise
     `select m.id from members m where m.org_id = $1 ${where} order by m.sort_name, m.id limit 51`;
   await explain('firstPage', listSql(''), [orgId]);
   await explain('deepPage', listSql(`and (m.sort_name, m.id) > ($2, $3)`), [orgId, deepRows[0]!.sort_name, deepRows[0]!.id]);
+  await explain('searchCommon', listSql(`and m.search_text like $2`), [orgId, `%${common}%`]);
   await explain('searchRare', listSql(`and m.search_text like $2`), [orgId, `%${rare}%`]);
   // The membership check every invitation makes (handlers/invitations.ts).
   await explain('inviteMemberCheck', `select 1 from members where org_id = $1 and email = $2`, [orgId, rare]);
@@ -241,50 +266,9 @@ async function benchDatabase(kind: 'pglite' | 'postgres', prepare: () => Promise
     await provision('/v1/products', { key: 'bench-pool', name: 'Bench Pool' });
     const sub = await provision(`/v1/orgs/${orgId}/subscriptions`, { productKey: 'bench-pool', seatLimit: SEAT_LIMIT });
     const candidates = (await get(`/v1/orgs/${orgId}/members?limit=${CONCURRENT_ASSIGNMENTS}&cursor=${deepCursor}`)).items;
-    const latencies: number[] = [];
-    const codes: string[] = [];
-    const started = performance.now();
-    await withTimeout(
-      Promise.all(
-        candidates.map(async (member) => {
-          const t0 = performance.now();
-          const res = await fetch(`${http.url}/v1/orgs/${orgId}/subscriptions/${sub.id}/seats`, {
-            method: 'POST',
-            headers: { ...headers, 'content-type': 'application/json' },
-            body: JSON.stringify({ memberIds: [member.id] }),
-          });
-          const body = (await res.json()) as { results?: { ok: boolean; error?: { code: string } }[]; error?: { code: string } };
-          latencies.push(performance.now() - t0);
-          const result = body.results?.[0];
-          codes.push(!res.ok ? `http_${res.status}` : result?.ok ? 'ok' : (result?.error?.code ?? 'unknown'));
-        }),
-      ),
-      60_000,
-      'the concurrent seat assignments',
-    );
-    const wallMs = performance.now() - started;
-    const seatsInDatabase = Number(
-      (await database.query<{ n: number }>(`select count(*)::int as n from seat_assignments where subscription_id = $1`, [sub.id])).rows[0]!.n,
-    );
-    const ok = codes.filter((c) => c === 'ok').length;
-    const seatsExhausted = codes.filter((c) => c === 'seats_exhausted').length;
-    const seats: SeatFigures = {
-      requests: candidates.length,
-      seatLimit: SEAT_LIMIT,
-      wallMs: round(wallMs),
-      throughputPerSecond: round(candidates.length / (wallMs / 1000), 1),
-      latency: summarize(latencies),
-      ok,
-      seatsExhausted,
-      otherErrors: codes.length - ok - seatsExhausted,
-      seatsInDatabase,
-      overAllocated: seatsInDatabase > SEAT_LIMIT || ok > SEAT_LIMIT,
-    };
+    const seats = await concurrentAssignments(database, [http.url], `/v1/orgs/${orgId}/subscriptions/${sub.id}/seats`, sub.id, candidates, headers);
     into.seats = seats;
-    log(`${kind}: seats`, { ok, seatsExhausted, seatsInDatabase, wallMs: seats.wallMs, p95: seats.latency.p95 });
-    if (ok !== SEAT_LIMIT || seatsExhausted !== candidates.length - SEAT_LIMIT || seatsInDatabase !== SEAT_LIMIT) {
-      log(`${kind}: UNEXPECTED seat outcome`, seats);
-    }
+    log(`${kind}: seats`, { ok: seats.ok, seatsExhausted: seats.seatsExhausted, seatsInDatabase: seats.seatsInDatabase, wallMs: seats.wallMs, p95: seats.latency.p95 });
 
     log(`${kind}: bulk invite of ${INVITES} emails through the client`);
     const client = createSeatKitClient({ baseUrl: http.url, getToken: () => token, retry: 0, timeout: INVITE_BUDGET_MS });
@@ -315,9 +299,174 @@ async function benchDatabase(kind: 'pglite' | 'postgres', prepare: () => Promise
     };
     into.bulkInvite = bulkInvite;
     log(`${kind}: bulk invite`, bulkInvite);
+
+    if (secondDatabase) {
+      const second = await startNodeServer(await makeServer(secondDatabase()), { port: 0, hostname: '127.0.0.1' });
+      try {
+        into.throughput = await benchThroughput({ kind, server, database, orgId, headers, urls: [http.url, second.url], provision });
+      } finally {
+        await second.close();
+      }
+    }
   } finally {
     await http.close(); // also closes the server and its database
   }
+}
+
+/**
+ * `candidates.length` assignments of one member each, all sent at once over HTTP, spread over `urls` in turn (one
+ * server instance each), against the subscription `subscriptionId`: throughput, latency, and the proof of the cap.
+ */
+async function concurrentAssignments(
+  database: Database,
+  urls: string[],
+  path: string,
+  subscriptionId: string,
+  candidates: { id: string }[],
+  headers: Record<string, string>,
+): Promise<SeatFigures> {
+  const latencies: number[] = [];
+  const codes: string[] = [];
+  const started = performance.now();
+  await withTimeout(
+    Promise.all(
+      candidates.map(async (member, i) => {
+        const t0 = performance.now();
+        const res = await fetch(`${urls[i % urls.length]}${path}`, {
+          method: 'POST',
+          headers: { ...headers, 'content-type': 'application/json' },
+          body: JSON.stringify({ memberIds: [member.id] }),
+        });
+        const body = (await res.json()) as { results?: { ok: boolean; error?: { code: string } }[]; error?: { code: string } };
+        latencies.push(performance.now() - t0);
+        const result = body.results?.[0];
+        codes.push(!res.ok ? `http_${res.status}` : result?.ok ? 'ok' : (result?.error?.code ?? 'unknown'));
+      }),
+    ),
+    60_000,
+    'the concurrent seat assignments',
+  );
+  const wallMs = performance.now() - started;
+  const seatsInDatabase = Number(
+    (await database.query<{ n: number }>(`select count(*)::int as n from seat_assignments where subscription_id = $1`, [subscriptionId])).rows[0]!.n,
+  );
+  const ok = codes.filter((c) => c === 'ok').length;
+  const seatsExhausted = codes.filter((c) => c === 'seats_exhausted').length;
+  const seats: SeatFigures = {
+    requests: candidates.length,
+    seatLimit: SEAT_LIMIT,
+    wallMs: round(wallMs),
+    throughputPerSecond: round(candidates.length / (wallMs / 1000), 1),
+    latency: summarize(latencies),
+    ok,
+    seatsExhausted,
+    otherErrors: codes.length - ok - seatsExhausted,
+    seatsInDatabase,
+    overAllocated: seatsInDatabase > SEAT_LIMIT || ok > SEAT_LIMIT,
+  };
+  if (ok !== SEAT_LIMIT || seatsExhausted !== candidates.length - SEAT_LIMIT || seatsInDatabase !== SEAT_LIMIT) {
+    log('UNEXPECTED seat outcome', seats);
+  }
+  return seats;
+}
+
+const CONTENTION_ASSIGNMENTS = 60;
+const CONTENTION_ROUNDS = 4;
+
+/** The Postgres-only figures of issue 16's throughput item, measured side by side in one run. */
+async function benchThroughput(options: {
+  kind: string;
+  server: SeatKitServer;
+  database: Database;
+  orgId: string;
+  headers: Record<string, string>;
+  /** The HTTP addresses of two server instances on the same database. */
+  urls: [string, string];
+  provision: (path: string, body: unknown) => Promise<{ id: string }>;
+}): Promise<ThroughputFigures> {
+  const { kind, server, database, orgId, headers, urls, provision } = options;
+  const seatsPath = (subscriptionId: string) => `/v1/orgs/${orgId}/subscriptions/${subscriptionId}/seats`;
+  // Members no other part of the bench assigned: from the last fifth of the organization, by name.
+  const { rows: pool } = await database.query<{ id: string }>(`select id from members where org_id = $1 order by sort_name, id offset $2 limit 400`, [
+    orgId,
+    Math.floor(ORG_MEMBERS * 0.8),
+  ]);
+  await provision('/v1/products', { key: 'bench-throughput', name: 'Bench Throughput' });
+
+  log(`${kind}: one assignment vs a read of the same subscription's seats`);
+  const big = await provision(`/v1/orgs/${orgId}/subscriptions`, { productKey: 'bench-throughput', seatLimit: 10_000 });
+  const inProcess = async (method: string, path: string, body?: unknown) => {
+    const res = await server.fetch(
+      new Request(`http://seatkit.test${path}`, { method, headers: { ...headers, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) }),
+    );
+    if (!res.ok) throw new Error(`${method} ${path} → ${res.status} ${await res.text()}`);
+    return res.json() as Promise<{ results?: { ok: boolean }[] }>;
+  };
+  // A page of holders to read (50 of them), and the members the timed assignments take one by one.
+  await inProcess('POST', seatsPath(big.id), { memberIds: pool.slice(0, 50).map((m) => m.id) });
+  const next = pool.slice(50, 250).map((m) => m.id);
+  const { a: read, b: assign } = await sampleInterleaved(
+    () => inProcess('GET', `${seatsPath(big.id)}?limit=50`),
+    async () => {
+      const body = await inProcess('POST', seatsPath(big.id), { memberIds: [next.shift()!] });
+      if (!body.results?.[0]?.ok) throw new Error('bench assignment refused');
+    },
+    { warmup: 5, iterations: 80, maxMs: 15_000 },
+  );
+  const assignVsRead = { read: summarize(read), assign: summarize(assign), ratioP50: 0 };
+  assignVsRead.ratioP50 = round(assignVsRead.assign.p50 / assignVsRead.read.p50, 2);
+  log(`${kind}: assign/read p50`, assignVsRead.ratioP50);
+
+  log(`${kind}: ${CONTENTION_ASSIGNMENTS} assignments into one subscription vs into ${CONTENTION_ASSIGNMENTS} subscriptions`);
+  const members = pool.slice(250, 250 + CONTENTION_ASSIGNMENTS);
+  const oneSubscriptionMs: number[] = [];
+  const separateMs: number[] = [];
+  let failed = 0;
+  // Two untimed rounds first (one of each: sockets, pool connections, JIT), then one, separate, separate, one, one,
+  // separate…: drift of the machine hits both alike.
+  for (let turn = -2; turn < CONTENTION_ROUNDS * 2; turn++) {
+    const separate = turn === -1 || turn % 4 === 1 || turn % 4 === 2;
+    const subs: { id: string }[] = [];
+    for (let i = 0; i < (separate ? CONTENTION_ASSIGNMENTS : 1); i++) {
+      subs.push(await provision(`/v1/orgs/${orgId}/subscriptions`, { productKey: 'bench-throughput', seatLimit: CONTENTION_ASSIGNMENTS }));
+    }
+    const started = performance.now();
+    const outcomes = await withTimeout(
+      Promise.all(
+        members.map(async (member, i) => {
+          const res = await fetch(`${urls[0]}${seatsPath(subs[i % subs.length]!.id)}`, {
+            method: 'POST',
+            headers: { ...headers, 'content-type': 'application/json' },
+            body: JSON.stringify({ memberIds: [member.id] }),
+          });
+          const body = (await res.json()) as { results?: { ok: boolean }[] };
+          return res.ok && body.results?.[0]?.ok === true;
+        }),
+      ),
+      60_000,
+      'the contention rounds',
+    );
+    failed += outcomes.filter((ok) => !ok).length;
+    if (turn < 0) continue;
+    (separate ? separateMs : oneSubscriptionMs).push(round(performance.now() - started));
+  }
+  const median = (xs: number[]) => summarize(xs).p50;
+  const contention = {
+    assignments: CONTENTION_ASSIGNMENTS,
+    rounds: CONTENTION_ROUNDS,
+    oneSubscriptionMs,
+    separateMs,
+    speedRatio: round(median(separateMs) / median(oneSubscriptionMs), 2),
+    failed,
+  };
+  log(`${kind}: contention`, contention);
+
+  log(`${kind}: ${CONCURRENT_ASSIGNMENTS} concurrent assignments against ${SEAT_LIMIT} seats, across two instances`);
+  const small = await provision(`/v1/orgs/${orgId}/subscriptions`, { productKey: 'bench-throughput', seatLimit: SEAT_LIMIT });
+  const candidates = pool.slice(250 + CONTENTION_ASSIGNMENTS, 250 + CONTENTION_ASSIGNMENTS + CONCURRENT_ASSIGNMENTS);
+  const twoInstances = await concurrentAssignments(database, urls, seatsPath(small.id), small.id, candidates, headers);
+  log(`${kind}: two instances`, { ok: twoInstances.ok, seatsInDatabase: twoInstances.seatsInDatabase, wallMs: twoInstances.wallMs });
+  return { assignVsRead, contention, twoInstances };
 }
 
 /** `members.list` through the client vs a bare fetch + JSON.parse of the same URL, same server, same run. */
@@ -369,6 +518,8 @@ async function createBenchPgDatabase(url: string) {
   target.pathname = `/${name}`;
   return {
     database: createPgDatabase({ connectionString: target.toString(), max: PG_POOL_SIZE }),
+    /** A second pool on the same database (a second server instance). */
+    another: () => createPgDatabase({ connectionString: target.toString(), max: PG_POOL_SIZE }),
     drop: async () => {
       const a = new pg.Client({ connectionString: url });
       await a.connect();
@@ -390,7 +541,7 @@ async function main() {
   const outIndex = process.argv.indexOf('--out');
   const out = outIndex > 0 ? process.argv[outIndex + 1] : undefined;
   const started = performance.now();
-  const result: Record<string, unknown> = { poolSize: PG_POOL_SIZE };
+  const result: Record<string, unknown> = { poolSize: PG_POOL_SIZE, targets: TARGETS };
   // Written after every part, so a run stopped from outside still leaves what it measured.
   const save = () => {
     result.errors = errors;
@@ -403,11 +554,11 @@ async function main() {
   const pgUrl = process.env.SEATKIT_TEST_DATABASE_URL;
   result.postgres = null;
   if (pgUrl) {
-    const { database, drop } = await createBenchPgDatabase(pgUrl);
+    const { database, another, drop } = await createBenchPgDatabase(pgUrl);
     const figures: Partial<DbFigures> = {};
     result.postgres = figures;
     try {
-      await withTimeout(benchDatabase('postgres', () => seedFresh(database, 'postgres'), figures), 150_000, 'the Postgres bench');
+      await withTimeout(benchDatabase('postgres', () => seedFresh(database, 'postgres'), figures, another), 200_000, 'the Postgres bench');
     } catch (error) {
       errors.push(`postgres: ${(error as Error).message}`);
       log(error);

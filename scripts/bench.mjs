@@ -104,7 +104,7 @@ if (parts.includes('server')) {
     }
   }
   const out = join(work, 'server.json');
-  const code = await runBounded(bin('tsx'), ['bench/server.ts', '--out', out], { env, timeoutMs: 330_000 });
+  const code = await runBounded(bin('tsx'), ['bench/server.ts', '--out', out], { env, timeoutMs: 420_000 });
   results.server = readJson(out);
   for (const e of results.server?.errors ?? []) results.errors.push(`server: ${e}`);
   if (code !== 0 || !results.server) results.errors.push(`bench/server.ts exited ${code}`);
@@ -145,6 +145,10 @@ results.durationSeconds = Math.round((Date.now() - started) / 1000);
 const f = (n, digits = 1) => (typeof n === 'number' && Number.isFinite(n) ? n.toFixed(digits) : '—');
 const ms = (n) => (typeof n === 'number' ? `${f(n, n < 10 ? 2 : 1)} ms` : '—');
 const int = (n) => (typeof n === 'number' ? n.toLocaleString('en-US') : '—');
+const summaryP50 = (xs) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.ceil(sorted.length / 2) - 1] : NaN;
+};
 const table = (head, rows) =>
   [`| ${head.join(' | ')} |`, `| ${head.map((_, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 
@@ -213,6 +217,62 @@ if (s && ref?.list) {
     ),
     '',
   );
+  const t = s.postgres?.throughput;
+  const goal = s.targets ?? {};
+  const meets = (ok) => (ok ? 'met' : '**missed**');
+  if (t) {
+    md.push(`Throughput on Postgres, side by side in this run (targets from issue 16):`, '');
+    const listP95 = Math.max(...['firstPage', 'deepPage', 'searchCommon', 'searchRare'].map((k) => s.postgres.list?.[k]?.p95 ?? Infinity));
+    md.push(
+      table(
+        ['Figure', 'measured', 'target', ''],
+        [
+          [
+            `one assignment / a read of the same subscription's seats (p50, in-process, ${t.assignVsRead.assign.n} of each, interleaved)`,
+            `${f(t.assignVsRead.ratioP50, 2)}× (${ms(t.assignVsRead.assign.p50)} / ${ms(t.assignVsRead.read.p50)})`,
+            `≤ ${goal.assignVsReadRatio}×`,
+            meets(t.assignVsRead.ratioP50 <= goal.assignVsReadRatio),
+          ],
+          [
+            `${t.contention.assignments} simultaneous assignments into one subscription, speed against ${t.contention.assignments} into ${t.contention.assignments} subscriptions (median of ${t.contention.rounds} alternating rounds each, HTTP)`,
+            `${f(t.contention.speedRatio, 2)} (${ms(summaryP50(t.contention.oneSubscriptionMs))} vs ${ms(summaryP50(t.contention.separateMs))})`,
+            `≥ ${goal.contentionSpeed}`,
+            meets(t.contention.speedRatio >= goal.contentionSpeed && t.contention.failed === 0),
+          ],
+          [
+            `${int(s.postgres.bulkInvite?.emails ?? 1000)} invitations through the client`,
+            ms(s.postgres.bulkInvite?.totalMs),
+            `≤ ${goal.bulkInviteMs} ms`,
+            meets(s.postgres.bulkInvite?.completed && s.postgres.bulkInvite.totalMs <= goal.bulkInviteMs),
+          ],
+          [`list and search, slowest p95 of the four cases above`, ms(listP95), `≤ ${goal.listP95Ms} ms`, meets(listP95 <= goal.listP95Ms)],
+        ],
+      ),
+      '',
+    );
+    const two = t.twoInstances;
+    md.push(`The ${two.requests} concurrent assignments against a ${two.seatLimit}-seat subscription again, sent alternately to two server instances on the one Postgres:`, '');
+    md.push(
+      table(
+        ['Instances', 'wall time', 'throughput', 'p50', 'p95', 'ok', 'seats_exhausted', 'other errors', 'seats in DB', 'over-allocation'],
+        [
+          [
+            2,
+            ms(two.wallMs),
+            `${f(two.throughputPerSecond)} req/s`,
+            ms(two.latency.p50),
+            ms(two.latency.p95),
+            two.ok,
+            two.seatsExhausted,
+            two.otherErrors,
+            two.seatsInDatabase,
+            two.overAllocated ? '**YES**' : 'none',
+          ],
+        ],
+      ),
+      '',
+    );
+  }
   md.push(
     `Seeding the organization (\`server.seedMembers\`, one statement): ` +
       dbs
