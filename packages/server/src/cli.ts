@@ -13,8 +13,8 @@ import { parseArgs } from 'node:util';
 import { createAuthenticator, type AuthOptions } from './auth.js';
 import { createPGliteDatabase } from './db/pglite.js';
 import { PG_DEFAULTS, type PgDatabaseOptions } from './db/pg.js';
-import { createPgDatabase, createSmtpMailer, HTTP_DEFAULTS, startNodeServer, type StartNodeServerOptions } from './node.js';
-import type { Logger } from './logger.js';
+import { createPgDatabase, createSmtpMailer, HTTP_DEFAULTS, SHUTDOWN_DEFAULTS, startNodeServer, type ShutdownOptions, type StartNodeServerOptions } from './node.js';
+import { createServerOps, LOG_LEVELS, type LogLevel } from './ops/index.js';
 import { DEFAULT_CLAIM_TIMEOUT_MS } from './mail.js';
 import { JOBS_DEFAULTS, type JobsOptions } from './scheduler.js';
 import { createSeatKitServer } from './server.js';
@@ -40,6 +40,16 @@ HTTP limits (each also settable by the variable in brackets; the flag wins):
                              the balancer's idle timeout (default ${HTTP_DEFAULTS.keepAliveTimeoutMs}) [SEATKIT_KEEP_ALIVE_TIMEOUT_MS]
   --max-connections <n>      open connections at most, more are closed at once; 0 for no cap
                              (default ${HTTP_DEFAULTS.maxConnections}) [SEATKIT_MAX_CONNECTIONS]
+
+Operations (each also settable by the variable in brackets; the flag wins):
+  --log-level <level>        ${LOG_LEVELS.join(' | ')}: JSON lines on stdout, one per request at info
+                             (probes at debug) (default info) [SEATKIT_LOG_LEVEL]
+  --shutdown-timeout <ms>    on SIGTERM/SIGINT, requests in flight get this long to finish, then are cut off
+                             (default ${SHUTDOWN_DEFAULTS.timeoutMs}) [SEATKIT_SHUTDOWN_TIMEOUT_MS]
+  --shutdown-drain-delay <ms>  on SIGTERM, /readyz answers 503 this long before the listener closes, so a load
+                             balancer takes the instance out first (default ${SHUTDOWN_DEFAULTS.drainDelayMs}) [SEATKIT_SHUTDOWN_DRAIN_DELAY_MS]
+  GET /healthz, GET /readyz  liveness and readiness probes (no auth); GET /metrics: Prometheus, needs
+                             Authorization: Bearer <SEATKIT_SERVER_KEY> (off without a server key)
 
 Postgres (with DATABASE_URL; each also settable by the variable in brackets; the flag wins):
   --db-pool-size <n>         connections at most (default ${PG_DEFAULTS.max}) [SEATKIT_DB_POOL_SIZE]
@@ -166,12 +176,6 @@ function authFromEnv(dataDir: string, seedDemo: boolean): AuthOptions {
   return fail('choose an auth mode: SEATKIT_AUTH=dev (development) or SEATKIT_AUTH=jwt with SEATKIT_JWKS_URL, SEATKIT_JWT_ISSUER and SEATKIT_JWT_AUDIENCE; or start with --seed demo');
 }
 
-const stdoutLogger: Logger = {
-  info: (m) => process.stdout.write(`${m}\n`),
-  warn: (m) => process.stderr.write(`${m}\n`),
-  error: (m, e) => process.stderr.write(`${m} ${e instanceof Error ? (e.stack ?? e.message) : (e ?? '')}\n`),
-};
-
 async function start(argv: string[]) {
   const { values } = parseCommand('start', START_USAGE, {
     args: argv,
@@ -180,7 +184,8 @@ async function start(argv: string[]) {
       host: { type: 'string', default: '127.0.0.1' },
       data: { type: 'string', default: './.seatkit' },
       seed: { type: 'string' },
-      ...Object.fromEntries([...HTTP_FLAGS, ...DB_FLAGS, ...RATE_FLAGS, ...JOB_FLAGS].map(([flag]) => [flag, { type: 'string' }])),
+      'log-level': { type: 'string' },
+      ...Object.fromEntries([...HTTP_FLAGS, ...DB_FLAGS, ...RATE_FLAGS, ...JOB_FLAGS, ...SHUTDOWN_FLAGS].map(([flag]) => [flag, { type: 'string' }])),
     },
   });
   if (values.seed !== undefined && values.seed !== 'demo') fail(`unknown seed "${values.seed}" (only "demo")`);
@@ -194,6 +199,10 @@ async function start(argv: string[]) {
     Object.entries(numberFlags(values as Record<string, string | undefined>, RATE_FLAGS)).map(([name, cap]) => [name, cap === 0 ? Number.POSITIVE_INFINITY : cap]),
   );
   const { claimTimeoutMs, ...jobs } = numberFlags(values as Record<string, string | undefined>, JOB_FLAGS);
+  const shutdown: ShutdownOptions = numberFlags(values as Record<string, string | undefined>, SHUTDOWN_FLAGS);
+  const logLevel = (values['log-level'] ?? (process.env.SEATKIT_LOG_LEVEL || 'info')) as LogLevel;
+  if (!LOG_LEVELS.includes(logLevel)) fail(`invalid --log-level ${logLevel} (${LOG_LEVELS.join(', ')})`, START_USAGE);
+  const ops = createServerOps({ level: logLevel });
   const dataDir = resolve(values.data);
   const seedDemo = values.seed === 'demo';
   const auth = authFromEnv(dataDir, seedDemo);
@@ -219,7 +228,8 @@ async function start(argv: string[]) {
     auth,
     serverKey: process.env.SEATKIT_SERVER_KEY,
     appUrl,
-    logger: stdoutLogger,
+    logger: ops.logger,
+    onRequest: ops.onRequest,
     ...(process.env.SMTP_URL ? { mailer: createSmtpMailer({ url: process.env.SMTP_URL, from: process.env.SMTP_FROM }) } : {}),
     ...(corsOrigins ? { cors: { origins: corsOrigins } } : {}),
     rateLimits,
@@ -228,7 +238,7 @@ async function start(argv: string[]) {
     jobs,
   });
   if (seedDemo) await server.seedDemo();
-  const running = await startNodeServer(server, { port, hostname: values.host, ...limits });
+  const running = await startNodeServer(server, { port, hostname: values.host, ...limits, ops, metricsKey: process.env.SEATKIT_SERVER_KEY });
 
   const lines = [
     `SeatKit server listening on ${running.url}`,
@@ -253,14 +263,22 @@ async function start(argv: string[]) {
   process.stdout.write(`${lines.join('\n')}\n`);
 
   let stopping = false;
-  const stop = async () => {
+  const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    await running.close();
-    process.exit(0);
+    ops.logger.info(`shutting down on ${signal}: draining for ${shutdown.drainDelayMs ?? SHUTDOWN_DEFAULTS.drainDelayMs} ms, then up to ${shutdown.timeoutMs ?? SHUTDOWN_DEFAULTS.timeoutMs} ms for requests in flight`);
+    try {
+      const { cutOff } = await running.shutdown(shutdown);
+      if (cutOff) ops.logger.warn(`shutdown: ${cutOff} request(s) still running at the deadline were cut off`);
+      ops.logger.info('shutdown complete');
+      process.exit(0);
+    } catch (error) {
+      ops.logger.error('shutdown failed', error);
+      process.exit(1);
+    }
   };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
 }
 
 /** The HTTP limit flags of `start`: flag, variable, `startNodeServer` option. */
@@ -288,6 +306,12 @@ const JOB_FLAGS = [
   ['audit-retention-days', 'SEATKIT_AUDIT_RETENTION_DAYS', 'auditRetentionDays'],
   ['expired-reservation-days', 'SEATKIT_EXPIRED_RESERVATION_DAYS', 'expiredReservationDays'],
 ] as const satisfies readonly (readonly [string, string, keyof JobsOptions | 'claimTimeoutMs'])[];
+
+/** The shutdown flags of `start`: flag, variable, `shutdown()` option. */
+const SHUTDOWN_FLAGS = [
+  ['shutdown-timeout', 'SEATKIT_SHUTDOWN_TIMEOUT_MS', 'timeoutMs'],
+  ['shutdown-drain-delay', 'SEATKIT_SHUTDOWN_DRAIN_DELAY_MS', 'drainDelayMs'],
+] as const satisfies readonly (readonly [string, string, keyof ShutdownOptions])[];
 
 /** The invitation rate limit flags of `start`: flag, variable, `rateLimits` key. */
 const RATE_FLAGS = [

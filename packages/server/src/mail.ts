@@ -84,6 +84,11 @@ export interface OutboxOptions {
   messageIdDomain: string;
   /** Keep bodies after sending (the dev mailbox shows them); otherwise the sealed body is dropped once sent. */
   retainBodies: boolean;
+  /**
+   * Set when the instance shuts down: the claimed emails not yet handed to the mailer are released (pending again, the
+   * attempt not counted), so another instance sends them on its next run instead of after `claimTimeoutMs`.
+   */
+  stopping?: boolean;
 }
 
 /**
@@ -122,7 +127,11 @@ async function openBody(cipher: OutboxCipher, row: Pick<OutboxRow, 'text_body' |
 export async function deliverEmails(options: OutboxOptions, rows: OutboxRow[]): Promise<DispatchResult> {
   const { database, mailer, logger, now, cipher } = options;
   const result: DispatchResult = { sent: 0, failed: 0 };
-  for (const row of rows) {
+  for (const [index, row] of rows.entries()) {
+    if (options.stopping) {
+      await releaseClaims(database, rows.slice(index));
+      break;
+    }
     const sendingAt = now();
     const still = await database.query(`update outbox_emails set locked_at = $3 where id = $1 and status = 'sending' and locked_at = $2 returning id`, [
       row.id,
@@ -162,6 +171,17 @@ export async function deliverEmails(options: OutboxOptions, rows: OutboxRow[]): 
   return result;
 }
 
+/** Hands claimed emails back (pending, attempt not counted), each only while the claim is still the one made. */
+async function releaseClaims(database: Queryable, rows: Pick<OutboxRow, 'id' | 'locked_at'>[]): Promise<void> {
+  for (const row of rows) {
+    await database.query(
+      `update outbox_emails set status = case when attempts > 1 then 'failed' else 'pending' end, attempts = attempts - 1, locked_at = null
+        where id = $1 and status = 'sending' and locked_at = $2`,
+      [row.id, row.locked_at],
+    );
+  }
+}
+
 /** Claims and sends due outbox emails until none is left or one fails (failed ones wait for the next dispatch). */
 export async function dispatchOutbox(options: OutboxOptions): Promise<DispatchResult> {
   const result: DispatchResult = { sent: 0, failed: 0 };
@@ -171,7 +191,7 @@ export async function dispatchOutbox(options: OutboxOptions): Promise<DispatchRe
     const r = await deliverEmails(options, rows);
     result.sent += r.sent;
     result.failed += r.failed;
-    if (r.failed > 0 || r.sent === 0) return result;
+    if (r.failed > 0 || r.sent === 0 || options.stopping) return result;
   }
 }
 

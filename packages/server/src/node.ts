@@ -7,10 +7,14 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import nodemailer from 'nodemailer';
 import type { Mailer } from './mail.js';
+import { createOpsEndpoints } from './ops/endpoints.js';
+import { createOpsMetrics } from './ops/metrics.js';
+import type { ServerOps } from './ops/index.js';
 import type { SeatKitServer } from './server.js';
 
 export { createPgDatabase } from './db/pg.js';
-export type { PgDatabaseOptions } from './db/pg.js';
+export type { PgDatabase, PgDatabaseOptions } from './db/pg.js';
+export * from './ops/index.js';
 export * from './index.js';
 
 /** The HTTP limits `startNodeServer` applies when an option is left out (the CLI's defaults too). */
@@ -21,6 +25,9 @@ export const HTTP_DEFAULTS = {
   maxConnections: 1024,
   drainLimitBytes: 1024 * 1024,
 } as const;
+
+/** How `shutdown()` proceeds when an option is left out (the CLI's defaults too). */
+export const SHUTDOWN_DEFAULTS = { timeoutMs: 10_000, drainDelayMs: 0 } as const;
 
 export interface StartNodeServerOptions {
   /** Default 4000; `0` picks a free port. */
@@ -53,6 +60,20 @@ export interface StartNodeServerOptions {
    * one gets `Connection: close`. Default 1 MiB.
    */
   drainLimitBytes?: number;
+  /**
+   * The logs and metrics made by `createServerOps` (whose `logger` and `onRequest` the server was created with): the
+   * probes are logged at `debug` and `/metrics` serves its registry. Without it the probes still answer.
+   */
+  ops?: ServerOps;
+  /** The bearer key `/metrics` asks for (the CLI uses the server key). Without it `/metrics` answers 404. */
+  metricsKey?: string;
+}
+
+export interface ShutdownOptions {
+  /** After `/readyz` turned 503, keep serving this long before closing the listener, so load balancers see it. Default 0. */
+  drainDelayMs?: number;
+  /** Requests still running this long after the listener closed are cut off (their connections closed). Default 10 seconds. */
+  timeoutMs?: number;
 }
 
 export interface RunningNodeServer {
@@ -63,6 +84,13 @@ export interface RunningNodeServer {
   http: Server;
   /** Stops listening and closes the SeatKit server (and its database). */
   close(): Promise<void>;
+  /**
+   * Graceful stop (SIGTERM): `/readyz` answers 503 at once and every answer says `Connection: close`; after
+   * `drainDelayMs` the listener closes (new connections are refused), requests in flight get `timeoutMs` to finish
+   * (then their connections are closed), the periodic jobs stop and the emails this instance claimed but did not start
+   * are handed back, and the database closes. Resolves with the number of requests cut off.
+   */
+  shutdown(options?: ShutdownOptions): Promise<{ cutOff: number }>;
 }
 
 /**
@@ -74,9 +102,30 @@ export interface RunningNodeServer {
 export function startNodeServer(server: SeatKitServer, options: StartNodeServerOptions = {}): Promise<RunningNodeServer> {
   const hostname = options.hostname ?? '127.0.0.1';
   const limits = httpLimits(options);
+  const ops = options.ops;
+  if (ops && !ops.metrics) ops.metrics = createOpsMetrics(server.database);
+  let draining = false;
+  let inFlight = 0;
+  let idle: (() => void) | null = null;
+  const probes = createOpsEndpoints({ server, metrics: ops?.metrics ?? null, metricsKey: options.metricsKey, draining: () => draining });
   const fetch = async (request: Request, env: HttpBindings) => {
-    const response = await server.app.fetch(request, env);
+    inFlight++;
+    ops?.metrics?.inFlight.inc();
+    env.outgoing.once('close', () => {
+      inFlight--;
+      ops?.metrics?.inFlight.dec();
+      if (inFlight === 0) idle?.();
+    });
+    const started = performance.now();
+    const probe = await probes(request);
+    if (probe) {
+      const path = new URL(request.url).pathname;
+      ops?.onRequest({ requestId: '-', method: request.method, route: path, status: probe.status, durationMs: Math.round((performance.now() - started) * 10) / 10, orgId: null });
+    }
+    const response = probe ?? (await server.app.fetch(request, env));
     settleUnreadBody(env.incoming, env.outgoing, limits.drainLimitBytes);
+    // A draining instance tells keep-alive clients to reconnect (to another instance) after this answer.
+    if (draining && !env.outgoing.headersSent) env.outgoing.setHeader('connection', 'close');
     return response;
   };
   return new Promise((resolve, reject) => {
@@ -107,6 +156,33 @@ export function startNodeServer(server: SeatKitServer, options: StartNodeServerO
               (http as { closeAllConnections?: () => void }).closeAllConnections?.();
             });
             await server.close();
+          },
+          shutdown: async (shutdownOptions = {}) => {
+            const { drainDelayMs, timeoutMs } = { ...SHUTDOWN_DEFAULTS, ...shutdownOptions };
+            draining = true;
+            if (drainDelayMs > 0) await new Promise((done) => setTimeout(done, drainDelayMs));
+            const closed = new Promise<void>((done) => http.close(() => done()));
+            (http as Server).closeIdleConnections();
+            let cutOff = 0;
+            if (inFlight > 0) {
+              let timer: ReturnType<typeof setTimeout> | undefined;
+              const finished = await Promise.race([
+                new Promise<boolean>((done) => {
+                  idle = () => done(true);
+                }),
+                new Promise<boolean>((done) => {
+                  timer = setTimeout(() => done(false), timeoutMs);
+                }),
+              ]);
+              clearTimeout(timer);
+              if (!finished) cutOff = inFlight;
+            }
+            // Connections that are idle now (their last answer said close) or cut off.
+            (http as Server).closeAllConnections();
+            await closed;
+            await server.stopBackgroundWork();
+            await server.close();
+            return { cutOff };
           },
         });
       },

@@ -87,7 +87,37 @@ export interface SeatKitServerOptions {
   claimTimeoutMs?: number;
   /** The periodic jobs (email retries, purges, activity stamps): interval and retention periods. */
   jobs?: JobsOptions;
+  /**
+   * Called once per request with its answer (structured logs, metrics; see `@seatkit/server/node`'s ops). When set,
+   * the server no longer writes its own one-line `info` per request.
+   */
+  onRequest?: (event: RequestEvent) => void;
 }
+
+/** One answered request, as `onRequest` receives it. Never holds a token, header value or body. */
+export interface RequestEvent {
+  /** The incoming `X-Request-Id` when it is sane (1–128 of `A–Z a–z 0–9 . _ : -`), else a generated UUID; echoed in the answer. */
+  requestId: string;
+  method: string;
+  /** The route's template (`/v1/orgs/:orgId/members`), or `null` for a path no route took. */
+  route: string | null;
+  status: number;
+  durationMs: number;
+  /** The `:orgId` of the route, when it has one. */
+  orgId: string | null;
+}
+
+/** What the periodic jobs' timer of this instance did last (`/readyz` reads it). */
+export interface JobsStatus {
+  /** `0`: the timer is off. */
+  intervalMs: number;
+  /** When the timer was started (the server's creation). */
+  startedAt: Date;
+  /** When a run of the jobs last finished on this instance, or `null`. */
+  lastRunAt: Date | null;
+}
+
+const SANE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
 export interface SeatKitServer {
   /** The Hono app; mount it in a host Hono app with `host.route('/seatkit', server.app)`. */
@@ -111,6 +141,13 @@ export interface SeatKitServer {
    * runs it every `jobs.intervalMs`; each job runs on one instance at a time.
    */
   runJobs(): Promise<JobsResult>;
+  /** The periodic jobs' timer on this instance: its interval and last finished run. */
+  jobsStatus(): JobsStatus;
+  /**
+   * Stops the periodic jobs' timer and any email dispatch after the email being sent: the emails it claimed and has not
+   * started are handed back at once (another instance sends them on its next run). Part of a graceful shutdown.
+   */
+  stopBackgroundWork(): Promise<void>;
   /** Waits for email dispatch and closes the database. */
   close(): Promise<void>;
 }
@@ -202,16 +239,28 @@ export async function createSeatKitServer(options: SeatKitServerOptions): Promis
   // Routes are registered under the base path, so a full-URL request (Next.js, Express's originalUrl) matches them.
   const app = basePath ? new Hono<Env>().basePath(basePath) : new Hono<Env>();
 
+  // The contract route that took a request, and its organization (set by the route's handler below).
+  const matched = new WeakMap<Request, { route: string; orgId: string | null }>();
   app.use('*', async (c, next) => {
-    const requestId = crypto.randomUUID();
+    const incoming = c.req.header('x-request-id');
+    const requestId = incoming && SANE_REQUEST_ID.test(incoming) ? incoming : crypto.randomUUID();
     c.set('requestId', requestId);
     c.header('x-request-id', requestId);
-    const started = Date.now();
+    const started = performance.now();
     await next();
     c.res.headers.set('x-request-id', requestId);
+    const durationMs = Math.round((performance.now() - started) * 10) / 10;
+    if (options.onRequest) {
+      // Other routes (openapi, dev): Hono's path of the last handler that ran; a catch-all means no route took it.
+      const own = matched.get(c.req.raw);
+      const routePath = own ? own.route : c.req.routePath;
+      const route = routePath && !routePath.includes('*') ? routePath : null;
+      options.onRequest({ requestId, method: c.req.method, route, status: c.res.status, durationMs, orgId: own?.orgId ?? null });
+      return;
+    }
     // Invitation tokens travel in the path: never log them.
     const path = redactPath(new URL(c.req.url).pathname);
-    logger.info(`${c.req.method} ${path} ${c.res.status} ${Date.now() - started}ms`);
+    logger.info(`${c.req.method} ${path} ${c.res.status} ${Math.round(durationMs)}ms`);
   });
 
   app.use(
@@ -319,7 +368,10 @@ export async function createSeatKitServer(options: SeatKitServerOptions): Promis
     // One boundary cast: the pipeline hands each handler the params, query and body its route's schemas let through,
     // which are the types `defineHandler` gave it.
     const handler = handlers[name] as unknown as PipelineHandler;
-    app.on(def.method, def.path, (c) => runRoute(c, def, handler));
+    app.on(def.method, def.path, (c) => {
+      matched.set(c.req.raw, { route: def.path, orgId: def.path.includes(':orgId') ? (c.req.param('orgId') ?? null) : null });
+      return runRoute(c, def, handler);
+    });
   }
 
   // ------------------------------------------------------------ dev routes
@@ -388,13 +440,15 @@ export async function createSeatKitServer(options: SeatKitServerOptions): Promis
   // ------------------------------------------------------------ periodic jobs
   const scheduled = createJobs({ database, logger, now, settings: jobs, outbox, lastActive });
   let jobsRunning: Promise<JobsResult> | null = null;
+  const jobsStatus: JobsStatus = { intervalMs: jobs.intervalMs, startedAt: new Date(), lastRunAt: null };
   const runJobsNow = (): Promise<JobsResult> => {
     jobsRunning ??= scheduled.runJobs().finally(() => {
       jobsRunning = null;
+      jobsStatus.lastRunAt = new Date();
     });
     return jobsRunning;
   };
-  const timer = jobs.intervalMs > 0 ? setInterval(() => void runJobsNow().catch(() => {}), jobs.intervalMs) : null;
+  let timer = jobs.intervalMs > 0 ? setInterval(() => void runJobsNow().catch(() => {}), jobs.intervalMs) : null;
   // A Node process may exit with the timer pending (browsers have no unref).
   (timer as { unref?: () => void } | null)?.unref?.();
 
@@ -414,6 +468,14 @@ export async function createSeatKitServer(options: SeatKitServerOptions): Promis
     mailbox,
     dispatchEmails: dispatch,
     runJobs: runJobsNow,
+    jobsStatus: () => ({ ...jobsStatus }),
+    async stopBackgroundWork() {
+      if (timer) clearInterval(timer);
+      timer = null;
+      outbox.stopping = true;
+      if (jobsRunning) await jobsRunning.catch(() => {});
+      if (dispatching) await dispatching.catch(() => {});
+    },
     async close() {
       if (closed) return;
       closed = true;

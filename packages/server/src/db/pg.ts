@@ -41,6 +41,12 @@ export interface PgDatabaseOptions {
   connectTimeoutMs?: number;
 }
 
+/** A Postgres database; `poolStats()` tells the metrics how busy its pool is. */
+export interface PgDatabase extends Database {
+  /** Connections open, idle among them, requests waiting for one, and the cap. */
+  poolStats(): { total: number; idle: number; waiting: number; max: number };
+}
+
 /** `value` if it is a whole number ≥ 0, else a thrown error naming `name`. */
 function wholeNumber(name: keyof PgDatabaseOptions, value: number | undefined, fallback: number): number {
   if (value === undefined) return fallback;
@@ -76,7 +82,7 @@ function wrapClient(client: pg.PoolClient | pg.Pool, readTimeoutMs: number | und
  * @example
  * const database = createPgDatabase({ connectionString: process.env.DATABASE_URL, max: 20, lockTimeoutMs: 2000 });
  */
-export function createPgDatabase(options: PgDatabaseOptions): Database {
+export function createPgDatabase(options: PgDatabaseOptions): PgDatabase {
   const owned = !options.pool;
   const statementTimeoutMs = wholeNumber('statementTimeoutMs', options.statementTimeoutMs, PG_DEFAULTS.statementTimeoutMs);
   const max = wholeNumber('max', options.max, PG_DEFAULTS.max);
@@ -102,6 +108,7 @@ export function createPgDatabase(options: PgDatabaseOptions): Database {
   const control = (client: pg.PoolClient, sql: string) => client.query(statement(sql, undefined, readTimeoutMs));
   return {
     kind: 'pg',
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max: pool.options.max ?? max }),
     query: base.query,
     exec: base.exec,
     async transaction(fn) {
