@@ -1,6 +1,7 @@
 'use client';
 
-import { useCallback } from 'react';
+import type { Membership } from '@seatkit/core';
+import { useCallback, useEffect, useRef } from 'react';
 import { useMe } from './use-me.js';
 
 /**
@@ -85,4 +86,37 @@ export function useLastOrganization(): LastOrganizationResult {
     remembered,
     remember,
   };
+}
+
+/**
+ * Once, when the memberships first load: reopen the organization viewed last if it is not the one in
+ * view and the person still belongs to it. Then record every organization in view. Only a remembered
+ * organization is switched to: one the person left is not, so a host can still tell them they were removed.
+ */
+export function useRememberLast(
+  enabled: boolean,
+  email: string | undefined,
+  memberships: Membership[],
+  currentId: string | undefined,
+  orgId: string | null,
+  setOrgId: (orgId: string) => void,
+) {
+  const restored = useRef(false);
+  // The organization being switched to: the one in view is not recorded until it is there.
+  const pending = useRef<string | null>(null);
+  useEffect(() => {
+    if (!enabled || !email) return;
+    if (!restored.current) {
+      restored.current = true;
+      const last = readLastOrganization(email);
+      if (last && last !== orgId && memberships.some((m) => m.organization.id === last)) {
+        pending.current = last;
+        setOrgId(last);
+        return;
+      }
+    }
+    if (pending.current && pending.current !== currentId) return;
+    pending.current = null;
+    if (currentId) rememberLastOrganization(email, currentId);
+  }, [enabled, email, memberships, currentId, orgId, setOrgId]);
 }
