@@ -12,7 +12,7 @@ const PROBES = new Set(['/healthz', '/readyz', '/metrics']);
 export interface JsonLogger extends Logger {
   readonly level: LogLevel;
   debug(message: string): void;
-  /** Writes a request's line (`msg: "request"`), at `info` (probes at `debug`, 5xx at `error`). */
+  /** Writes a request's line (`msg: "request"`), at `info` (5xx at `error`; probes always at `debug`). */
   request(event: RequestEvent): void;
 }
 
@@ -40,7 +40,8 @@ export function createJsonLogger(options: { level?: LogLevel; write: (line: stri
     warn: (m) => write('warn', m),
     error: (m, e) => write('error', m, e === undefined || e === '' ? {} : { err: describeError(e) }),
     request(event) {
-      const at = event.status >= 500 ? 'error' : event.route !== null && PROBES.has(event.route) ? 'debug' : 'info';
+      // A 503 from /readyz is the probe doing its job (draining, database down), not an error of the request.
+      const at = event.route !== null && PROBES.has(event.route) ? 'debug' : event.status >= 500 ? 'error' : 'info';
       write(at, 'request', {
         requestId: event.requestId,
         method: event.method,
