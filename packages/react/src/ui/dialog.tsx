@@ -2,16 +2,7 @@
 
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
 import { useSlots } from './class-names.js';
-import {
-  DialogClose,
-  DialogContentBase,
-  DialogDescriptionBase,
-  DialogOverlayBase,
-  DialogPortal,
-  DialogTitleBase,
-  type DialogContentBaseProps,
-  type TextPartProps,
-} from './dialog-primitive.js';
+import * as Primitive from './dialog-primitive.js';
 import { XIcon } from './icons.js';
 import { useDialogFocusHandlers } from './use-return-focus.js';
 
@@ -19,18 +10,7 @@ import { useDialogFocusHandlers } from './use-return-focus.js';
  * The kit's dialog: the behaviour lives in dialog-primitive.tsx (Radix's parts, rebuilt); these are
  * its styled parts, named by slot.
  */
-export {
-  Dialog,
-  DialogClose,
-  DialogContentBase,
-  DialogDescriptionBase,
-  DialogOverlayBase,
-  DialogPortal,
-  DialogTitleBase,
-  DialogTrigger,
-  type DialogContentBaseProps,
-  type DialogProps,
-} from './dialog-primitive.js';
+export * from './dialog-primitive.js';
 
 // ---------------------------------------------------------------- styled parts
 
@@ -39,10 +19,10 @@ export const DialogOverlay = forwardRef<HTMLDivElement, ComponentPropsWithoutRef
   ref,
 ) {
   const slot = useSlots();
-  return <DialogOverlayBase ref={ref} {...slot('dialog-overlay', 'seatkit-overlay', className)} {...props} />;
+  return <Primitive.DialogOverlayBase ref={ref} {...slot('dialog-overlay', 'seatkit-overlay', className)} {...props} />;
 });
 
-export interface DialogContentProps extends DialogContentBaseProps {
+export interface DialogContentProps extends Primitive.DialogContentBaseProps {
   /** Accessible name of the corner close button. Omit to render no close button. */
   closeLabel?: string;
   /** Class of the overlay behind the content. */
@@ -59,9 +39,9 @@ export const DialogContent = forwardRef<HTMLDivElement, DialogContentProps>(func
   const focusHandlers = useDialogFocusHandlers({ onOpenAutoFocus, onCloseAutoFocus });
   const slot = useSlots();
   return (
-    <DialogPortal>
+    <Primitive.DialogPortal>
       <DialogOverlay className={overlayClassName} />
-      <DialogContentBase
+      <Primitive.DialogContentBase
         ref={ref}
         data-size={size}
         {...slot('dialog-content', 'seatkit-root seatkit-dialog', className)}
@@ -70,12 +50,12 @@ export const DialogContent = forwardRef<HTMLDivElement, DialogContentProps>(func
       >
         {children}
         {closeLabel ? (
-          <DialogClose {...slot('dialog-close', 'seatkit-button seatkit-icon-button seatkit-dialog-close')} data-variant="ghost" data-size="md" aria-label={closeLabel}>
+          <Primitive.DialogClose {...slot('dialog-close', 'seatkit-button seatkit-icon-button seatkit-dialog-close')} data-variant="ghost" data-size="md" aria-label={closeLabel}>
             <XIcon />
-          </DialogClose>
+          </Primitive.DialogClose>
         ) : null}
-      </DialogContentBase>
-    </DialogPortal>
+      </Primitive.DialogContentBase>
+    </Primitive.DialogPortal>
   );
 });
 
@@ -93,15 +73,15 @@ export const DialogHeader = panelPart('dialog-header', 'DialogHeader');
 export const DialogBody = panelPart('dialog-body', 'DialogBody');
 export const DialogFooter = panelPart('dialog-footer', 'DialogFooter');
 
-export const DialogTitle = forwardRef<HTMLHeadingElement, TextPartProps<'h2'>>(function DialogTitle({ className, ...props }, ref) {
+export const DialogTitle = forwardRef<HTMLHeadingElement, Primitive.TextPartProps<'h2'>>(function DialogTitle({ className, ...props }, ref) {
   const slot = useSlots();
-  return <DialogTitleBase ref={ref} {...slot('dialog-title', undefined, className)} {...props} />;
+  return <Primitive.DialogTitleBase ref={ref} {...slot('dialog-title', undefined, className)} {...props} />;
 });
 
-export const DialogDescription = forwardRef<HTMLParagraphElement, TextPartProps<'p'>>(function DialogDescription(
+export const DialogDescription = forwardRef<HTMLParagraphElement, Primitive.TextPartProps<'p'>>(function DialogDescription(
   { className, ...props },
   ref,
 ) {
   const slot = useSlots();
-  return <DialogDescriptionBase ref={ref} {...slot('dialog-description', undefined, className)} {...props} />;
+  return <Primitive.DialogDescriptionBase ref={ref} {...slot('dialog-description', undefined, className)} {...props} />;
 });
