@@ -1,8 +1,11 @@
+/// <reference path="./story-seed.d.ts" />
 /**
  * The backend of every story: the REAL reference server (`@seatkit/server`, Hono over in-browser
- * PGlite), not a hand-written mock that could drift from the rules. One server per page (creating
- * PGlite runs initdb: seconds); every story starts from the demo seed, put back by `reset()` from a copy
- * taken once when the server was created (milliseconds, not a new seed), so no story sees another's changes.
+ * PGlite), not a hand-written mock that could drift from the rules. One server per page, opened from a
+ * dump of its database that the build migrated and seeded (main.ts's seedDumpPlugin): running initdb, the
+ * migrations and the seed in the page took 40–75 s on a busy 2-core machine. Every story starts from the
+ * demo seed, put back by `reset()` from a copy taken once when the server was created (milliseconds, not a
+ * new seed), so no story sees another's changes.
  *
  * Loading and error states are not fake data either: they wrap the same server's `fetch` in a
  * request that never answers, or one that fails like a dropped connection.
@@ -11,9 +14,11 @@ import { QueryClient } from '@tanstack/react-query';
 import type { SeatKitClient } from '@seatkit/core';
 import { DEMO_USERS, type DemoSeed, type SeatKitServer } from '@seatkit/server';
 import { createTestServer, type TestServer } from '@seatkit/server/testing';
+import seedDumpUrl from 'virtual:seatkit-story-seed';
+import { STORY_SERVER_OPTIONS } from './story-server-options';
 
 /** The in-page server's key for the provisioning routes (the host's back office). */
-export const STORY_SERVER_KEY = 'sk_storybook';
+export const STORY_SERVER_KEY = STORY_SERVER_OPTIONS.serverKey;
 
 /** The base URL the stories' client talks to; requests never leave the page. */
 export const STORY_BASE_URL = 'http://seatkit.story';
@@ -81,16 +86,18 @@ let serverPromise: Promise<TestServer> | undefined;
 
 /** The page's server, created once and reused by every story (and every story test in a file). */
 export function getStoryServer(): Promise<TestServer> {
-  serverPromise ??= createTestServer({
-    secret: 'storybook-secret',
-    serverKey: STORY_SERVER_KEY,
-    appUrl: 'http://localhost:6006',
-    baseUrl: STORY_BASE_URL,
-  });
+  serverPromise ??= loadSeedDump().then((dump) => createTestServer({ ...STORY_SERVER_OPTIONS, baseUrl: STORY_BASE_URL, dump }));
   serverPromise.catch(() => {
     serverPromise = undefined;
   });
   return serverPromise;
+}
+
+async function loadSeedDump(): Promise<Blob> {
+  const response = await fetch(seedDumpUrl);
+  // A missing dump must not quietly fall back to seeding in the page (tens of seconds per page).
+  if (!response.ok) throw new Error(`The stories' seeded database (${seedDumpUrl}) did not load: ${response.status}`);
+  return response.blob();
 }
 
 // Stories load one after another: a reset must not interleave with the previous story's setup.

@@ -1,4 +1,55 @@
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, readdir, rename } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { fileURLToPath } from 'node:url';
 import type { StorybookConfig } from '@storybook/react-vite';
+import type { Plugin } from 'vite';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const SEED_MODULE = 'virtual:seatkit-story-seed';
+
+/**
+ * The stories' database, migrated and seeded by the real server at build time (seed-dump.ts) and shipped as
+ * an asset: the page opens it instead of running initdb, the migrations and the seed (tens of seconds in a
+ * browser on a busy machine). Made again whenever the server's or core's sources, the server options or
+ * PGlite change; kept in node_modules/.cache, never committed. `virtual:seatkit-story-seed` is its URL.
+ */
+function seedDumpPlugin(): Plugin {
+  let dump: Promise<string> | undefined;
+  return {
+    name: 'seatkit-story-seed',
+    resolveId: (id) => (id === SEED_MODULE ? `\0${SEED_MODULE}` : undefined),
+    async load(id) {
+      if (id !== `\0${SEED_MODULE}`) return undefined;
+      dump ??= ensureSeedDump();
+      // Vite's `?url`: a hashed asset of the build (relative to the page), a served file in dev.
+      return `export { default } from ${JSON.stringify(`${await dump}?url`)};`;
+    },
+  };
+}
+
+async function ensureSeedDump(): Promise<string> {
+  const hash = createHash('sha256');
+  const sources = ['packages/server/src', 'packages/core/src'];
+  for (const folder of sources) {
+    const files = (await readdir(join(root, folder), { recursive: true })).filter((f) => f.endsWith('.ts')).sort();
+    for (const file of files) hash.update(file).update(await readFile(join(root, folder, file)));
+  }
+  for (const file of ['.storybook/story-server-options.ts', '.storybook/seed-dump.ts', 'node_modules/@electric-sql/pglite/package.json']) {
+    hash.update(await readFile(join(root, file)));
+  }
+  const folder = join(root, 'node_modules/.cache/seatkit-storybook');
+  const file = join(folder, `seed-${hash.digest('hex').slice(0, 16)}.tgz`);
+  const existing = await readFile(file).then(() => true, () => false);
+  if (existing) return file;
+  await mkdir(folder, { recursive: true });
+  const partial = `${file}.${process.pid}.partial`;
+  await promisify(execFile)(process.execPath, ['--import', 'tsx', join(root, '.storybook/seed-dump.ts'), partial], { cwd: root });
+  await rename(partial, file);
+  return file;
+}
 
 /**
  * One Storybook for the React kit. Stories and docs sit beside the components in
@@ -17,6 +68,7 @@ const config: StorybookConfig = {
     // main.ts through Node's ESM loader, which does not guess extensions.
     const { browserOptimizeDeps, sourceAliases } = (await import(new URL('../vitest.shared.ts', import.meta.url).href)) as typeof import('../vitest.shared');
     return mergeConfig(config, {
+      plugins: [seedDumpPlugin()],
       // Relative asset URLs: the static build works opened from any folder or sub-path.
       base: './',
       // Stories run against the workspace sources (as the tests do), not the built dist/.

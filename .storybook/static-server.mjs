@@ -4,7 +4,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, resolve } from 'node:path';
 
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
+const TYPES = { '.tgz': 'application/gzip', '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
 
 /** Starts the server; `base` ends with a slash, `close()` stops it. */
 export async function serveStatic(folder = 'storybook-static', prefix = '/some/nested/folder/') {
@@ -22,8 +22,8 @@ export async function serveStatic(folder = 'storybook-static', prefix = '/some/n
   return { base: `http://127.0.0.1:${server.address().port}${prefix}`, close: () => server.close() };
 }
 
-/** The same Chromium the story tests use (CHROMIUM_PATH, default /usr/bin/chromium). */
+/** The same Chromium the story tests use (SEATKIT_CHROMIUM_PATH as in vitest.shared.ts, default /usr/bin/chromium). */
 export const chromiumOptions = {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  executablePath: process.env.SEATKIT_CHROMIUM_PATH || '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
 };

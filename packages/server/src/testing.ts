@@ -4,6 +4,7 @@
  * Browser-safe like the main entry (no `node:` import): Storybook and browser tests run it in the page.
  */
 import { createSeatKitClient, type SeatKitClient, type SeatKitClientOptions } from '@seatkit/core';
+import type { Database } from './db/database.js';
 import { createPGliteDatabase } from './db/pglite.js';
 import { takeSnapshot } from './db/snapshot.js';
 import { silentLogger } from './logger.js';
@@ -28,6 +29,13 @@ export interface TestServerOptions {
    * @default { retry: 0, timeout: false }: a failing test fails at once, not after backoff
    */
   client?: Partial<SeatKitClientOptions>;
+  /**
+   * A data directory dump of an already migrated and seeded database (`dumpTestDatabase()`'s output, made with
+   * the same `secret` and `appUrl`): PGlite opens it instead of running initdb, the migrations and the seed,
+   * which is most of the time creation takes (Storybook ships one built at build time). Migrations newer than
+   * the dump still run. @default none: a fresh database is created and seeded
+   */
+  dump?: Blob;
 }
 
 /** The in-process server of `createTestServer`. */
@@ -74,15 +82,8 @@ export interface TestServer {
  * const owner = testServer.clientFor(DEMO_USERS.owner.email);
  */
 export async function createTestServer(options: TestServerOptions = {}): Promise<TestServer> {
-  const server = await createSeatKitServer({
-    database: await createPGliteDatabase(),
-    auth: { mode: 'dev', secret: options.secret ?? 'test-secret' },
-    serverKey: options.serverKey ?? 'sk_test',
-    appUrl: options.appUrl ?? 'http://localhost:5173',
-    logger: silentLogger,
-    // Tests read the mailbox right after a call: emails are queued and handed over before the answer.
-    awaitEmails: true,
-  });
+  const server = await startServer(options, await createPGliteDatabase(options.dump ? { options: { loadDataDir: options.dump } } : {}));
+  // On a dump, this finds the demo organizations instead of adding them again.
   const demo = await server.seedDemo();
   const seeded = await takeSnapshot(server.database, 'seed');
   let saved = seeded;
@@ -119,4 +120,39 @@ export async function createTestServer(options: TestServerOptions = {}): Promise
     },
     close: () => server.close(),
   };
+}
+
+function startServer(options: TestServerOptions, database: Database): Promise<SeatKitServer> {
+  return createSeatKitServer({
+    database,
+    auth: { mode: 'dev', secret: options.secret ?? 'test-secret' },
+    serverKey: options.serverKey ?? 'sk_test',
+    appUrl: options.appUrl ?? 'http://localhost:5173',
+    logger: silentLogger,
+    // Tests read the mailbox right after a call: emails are queued and handed over before the answer.
+    awaitEmails: true,
+  });
+}
+
+/**
+ * The data directory of a fresh test server's database, migrated and seeded, as a gzipped tarball: give it to
+ * `createTestServer({ dump })` with the same `secret` and `appUrl` (the seed's outbox email is sealed with the
+ * secret and links to the app) to skip initdb, the migrations and the seed. Its dates are those of the dump:
+ * the demo invitation expires 7 days later.
+ *
+ * @example
+ * const dump = await dumpTestDatabase({ secret: 'storybook-secret' });
+ * const testServer = await createTestServer({ secret: 'storybook-secret', dump });
+ */
+export async function dumpTestDatabase(options: Pick<TestServerOptions, 'secret' | 'serverKey' | 'appUrl'> = {}): Promise<Blob> {
+  const [{ PGlite }, { pg_trgm }] = await Promise.all([import('@electric-sql/pglite'), import('@electric-sql/pglite/contrib/pg_trgm')]);
+  const pglite = await PGlite.create({ extensions: { pg_trgm } });
+  try {
+    const server = await startServer(options, await createPGliteDatabase({ pglite }));
+    await server.seedDemo();
+    await server.close();
+    return await pglite.dumpDataDir('gzip');
+  } finally {
+    await pglite.close();
+  }
 }
