@@ -115,6 +115,22 @@ export type UnassignSeatParams = RouteInput<'unassignSeat'>;
 export type CheckAccessParams = RouteInput<'checkAccess'>;
 export type ListAuditEventsParams = RouteInput<'listAuditEvents'>;
 export type CreateSubscriptionParams = RouteInput<'createSubscription'>;
+/** `product`: the product key; `note`: a word for the admins (up to 500 characters). */
+export type CreateSeatRequestParams = RouteInput<'createSeatRequest'>;
+/** `status`: `pending`, `approved` or `denied`; keyset paging like every list. */
+export type ListSeatRequestsParams = RouteInput<'listSeatRequests'>;
+/** `subscriptionId`: the subscription whose seat is given; without it, the first usable one of the product with room. */
+export type ApproveSeatRequestParams = RouteInput<'approveSeatRequest'>;
+/** `reason`: told to the requester (up to 500 characters). */
+export type DenySeatRequestParams = RouteInput<'denySeatRequest'>;
+/** `idleDays`: days without use (default: the subscription's policy, else 30). */
+export type ListIdleSeatsParams = RouteInput<'listIdleSeats'>;
+/** `idleDays`: as in the dry run; `memberIds`: only these holders (default: every idle seat). */
+export type ReclaimSeatsParams = RouteInput<'reclaimSeats'>;
+/** `reclaimPolicy`: `{ idleDays, warnDays }`, or `null` to turn automatic reclamation off. */
+export type SetReclaimPolicyParams = RouteInput<'setReclaimPolicy'>;
+/** `days`: how many days back, today included (1–366, default 90). */
+export type GetSeatUsageParams = RouteInput<'getSeatUsage'>;
 export type UpdateSubscriptionParams = RouteInput<'updateSubscription'>;
 
 /**
@@ -180,8 +196,21 @@ export interface SeatKitClient {
     list: RouteCall<'listSubscriptions'>;
     /** Provisioning (server key): create a subscription of a product. */
     create: RouteCall<'createSubscription'>;
-    /** Provisioning (server key): resize or change a subscription (`seats_in_use` below what is used). */
+    /** Provisioning (server key): resize or change a subscription (`seats_in_use` below what is used), or set its `reclaimPolicy`. */
     update: RouteCall<'updateSubscription'>;
+    /**
+     * Set or clear the idle-seat reclaim policy (`seats:assign`): the server warns holders `warnDays` before and
+     * releases their seats after `idleDays` without use.
+     * @example
+     * await seatkit.subscriptions.setReclaimPolicy({ orgId, subscriptionId, reclaimPolicy: { idleDays: 60, warnDays: 7 } });
+     */
+    setReclaimPolicy: RouteCall<'setReclaimPolicy'>;
+    /**
+     * Per subscription, per day: seats assigned, used and requested over the last `days` (default 90).
+     * @example
+     * const { items } = await seatkit.subscriptions.usage({ orgId, days: 30 });
+     */
+    usage: RouteCall<'getSeatUsage'>;
   };
   products: {
     /** Provisioning (server key): create a product. */
@@ -199,6 +228,33 @@ export interface SeatKitClient {
      */
     assign: RouteCall<'assignSeats'>;
     unassign: RouteCall<'unassignSeat'>;
+    /**
+     * The dry run of a reclaim: seats of a subscription unused for `idleDays`, oldest use first, with their `count`.
+     * @example
+     * const { items, count } = await seatkit.seats.idle({ orgId, subscriptionId, idleDays: 30 });
+     */
+    idle: RouteCall<'listIdleSeats'>;
+    /**
+     * Release the seats that are still idle (each re-checked: one used since the dry run comes back `seats_in_use`);
+     * one result per seat; each holder is emailed.
+     * @example
+     * const { results } = await seatkit.seats.reclaim({ orgId, subscriptionId, idleDays: 30, memberIds });
+     */
+    reclaim: RouteCall<'reclaimSeats'>;
+  };
+  seatRequests: {
+    /**
+     * Ask for a seat of a product as the signed-in member; asking again returns the pending request.
+     * @example
+     * const request = await seatkit.seatRequests.create({ orgId, product: 'imaging-app', note: 'For the March audit' });
+     */
+    create: RouteCall<'createSeatRequest'>;
+    /** Seat requests, newest first (only the caller's own without `seats:read`). */
+    list: RouteCall<'listSeatRequests'>;
+    /** Approve a pending request: a seat is assigned (`seats_exhausted` leaves the request pending). */
+    approve: RouteCall<'approveSeatRequest'>;
+    /** Deny a pending request; the requester is told the reason. */
+    deny: RouteCall<'denySeatRequest'>;
   };
   access: {
     /**
@@ -327,3 +383,13 @@ export function createSeatKitClient(options: SeatKitClientOptions): SeatKitClien
     audit: { list: op('listAuditEvents') },
   };
 }
+      setReclaimPolicy: op('setReclaimPolicy'),
+      usage: op('getSeatUsage'),
+      idle: op('listIdleSeats'),
+      reclaim: op('reclaimSeats'),
+    },
+    seatRequests: {
+      create: op('createSeatRequest'),
+      list: op('listSeatRequests'),
+      approve: op('approveSeatRequest'),
+      deny: op('denySeatRequest'),

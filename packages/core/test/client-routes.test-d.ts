@@ -47,6 +47,14 @@ type Methods = MethodOf<{
   listSeats: SeatKitClient['seats']['list'];
   assignSeats: SeatKitClient['seats']['assign'];
   unassignSeat: SeatKitClient['seats']['unassign'];
+  listIdleSeats: SeatKitClient['seats']['idle'];
+  reclaimSeats: SeatKitClient['seats']['reclaim'];
+  setReclaimPolicy: SeatKitClient['subscriptions']['setReclaimPolicy'];
+  getSeatUsage: SeatKitClient['subscriptions']['usage'];
+  createSeatRequest: SeatKitClient['seatRequests']['create'];
+  listSeatRequests: SeatKitClient['seatRequests']['list'];
+  approveSeatRequest: SeatKitClient['seatRequests']['approve'];
+  denySeatRequest: SeatKitClient['seatRequests']['deny'];
   checkAccess: SeatKitClient['access']['check'];
   listAuditEvents: SeatKitClient['audit']['list'];
 }>;

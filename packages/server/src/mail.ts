@@ -34,7 +34,16 @@ export function createLogMailer(logger: Logger): Mailer {
   };
 }
 
-export type EmailKind = 'invitation' | 'welcome' | 'removal' | 'seat_assigned';
+export type EmailKind =
+  | 'invitation'
+  | 'welcome'
+  | 'removal'
+  | 'seat_assigned'
+  | 'seat_requested'
+  | 'seat_request_approved'
+  | 'seat_request_denied'
+  | 'seat_idle_warning'
+  | 'seat_reclaimed';
 
 /** Invitation links carry the secret token: what the outbox keeps readable, and what logs show, has it replaced. */
 export const redactTokens = (text: string) => text.replace(/token=[A-Za-z0-9_-]+/g, 'token=[redacted]');
@@ -274,4 +283,59 @@ export function seatAssignedEmail(input: { to: string; orgName: string; productN
     `Open ${input.productName}: ${input.appUrl}`,
   ];
   return { to: input.to, subject: `You have been assigned ${input.productName}`, text: lines.join('\n\n'), html: html(lines) };
+}
+
+/** The app's page that opens the seat request flow for a product (the kit's `AccessGate` reads `requestSeat`). */
+export const requestSeatUrl = (appUrl: string, orgId: string, productKey: string) =>
+  `${appUrl}/?org=${encodeURIComponent(orgId)}&requestSeat=${encodeURIComponent(productKey)}`;
+
+export function seatRequestedEmail(input: { to: string; orgName: string; productName: string; requesterName: string; requesterEmail: string; note: string | null; reviewUrl: string }): MailMessage {
+  const lines = [
+    `${input.requesterName} (${input.requesterEmail}) asks for a seat of ${input.productName} in ${input.orgName}.`,
+    ...(input.note ? [`Their note: ${input.note}`] : []),
+    `Approve or deny the request: ${input.reviewUrl}`,
+  ];
+  return { to: input.to, subject: `${input.requesterName} asks for a seat of ${input.productName}`, text: lines.join('\n\n'), html: html(lines) };
+}
+
+export function seatRequestApprovedEmail(input: { to: string; orgName: string; productName: string; firstName: string; appUrl: string }): MailMessage {
+  const lines = [
+    `Hello ${input.firstName},`,
+    `Your request for a seat of ${input.productName} in ${input.orgName} was approved: the seat is yours.`,
+    `Open ${input.productName}: ${input.appUrl}`,
+  ];
+  return { to: input.to, subject: `Your seat of ${input.productName} is ready`, text: lines.join('\n\n'), html: html(lines) };
+}
+
+export function seatRequestDeniedEmail(input: { to: string; orgName: string; productName: string; firstName: string; reason: string | null }): MailMessage {
+  const lines = [
+    `Hello ${input.firstName},`,
+    `Your request for a seat of ${input.productName} in ${input.orgName} was declined.`,
+    ...(input.reason ? [`The reason given: ${input.reason}`] : []),
+    `If you still need it, contact an administrator of ${input.orgName}.`,
+  ];
+  return { to: input.to, subject: `Your request for ${input.productName} was declined`, text: lines.join('\n\n'), html: html(lines) };
+}
+
+export function seatIdleWarningEmail(input: { to: string; orgName: string; productName: string; firstName: string; idleDays: number; reclaimOn: Date; appUrl: string }): MailMessage {
+  const lines = [
+    `Hello ${input.firstName},`,
+    `Your seat of ${input.productName} in ${input.orgName} has not been used for a while. Seats unused for ${input.idleDays} days are released, and yours will be on ${input.reclaimOn.toISOString().slice(0, 10)}.`,
+    `To keep it, open ${input.productName} before then: ${input.appUrl}`,
+  ];
+  return { to: input.to, subject: `Your seat of ${input.productName} will be released soon`, text: lines.join('\n\n'), html: html(lines) };
+}
+
+export function seatReclaimedEmail(input: { to: string; orgName: string; productName: string; firstName: string; idleDays: number; requestUrl: string }): MailMessage {
+  const lines = [
+    `Hello ${input.firstName},`,
+    `Your seat of ${input.productName} in ${input.orgName} was released after ${input.idleDays} days without use.`,
+    `If you need it again, ask for it: ${input.requestUrl}`,
+  ];
+  return {
+    to: input.to,
+    subject: `Your seat of ${input.productName} was released`,
+    text: lines.join('\n\n'),
+    html: html(lines.slice(0, 2), { href: input.requestUrl, label: `Ask for ${input.productName} again` }),
+  };
 }

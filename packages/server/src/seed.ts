@@ -14,6 +14,8 @@ export interface DemoSeed {
     memberMemberId: string;
     subscriptions: { imagingApp: string; imagingCloud: string };
     pendingInvitationId: string;
+    /** Ava Brooks's pending request for a seat of Imaging Cloud. */
+    pendingSeatRequestId: string;
   };
   lakeside: { orgId: string; ownerMemberId: string };
 }
@@ -54,10 +56,11 @@ export async function seedDemo(database: Database, now: () => Date, appUrl: stri
     };
     const adminId = await addMember(DEMO_USERS.admin, 'admin');
     const memberId = await addMember(DEMO_USERS.member, 'member');
+    const generated: string[] = [];
     for (let i = 0; i < 20; i++) {
       const firstName = FIRST[i]!;
       const lastName = LAST[(i * 7) % LAST.length]!;
-      await addMember({ email: `${firstName}.${lastName}@northwind.test`.toLowerCase(), firstName, lastName }, 'member');
+      generated.push(await addMember({ email: `${firstName}.${lastName}@northwind.test`.toLowerCase(), firstName, lastName }, 'member'));
     }
 
     const product = async (key: string, name: string) =>
@@ -88,6 +91,11 @@ export async function seedDemo(database: Database, now: () => Date, appUrl: stri
     }
 
     // The pending invitation, with its email in the outbox so the dev mailbox shows a working link.
+    const seatRequest = await tx.query<{ id: string }>(
+      `insert into seat_requests (org_id, member_id, product_id, note, created_at) values ($1, $2, $3, $4, $5) returning id`,
+      [northwind.id, generated[0], imagingCloudProduct, 'I review the scans on Thursdays.', at],
+    );
+
     const token = randomToken(32);
     const expiresAt = new Date(at.getTime() + LIMITS.invitationDays * DAY);
     const invitation = await tx.query<{ id: string }>(
@@ -122,6 +130,7 @@ export async function seedDemo(database: Database, now: () => Date, appUrl: stri
         memberMemberId: memberId,
         subscriptions: { imagingApp, imagingCloud },
         pendingInvitationId: invitation.rows[0]!.id,
+        pendingSeatRequestId: seatRequest.rows[0]!.id,
       },
       lakeside: { orgId: lakeside.id, ownerMemberId: lakeside.owner_member_id },
     };
@@ -153,6 +162,10 @@ async function findDemo(db: Queryable): Promise<DemoSeed | null> {
     northwind.id,
     DEMO_USERS.invitee.email,
   ]);
+  const seatRequest = await db.query<{ id: string }>(
+    `select r.id from seat_requests r join products p on p.id = r.product_id where r.org_id = $1 and p.key = 'imaging-cloud' order by r.seq limit 1`,
+    [northwind.id],
+  );
   return {
     northwind: {
       orgId: northwind.id,
@@ -161,6 +174,7 @@ async function findDemo(db: Queryable): Promise<DemoSeed | null> {
       memberMemberId: await memberId(DEMO_USERS.member.email),
       subscriptions: { imagingApp: await sub('imaging-app'), imagingCloud: await sub('imaging-cloud') },
       pendingInvitationId: invitation.rows[0]?.id ?? '',
+      pendingSeatRequestId: seatRequest.rows[0]?.id ?? '',
     },
     lakeside: { orgId: lakeside.id, ownerMemberId: lakeside.owner_member_id },
   };

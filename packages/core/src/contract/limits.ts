@@ -21,4 +21,10 @@ export const LIMITS = {
   /** Characters in a custom role key / name. */
   roleKeyLength: 40,
   roleNameLength: 60,
+  /** Characters in a seat request's note or a denial's reason. */
+  seatRequestNoteLength: 500,
+  /** Days without use after which a seat is idle: bounds of `idleDays` (the default is the policy's `DEFAULT_IDLE_DAYS`). */
+  idleDaysMax: 3650,
+  /** Days a seat usage report covers at most. */
+  usageDaysMax: 366,
 } as const;

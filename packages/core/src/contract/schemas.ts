@@ -60,6 +60,9 @@ export type MemberStatus = z.infer<typeof MemberStatusSchema>;
 export type InvitationStatus = z.infer<typeof InvitationStatusSchema>;
 export type SubscriptionStatus = z.infer<typeof SubscriptionStatusSchema>;
 export type AccessDeniedReason = z.infer<typeof AccessDeniedReasonSchema>;
+/** A seat request waits (`pending`) until an admin approves it (a seat is assigned) or denies it. */
+export const SeatRequestStatusSchema = z.enum(['pending', 'approved', 'denied']);
+export type SeatRequestStatus = z.infer<typeof SeatRequestStatusSchema>;
 
 // ---------------------------------------------------------------- resources
 
@@ -157,8 +160,26 @@ export const SeatCountsSchema = z.object({
   assigned: z.number(),
   reserved: z.number(),
   available: z.number(),
+  /** Assigned seats unused for the reclaim policy's `idleDays` (else 30). Sent by servers since seat requests; optional for older ones. */
+  idle: z.optional(z.number()),
+  /** Pending seat requests for the subscription's product. Sent by servers since seat requests; optional for older ones. */
+  requested: z.optional(z.number()),
 });
 export type SeatCounts = z.infer<typeof SeatCountsSchema>;
+
+const idleDays = z.number().check(z.int(), z.gte(1), z.lte(LIMITS.idleDaysMax));
+
+/**
+ * Idle-seat reclamation of a subscription: a seat unused for `idleDays` is released by the scheduler, and its holder is
+ * warned `warnDays` before (`0`: no warning).
+ */
+export const ReclaimPolicySchema = z.object({ idleDays: z.number(), warnDays: z.number() });
+export type ReclaimPolicy = z.infer<typeof ReclaimPolicySchema>;
+
+/** A reclaim policy as a request sets it: whole days, `warnDays` below `idleDays`. */
+export const ReclaimPolicyInputSchema = z
+  .strictObject({ idleDays, warnDays: z.number().check(z.int(), z.gte(0), z.lte(LIMITS.idleDaysMax)) })
+  .check(z.refine((p) => p.warnDays < p.idleDays, { message: 'warnDays must be below idleDays', path: ['warnDays'] }));
 
 export const SubscriptionSchema = z.object({
   id: IdSchema,
@@ -168,6 +189,8 @@ export const SubscriptionSchema = z.object({
   status: SubscriptionStatusSchema,
   expiresAt: z.nullable(TimestampSchema),
   seats: SeatCountsSchema,
+  /** `null`: idle seats are only reclaimed by hand. Sent by servers since seat requests; optional for older ones. */
+  reclaimPolicy: z.optional(z.nullable(ReclaimPolicySchema)),
 });
 export type Subscription = z.infer<typeof SubscriptionSchema>;
 
@@ -209,6 +232,8 @@ export const AccessResultSchema = z.object({
   allowed: z.boolean(),
   reason: z.optional(AccessDeniedReasonSchema),
   subscriptionId: z.optional(IdSchema),
+  /** With `no_seat`: the caller's latest seat request for the product, when there is one (its outcome included). */
+  request: z.optional(z.object({ id: IdSchema, status: SeatRequestStatusSchema, createdAt: TimestampSchema })),
 });
 export type AccessResult = z.infer<typeof AccessResultSchema>;
 
@@ -227,6 +252,86 @@ export const OutboxEmailSchema = z.object({
 });
 export type OutboxEmail = z.infer<typeof OutboxEmailSchema>;
 
+/** A member's request for a seat of a product, and what became of it. */
+export const SeatRequestSchema = z.object({
+  id: IdSchema,
+  orgId: IdSchema,
+  memberId: IdSchema,
+  member: MemberSummarySchema,
+  product: z.object({ key: z.string(), name: z.string() }),
+  note: z.nullable(z.string()),
+  status: SeatRequestStatusSchema,
+  createdAt: TimestampSchema,
+  resolvedAt: z.nullable(TimestampSchema),
+  /** The member who approved or denied it. */
+  resolvedBy: z.nullable(IdSchema),
+  /** The subscription whose seat approved it. */
+  subscriptionId: z.nullable(IdSchema),
+  denyReason: z.nullable(z.string()),
+});
+export type SeatRequest = z.infer<typeof SeatRequestSchema>;
+
+/** An approved request with the seat it gave. */
+export const ApproveSeatRequestResultSchema = z.object({ request: SeatRequestSchema, seat: SeatSchema });
+export type ApproveSeatRequestResult = z.infer<typeof ApproveSeatRequestResultSchema>;
+
+/** An assigned seat unused for `idleDays`: `lastUsedAt` is `null` when its holder never used it (idle since `assignedAt`). */
+export const IdleSeatSchema = z.object({
+  memberId: IdSchema,
+  member: MemberSummarySchema,
+  assignedAt: TimestampSchema,
+  lastUsedAt: z.nullable(TimestampSchema),
+});
+export type IdleSeat = z.infer<typeof IdleSeatSchema>;
+
+/** The dry run of a reclaim: the idle seats, oldest use first, a page at a time; `count` is of all of them. */
+export const IdleSeatPageSchema = z.object({
+  idleDays: z.number(),
+  items: z.array(IdleSeatSchema),
+  count: z.number(),
+  nextCursor: z.nullable(z.string()),
+});
+export type IdleSeatPage = z.infer<typeof IdleSeatPageSchema>;
+
+/**
+ * One seat of a reclaim: released, or why not (`not_found`: no seat of this member; `seats_in_use` with
+ * `details.lastUsedAt`: used since the dry run, so no longer idle).
+ */
+export const ReclaimResultSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), memberId: z.string(), assignedAt: TimestampSchema, lastUsedAt: z.nullable(TimestampSchema) }),
+  z.object({ ok: z.literal(false), memberId: z.string(), error: ItemErrorSchema }),
+]);
+export type ReclaimResult = z.infer<typeof ReclaimResultSchema>;
+export const ReclaimSeatsResultSchema = z.object({ idleDays: z.number(), results: z.array(ReclaimResultSchema) });
+export type ReclaimSeatsResult = z.infer<typeof ReclaimSeatsResultSchema>;
+
+/** One day of a subscription's seats (UTC): seats assigned, seats used that day, requests pending. */
+export const SeatUsageDaySchema = z.object({
+  day: z.string(),
+  assigned: z.number(),
+  used: z.number(),
+  requested: z.number(),
+});
+export type SeatUsageDay = z.infer<typeof SeatUsageDaySchema>;
+
+export const SubscriptionUsageSchema = z.object({
+  subscriptionId: IdSchema,
+  product: z.object({ key: z.string(), name: z.string() }),
+  seatLimit: z.number(),
+  /** Oldest first; days before the subscription existed or before usage was recorded are left out. */
+  days: z.array(SeatUsageDaySchema),
+});
+export type SubscriptionUsage = z.infer<typeof SubscriptionUsageSchema>;
+
+/** `GET …/seat-usage`: per subscription, per day, from `from` to `to` (UTC dates, both included). */
+export const SeatUsageSchema = z.object({
+  days: z.number(),
+  from: z.string(),
+  to: z.string(),
+  items: z.array(SubscriptionUsageSchema),
+});
+export type SeatUsage = z.infer<typeof SeatUsageSchema>;
+
 /** A keyset page: `nextCursor` is `null` on the last page. */
 export function pageSchema<T extends z.core.$ZodType>(item: T) {
   return z.object({ items: z.array(item), nextCursor: z.nullable(z.string()) });
@@ -240,6 +345,7 @@ export const MemberPageSchema = pageSchema(MemberSchema);
 export const InvitationPageSchema = pageSchema(InvitationSchema);
 export const SeatPageSchema = pageSchema(SeatSchema);
 export const AuditEventPageSchema = pageSchema(AuditEventSchema);
+export const SeatRequestPageSchema = pageSchema(SeatRequestSchema);
 export const RoleListSchema = z.object({ items: z.array(RoleSchema) });
 export const SubscriptionListSchema = z.object({ items: z.array(SubscriptionSchema) });
 
@@ -308,6 +414,30 @@ export const ListInvitationsQuerySchema = z.strictObject({
   status: z.optional(InvitationStatusSchema),
 });
 export type ListInvitationsQuery = z.infer<typeof ListInvitationsQuerySchema>;
+
+export const ListSeatRequestsQuerySchema = z.strictObject({
+  limit: z.optional(pageSize),
+  cursor: z.optional(cursor),
+  status: z.optional(SeatRequestStatusSchema),
+});
+export type ListSeatRequestsQuery = z.infer<typeof ListSeatRequestsQuerySchema>;
+
+/** A whole number of days in a query string, from 1 to `max`. */
+const dayCount = (max: number) =>
+  z.string().check(
+    z.regex(/^\d{1,4}$/, { message: 'Must be a whole number' }),
+    z.refine((v) => Number(v) >= 1 && Number(v) <= max, { message: `Must be between 1 and ${max}` }),
+  );
+
+export const IdleSeatsQuerySchema = z.strictObject({
+  idleDays: z.optional(dayCount(LIMITS.idleDaysMax)),
+  limit: z.optional(pageSize),
+  cursor: z.optional(cursor),
+});
+export type IdleSeatsQuery = z.infer<typeof IdleSeatsQuerySchema>;
+
+export const SeatUsageQuerySchema = z.strictObject({ days: z.optional(dayCount(LIMITS.usageDaysMax)) });
+export type SeatUsageQuery = z.infer<typeof SeatUsageQuerySchema>;
 
 export const AccessQuerySchema = z.strictObject({
   product: z.string().check(z.minLength(1), z.maxLength(100)),
@@ -393,6 +523,39 @@ export const AssignSeatsBodySchema = z
   );
 export type AssignSeatsBody = z.infer<typeof AssignSeatsBodySchema>;
 
+/** Free text a person writes to an admin (a note, a reason): trimmed, up to 500 characters, no control characters but line breaks. */
+const noteSchema = z
+  .string()
+  .check(
+    z.trim(),
+    z.maxLength(LIMITS.seatRequestNoteLength, { message: `At most ${LIMITS.seatRequestNoteLength} characters` }),
+    z.refine((v) => !CONTROL_CHARS.test(v.replace(/\r?\n/g, ' ')), { message: 'Must not contain control characters' }),
+  );
+
+const productKey = z.string().check(z.minLength(1), z.maxLength(100));
+
+export const CreateSeatRequestBodySchema = z.strictObject({ product: productKey, note: z.optional(noteSchema) });
+export type CreateSeatRequestBody = z.infer<typeof CreateSeatRequestBodySchema>;
+
+/** Without `subscriptionId`, the first usable subscription of the product with a free seat. */
+export const ApproveSeatRequestBodySchema = z.strictObject({ subscriptionId: z.optional(IdSchema) });
+export type ApproveSeatRequestBody = z.infer<typeof ApproveSeatRequestBodySchema>;
+
+export const DenySeatRequestBodySchema = z.strictObject({ reason: z.optional(noteSchema) });
+export type DenySeatRequestBody = z.infer<typeof DenySeatRequestBodySchema>;
+
+/** Without `memberIds`, every seat idle for `idleDays`; with them, those of them that are (each re-checked). */
+export const ReclaimSeatsBodySchema = z.strictObject({
+  idleDays,
+  memberIds: z.optional(
+    z.array(z.string().check(z.maxLength(64))).check(z.minLength(1), z.maxLength(LIMITS.batchSize, { message: `At most ${LIMITS.batchSize} members at once` })),
+  ),
+});
+export type ReclaimSeatsBody = z.infer<typeof ReclaimSeatsBodySchema>;
+
+export const SetReclaimPolicyBodySchema = z.strictObject({ reclaimPolicy: z.nullable(ReclaimPolicyInputSchema) });
+export type SetReclaimPolicyBody = z.infer<typeof SetReclaimPolicyBodySchema>;
+
 // Provisioning (server key)
 export const CreateProductBodySchema = z.strictObject({
   key: z.string().check(z.minLength(1), z.maxLength(100), z.regex(/^[a-z0-9][a-z0-9-]*$/)),
@@ -421,6 +584,8 @@ export const UpdateSubscriptionBodySchema = z.strictObject({
   seatLimit: z.optional(seatLimit),
   status: z.optional(SubscriptionStatusSchema),
   expiresAt: z.optional(z.nullable(TimestampSchema)),
+  /** `null` turns automatic reclamation off. */
+  reclaimPolicy: z.optional(z.nullable(ReclaimPolicyInputSchema)),
 });
 export type UpdateSubscriptionBody = z.infer<typeof UpdateSubscriptionBodySchema>;
 

@@ -15,3 +15,17 @@ export type {
   SubscriptionUsability,
   UsabilityInput,
 } from './subscription-usability.js';
+export {
+  canResolveSeatRequest,
+  DEFAULT_IDLE_DAYS,
+  idleCutoff,
+  idleDaysOf,
+  idleSince,
+  isSeatIdle,
+  peakSeatsUsed,
+  reclaimDate,
+  reclaimStage,
+  seatRequestPolicy,
+  suggestedSeatCount,
+} from './seat-lifecycle.js';
+export type { SeatRequestDecision, SeatRequestRefusal } from './seat-lifecycle.js';

@@ -293,10 +293,61 @@ end
 $$;
 `,
   },
+  {
+    name: '008_seat_requests_and_seat_usage',
+    // Seat requests: at most one pending per member and product (the partial unique index is what makes a repeat, or
+    // two at once, return the pending one). A request goes with its member. Seats learn when they were last used (the
+    // access check stamps it at most every few minutes) and when their holder was last warned of a reclaim; the index
+    // serves the idle-seat dry run and the reclaim (oldest use first). A subscription may carry a reclaim policy.
+    // seat_usage_days: one row per subscription and UTC day, written by the scheduler (seats assigned, used that day,
+    // requests pending) — a report over 90 days reads ~90 rows per subscription instead of the seats' history.
+    sql: `
+create table seat_requests (
+  id ${id('srq')},
+  org_id text not null references organizations(id) on delete cascade,
+  member_id text not null references members(id) on delete cascade,
+  product_id text not null references products(id),
+  note text,
+  status text not null default 'pending' check (status in ('pending', 'approved', 'denied')),
+  created_at timestamptz not null default now(),
+  resolved_at timestamptz,
+  resolved_by text references members(id) on delete set null,
+  subscription_id text references subscriptions(id) on delete set null,
+  deny_reason text,
+  seq bigserial not null
+);
+create unique index seat_requests_one_pending on seat_requests (member_id, product_id) where status = 'pending';
+create index seat_requests_org_seq on seat_requests (org_id, seq);
+create index seat_requests_org_status_seq on seat_requests (org_id, status, seq);
+create index seat_requests_member_product on seat_requests (member_id, product_id, seq);
+
+alter table seat_assignments add column last_used_at timestamptz, add column idle_warned_at timestamptz;
+create index seat_assignments_idle on seat_assignments (subscription_id, (coalesce(last_used_at, assigned_at)), member_id);
+
+alter table subscriptions
+  add column reclaim_idle_days integer,
+  add column reclaim_warn_days integer,
+  add constraint subscriptions_reclaim_policy check (
+    (reclaim_idle_days is null and reclaim_warn_days is null)
+    or (reclaim_idle_days >= 1 and reclaim_warn_days >= 0 and reclaim_warn_days < reclaim_idle_days)
+  );
+
+create table seat_usage_days (
+  subscription_id text not null references subscriptions(id) on delete cascade,
+  day date not null,
+  assigned integer not null,
+  used integer not null,
+  requested integer not null,
+  primary key (subscription_id, day)
+);
+`,
+  },
 ];
 
 /** Tables `reset()` empties: everything except the migrations record. */
 export const DATA_TABLES = [
+  'seat_usage_days',
+  'seat_requests',
   'seat_reservations',
   'seat_assignments',
   'invitations',

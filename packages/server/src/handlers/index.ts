@@ -6,7 +6,10 @@ import { addMember, getMember, listMembers, removeMember, updateMember } from '.
 import { getOrganization, me, transferOwnership } from './organizations.js';
 import { createOrganization, createProduct, createSubscription, updateSubscription } from './provisioning.js';
 import { createRole, deleteRole, listRoles, updateRole } from './roles.js';
-import { assignSeats, checkAccess, listSeats, listSubscriptions, unassignSeat } from './seats.js';
+import { assignSeats, checkAccess, listSeats, unassignSeat } from './seats.js';
+import { listIdleSeats, reclaimSeats, setReclaimPolicy } from './idle-seats.js';
+import { approveSeatRequest, createSeatRequest, denySeatRequest, listSeatRequests } from './seat-requests.js';
+import { getSeatUsage, listSubscriptions } from './seat-usage.js';
 
 /**
  * One handler per contract route; the type makes a route without a handler, or a handler defined for another route, a
@@ -35,6 +38,14 @@ export const handlers: { readonly [N in RouteName]: RouteHandler<N> } = {
   listSeats,
   assignSeats,
   unassignSeat,
+  listIdleSeats,
+  reclaimSeats,
+  setReclaimPolicy,
+  getSeatUsage,
+  createSeatRequest,
+  listSeatRequests,
+  approveSeatRequest,
+  denySeatRequest,
   checkAccess,
   listAuditEvents,
   createProduct,

@@ -1,7 +1,7 @@
 import type { CreateOrganizationBody } from '@seatkit/core/contract';
 import { defineHandler, requireOrgCtx, type HandlerContext } from '../context.js';
 import { ApiError, notFound, validationFailed } from '../errors.js';
-import { loadSubscription, lockSubscriptions, requireMember, toMember, toOrganization, toSubscription, upsertUser, type OrgRow } from '../repo.js';
+import { loadSubscription, lockSubscriptions, reclaimPolicyOf, requireMember, toMember, toOrganization, toSubscription, upsertUser, type OrgRow } from '../repo.js';
 
 export const createProduct = defineHandler('createProduct', async (ctx) => {
   const body = ctx.body;
@@ -61,13 +61,16 @@ export const updateSubscription = defineHandler('updateSubscription', async (ctx
       { assigned: sub.assigned, reserved: sub.reserved, requested: body.seatLimit },
     );
   }
+  const policy = body.reclaimPolicy === undefined ? reclaimPolicyOf(sub) : body.reclaimPolicy;
   await ctx.db.query(
-    `update subscriptions set seat_limit = $2, status = $3, expires_at = $4 where id = $1`,
+    `update subscriptions set seat_limit = $2, status = $3, expires_at = $4, reclaim_idle_days = $5, reclaim_warn_days = $6 where id = $1`,
     [
       sub.id,
       body.seatLimit ?? sub.seat_limit,
       body.status ?? sub.status,
       body.expiresAt === undefined ? sub.expires_at : body.expiresAt === null ? null : new Date(body.expiresAt),
+      policy?.idleDays ?? null,
+      policy?.warnDays ?? null,
     ],
   );
   await ctx.audit({ action: 'subscription.updated', targetType: 'subscription', targetId: sub.id, data: { ...body } });

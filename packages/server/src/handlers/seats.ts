@@ -22,6 +22,8 @@ import {
 import { encodeCursor, isoRequired } from '../util.js';
 import { cursorValues, pageLimit } from './shared.js';
 
+import { latestSeatRequest } from './seat-requests.js';
+import { stampSeatUse } from './idle-seats.js';
 export const listSubscriptions = defineHandler('listSubscriptions', async (ctx) => {
   const { rows } = await ctx.db.query<SubscriptionRow>(`${SUBSCRIPTION_SELECT} where s.org_id = $2 order by s.created_at, p.name, s.id`, [ctx.now, requireOrgCtx(ctx).id]);
   return { items: rows.map(toSubscription) };
@@ -291,14 +293,17 @@ export const checkAccess = defineHandler('checkAccess', async (ctx) => {
   if (!product.rows[0]) throw new ApiError('not_found', `Unknown product "${q.product}"`);
   if (member.status !== 'active') return { allowed: false, reason: 'member_suspended' };
 
-  const { rows } = await ctx.db.query<{ id: string; status: SubscriptionStatus; expires_at: Date | null }>(
-    `select s.id, s.status, s.expires_at from seat_assignments sa join subscriptions s on s.id = sa.subscription_id
+  const { rows } = await ctx.db.query<{ id: string; status: SubscriptionStatus; expires_at: Date | null; last_used_at: Date | null }>(
+    `select s.id, s.status, s.expires_at, sa.last_used_at from seat_assignments sa join subscriptions s on s.id = sa.subscription_id
       where sa.member_id = $1 and s.org_id = $2 and s.product_id = $3 order by s.created_at, s.id`,
     [member.id, org.id, product.rows[0].id],
   );
   const usability = (s: (typeof rows)[number]) => subscriptionUsability({ status: s.status, expiresAt: s.expires_at }, ctx.now);
   const good = rows.find((s) => usability(s).allowed);
-  if (good) return { allowed: true, subscriptionId: good.id };
+  if (good) {
+    await stampSeatUse(ctx, good.id, member.id, good.last_used_at);
+    return { allowed: true, subscriptionId: good.id };
+  }
   // Live but not active (past due, canceled): more specific than an expired one.
   const inactive = rows.find((s) => {
     const u = usability(s);
@@ -314,5 +319,6 @@ export const checkAccess = defineHandler('checkAccess', async (ctx) => {
     [org.id, member.email, ctx.now, product.rows[0].id],
   );
   if (reserved.rows[0]) return { allowed: false, reason: 'seat_reserved', subscriptionId: reserved.rows[0].subscription_id };
-  return { allowed: false, reason: 'no_seat' };
+  const request = await latestSeatRequest(ctx, member.id, product.rows[0].id);
+  return request ? { allowed: false, reason: 'no_seat', request } : { allowed: false, reason: 'no_seat' };
 }, accessTenancy);

@@ -150,7 +150,8 @@ export function assertCanGrant(ctx: HandlerContext, grants: readonly Permission[
 export const fullName = (row: { first_name: string; last_name: string }) => `${row.first_name} ${row.last_name}`.trim();
 
 const HOUR_MS = 3600_000;
-const INVITE_ACTIONS = ['invitation.created', 'invitation.resent', 'member.added'];
+// A seat request emails the organization's admins, so it counts as well.
+const INVITE_ACTIONS = ['invitation.created', 'invitation.resent', 'member.added', 'seat_request.created'];
 
 /**
  * Caps emails to new people per rolling hour, counted from the audit trail (shared by every instance,

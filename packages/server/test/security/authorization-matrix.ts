@@ -123,6 +123,15 @@ export const MATRIX: Record<RouteName, Record<Caller, Expectation>> = {
   listSeats: orgRoute(200, SEAT_READERS),
   assignSeats: orgRoute(200, SEAT_ASSIGNERS),
   unassignSeat: orgRoute(204, SEAT_ASSIGNERS),
+  listIdleSeats: orgRoute(200, SEAT_READERS),
+  reclaimSeats: orgRoute(200, SEAT_ASSIGNERS),
+  setReclaimPolicy: orgRoute(200, SEAT_ASSIGNERS),
+  getSeatUsage: orgRoute(200, SEAT_READERS),
+  // Any active member asks for themself; without seats:read a member lists only their own requests.
+  createSeatRequest: orgRoute(200, ACTIVE_MEMBERS),
+  listSeatRequests: orgRoute(200, ACTIVE_MEMBERS),
+  approveSeatRequest: orgRoute(200, SEAT_ASSIGNERS),
+  denySeatRequest: orgRoute(200, SEAT_ASSIGNERS),
   // Gates need an answer for everyone signed in; outside the org it is the same for existing and unknown orgs.
   checkAccess: orgRoute(200, ACTIVE_MEMBERS, {
     suspended: ok(200, 'allowed: false, reason member_suspended'),
@@ -221,3 +230,11 @@ export const REQUESTS: Record<RouteName, (h: Harness, w: World) => Req> = {
   updateSubscription: (h) => ({ method: 'PATCH', path: h.nw(`/subscriptions/${h.demo.northwind.subscriptions.imagingApp}`), body: { seatLimit: 10 } }),
 };
 
+  listIdleSeats: (h) => ({ method: 'GET', path: h.nw(`/subscriptions/${h.demo.northwind.subscriptions.imagingApp}/idle-seats?idleDays=1`) }),
+  reclaimSeats: (h) => ({ method: 'POST', path: h.nw(`/subscriptions/${h.demo.northwind.subscriptions.imagingApp}/reclaim`), body: { idleDays: 30 } }),
+  setReclaimPolicy: (h) => ({ method: 'PATCH', path: h.nw(`/subscriptions/${h.demo.northwind.subscriptions.imagingApp}/reclaim-policy`), body: { reclaimPolicy: { idleDays: 60, warnDays: 7 } } }),
+  getSeatUsage: (h) => ({ method: 'GET', path: h.nw('/seat-usage?days=30') }),
+  createSeatRequest: (h) => ({ method: 'POST', path: h.nw('/seat-requests'), body: { product: 'imaging-cloud', note: 'For the audit' } }),
+  listSeatRequests: (h) => ({ method: 'GET', path: h.nw('/seat-requests?status=pending') }),
+  approveSeatRequest: (h) => ({ method: 'POST', path: h.nw(`/seat-requests/${h.demo.northwind.pendingSeatRequestId}/approve`), body: {} }),
+  denySeatRequest: (h) => ({ method: 'POST', path: h.nw(`/seat-requests/${h.demo.northwind.pendingSeatRequestId}/deny`), body: { reason: 'Not this quarter' } }),
