@@ -372,19 +372,14 @@ export function createSeatKitClient(options: SeatKitClientOptions): SeatKitClien
       list: op('listSubscriptions'),
       create: op('createSubscription'),
       update: op('updateSubscription'),
+      setReclaimPolicy: op('setReclaimPolicy'),
+      usage: op('getSeatUsage'),
     },
     products: { create: op('createProduct') },
     seats: {
       list: op('listSeats'),
       assign: batched('assignSeats', ['memberIds', 'invitationIds']),
       unassign: op('unassignSeat'),
-    },
-    access: { check: op('checkAccess') },
-    audit: { list: op('listAuditEvents') },
-  };
-}
-      setReclaimPolicy: op('setReclaimPolicy'),
-      usage: op('getSeatUsage'),
       idle: op('listIdleSeats'),
       reclaim: op('reclaimSeats'),
     },
@@ -393,3 +388,8 @@ export function createSeatKitClient(options: SeatKitClientOptions): SeatKitClien
       list: op('listSeatRequests'),
       approve: op('approveSeatRequest'),
       deny: op('denySeatRequest'),
+    },
+    access: { check: op('checkAccess') },
+    audit: { list: op('listAuditEvents') },
+  };
+}

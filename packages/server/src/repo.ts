@@ -219,24 +219,24 @@ export interface SubscriptionRow {
   expires_at: Date | null;
   assigned: number;
   reserved: number;
+  /** Absent where a row was built without them (a seat claim's subscription): read as no policy. */
+  reclaim_idle_days?: number | null;
+  reclaim_warn_days?: number | null;
 }
 
 /** Subscriptions with their seat counts. Reservations count only while their invitation is pending and unexpired. */
 export const SUBSCRIPTION_SELECT = `
   select s.id, s.org_id, s.product_id, p.key as product_key, p.name as product_name, s.seat_limit, s.status, s.expires_at,
+         s.reclaim_idle_days, s.reclaim_warn_days,
          (select count(*)::int from seat_assignments sa where sa.subscription_id = s.id) as assigned,
          (select count(*)::int from seat_reservations sr join invitations i on i.id = sr.invitation_id
            where sr.subscription_id = s.id and i.status = 'pending' and i.expires_at > $1) as reserved
     from subscriptions s join products p on p.id = s.product_id`;
-  /** Absent where a row was built without them (a seat claim's subscription): read as no policy. */
-  reclaim_idle_days?: number | null;
-  reclaim_warn_days?: number | null;
 
 export function toSubscription(row: SubscriptionRow): Subscription {
   const assigned = Number(row.assigned);
   const reserved = Number(row.reserved);
   return {
-         s.reclaim_idle_days, s.reclaim_warn_days,
     id: row.id,
     orgId: row.org_id,
     product: { id: row.product_id, key: row.product_key, name: row.product_name },
@@ -244,8 +244,13 @@ export function toSubscription(row: SubscriptionRow): Subscription {
     status: row.status,
     expiresAt: iso(row.expires_at),
     seats: { total: Number(row.seat_limit), assigned, reserved, available: Math.max(0, Number(row.seat_limit) - assigned - reserved) },
+    reclaimPolicy: reclaimPolicyOf(row),
   };
 }
+
+/** A subscription row's reclaim policy, or `null` when it has none. */
+export const reclaimPolicyOf = (row: Pick<SubscriptionRow, 'reclaim_idle_days' | 'reclaim_warn_days'>): ReclaimPolicy | null =>
+  row.reclaim_idle_days == null ? null : { idleDays: Number(row.reclaim_idle_days), warnDays: Number(row.reclaim_warn_days ?? 0) };
 
 export async function loadSubscription(db: Queryable, orgId: string, subscriptionId: string, now: Date): Promise<SubscriptionRow | null> {
   const { rows } = await db.query<SubscriptionRow>(`${SUBSCRIPTION_SELECT} where s.org_id = $2 and s.id = $3`, [now, orgId, subscriptionId]);
@@ -253,14 +258,9 @@ export async function loadSubscription(db: Queryable, orgId: string, subscriptio
 }
 
 /**
-    reclaimPolicy: reclaimPolicyOf(row),
  * The columns of `audit_events` a handler writes when it records many events in one statement, in the order of
  * `recordAudit`'s (pipeline/audit.ts) insert: same actor, request and time for every event of a request.
  */
-/** A subscription row's reclaim policy, or `null` when it has none. */
-export const reclaimPolicyOf = (row: Pick<SubscriptionRow, 'reclaim_idle_days' | 'reclaim_warn_days'>): ReclaimPolicy | null =>
-  row.reclaim_idle_days == null ? null : { idleDays: Number(row.reclaim_idle_days), warnDays: Number(row.reclaim_warn_days ?? 0) };
-
 export const AUDIT_INSERT_COLUMNS = 'org_id, actor_member_id, actor_email, action, target_type, target_id, data, request_id, created_at';
 
 /**

@@ -20,10 +20,10 @@ import {
   type SubscriptionRow,
 } from '../repo.js';
 import { encodeCursor, isoRequired } from '../util.js';
-import { cursorValues, pageLimit } from './shared.js';
-
 import { latestSeatRequest } from './seat-requests.js';
 import { stampSeatUse } from './idle-seats.js';
+import { cursorValues, pageLimit } from './shared.js';
+
 export const listSubscriptions = defineHandler('listSubscriptions', async (ctx) => {
   const { rows } = await ctx.db.query<SubscriptionRow>(`${SUBSCRIPTION_SELECT} where s.org_id = $2 order by s.created_at, p.name, s.id`, [ctx.now, requireOrgCtx(ctx).id]);
   return { items: rows.map(toSubscription) };

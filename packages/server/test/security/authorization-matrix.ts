@@ -222,14 +222,6 @@ export const REQUESTS: Record<RouteName, (h: Harness, w: World) => Req> = {
   listSeats: (h) => ({ method: 'GET', path: h.nw(`/subscriptions/${h.demo.northwind.subscriptions.imagingApp}/seats`) }),
   assignSeats: (h) => ({ method: 'POST', path: h.nw(`/subscriptions/${h.demo.northwind.subscriptions.imagingCloud}/seats`), body: { memberIds: [h.demo.northwind.memberMemberId] } }),
   unassignSeat: (h) => ({ method: 'DELETE', path: h.nw(`/subscriptions/${h.demo.northwind.subscriptions.imagingApp}/seats/${h.demo.northwind.memberMemberId}`) }),
-  checkAccess: (h) => ({ method: 'GET', path: h.nw('/access?product=imaging-app') }),
-  listAuditEvents: (h) => ({ method: 'GET', path: h.nw('/audit-events') }),
-  createProduct: () => ({ method: 'POST', path: '/v1/products', body: { key: 'new-product', name: 'New product' } }),
-  createOrganization: () => ({ method: 'POST', path: '/v1/orgs', body: { name: 'Acme', owner: { email: 'boss@acme.test', firstName: 'Bo', lastName: 'Ss' } } }),
-  createSubscription: (h) => ({ method: 'POST', path: h.nw('/subscriptions'), body: { productKey: 'imaging-app', seatLimit: 3 } }),
-  updateSubscription: (h) => ({ method: 'PATCH', path: h.nw(`/subscriptions/${h.demo.northwind.subscriptions.imagingApp}`), body: { seatLimit: 10 } }),
-};
-
   listIdleSeats: (h) => ({ method: 'GET', path: h.nw(`/subscriptions/${h.demo.northwind.subscriptions.imagingApp}/idle-seats?idleDays=1`) }),
   reclaimSeats: (h) => ({ method: 'POST', path: h.nw(`/subscriptions/${h.demo.northwind.subscriptions.imagingApp}/reclaim`), body: { idleDays: 30 } }),
   setReclaimPolicy: (h) => ({ method: 'PATCH', path: h.nw(`/subscriptions/${h.demo.northwind.subscriptions.imagingApp}/reclaim-policy`), body: { reclaimPolicy: { idleDays: 60, warnDays: 7 } } }),
@@ -238,3 +230,11 @@ export const REQUESTS: Record<RouteName, (h: Harness, w: World) => Req> = {
   listSeatRequests: (h) => ({ method: 'GET', path: h.nw('/seat-requests?status=pending') }),
   approveSeatRequest: (h) => ({ method: 'POST', path: h.nw(`/seat-requests/${h.demo.northwind.pendingSeatRequestId}/approve`), body: {} }),
   denySeatRequest: (h) => ({ method: 'POST', path: h.nw(`/seat-requests/${h.demo.northwind.pendingSeatRequestId}/deny`), body: { reason: 'Not this quarter' } }),
+  checkAccess: (h) => ({ method: 'GET', path: h.nw('/access?product=imaging-app') }),
+  listAuditEvents: (h) => ({ method: 'GET', path: h.nw('/audit-events') }),
+  createProduct: () => ({ method: 'POST', path: '/v1/products', body: { key: 'new-product', name: 'New product' } }),
+  createOrganization: () => ({ method: 'POST', path: '/v1/orgs', body: { name: 'Acme', owner: { email: 'boss@acme.test', firstName: 'Bo', lastName: 'Ss' } } }),
+  createSubscription: (h) => ({ method: 'POST', path: h.nw('/subscriptions'), body: { productKey: 'imaging-app', seatLimit: 3 } }),
+  updateSubscription: (h) => ({ method: 'PATCH', path: h.nw(`/subscriptions/${h.demo.northwind.subscriptions.imagingApp}`), body: { seatLimit: 10 } }),
+};
+
