@@ -48,16 +48,70 @@ export type EmailKind =
 /** Invitation links carry the secret token: what the outbox keeps readable, and what logs show, has it replaced. */
 export const redactTokens = (text: string) => text.replace(/token=[A-Za-z0-9_-]+/g, 'token=[redacted]');
 
+/** An email ready for the outbox: its body sealed (see `OutboxCipher`), its readable columns with any token redacted. */
+export interface SealedEmail {
+  kind: EmailKind;
+  to: string;
+  subject: string;
+  /** Readable copies, tokens redacted. */
+  text: string;
+  html: string | null;
+  sealed: string;
+  keyId: string;
+}
+
+/** Seals an email for the outbox: no statement that queues it ever carries a token in clear. */
+export async function sealEmail(cipher: OutboxCipher, kind: EmailKind, message: MailMessage): Promise<SealedEmail> {
+  return {
+    kind,
+    to: message.to,
+    subject: message.subject,
+    text: redactTokens(message.text),
+    html: message.html ? redactTokens(message.html) : null,
+    sealed: await cipher.seal(JSON.stringify({ text: message.text, html: message.html ?? null })),
+    keyId: cipher.keyId,
+  };
+}
+
 /**
- * Queues an email inside the caller's transaction. The body is written sealed (see `OutboxCipher`); the readable
- * columns get it with any token redacted, so no statement ever carries the token in clear.
+ * The outbox insert of any number of sealed emails in one statement, for a caller that makes it part of a statement
+ * of its own (a seat assignment queues its emails in the statement that claims the seats). The emails are the jsonb
+ * array `records` made by `outboxRecords`, inserted in their order; `extra` declares the record's other keys (`name
+ * type, …`) and `where` filters on them (each record is `e`).
  */
-export async function enqueueEmail(tx: Queryable, cipher: OutboxCipher, kind: EmailKind, message: MailMessage, now: Date): Promise<void> {
-  const sealed = await cipher.seal(JSON.stringify({ text: message.text, html: message.html ?? null }));
-  await tx.query(
-    `insert into outbox_emails (to_email, subject, text_body, html_body, sealed_body, key_id, kind, created_at) values ($1, $2, $3, $4, $5, $6, $7, $8)`,
-    [message.to, message.subject, redactTokens(message.text), message.html ? redactTokens(message.html) : null, sealed, cipher.keyId, kind, now],
+export function outboxInsertSql(records: string, now: string, extra = '', where = 'true'): string {
+  return `insert into outbox_emails (to_email, subject, text_body, html_body, sealed_body, key_id, kind, created_at)
+    select e.to_email, e.subject, e.text_body, e.html_body, e.sealed_body, e.key_id, e.kind, ${now}
+      from jsonb_to_recordset(${records}::jsonb)
+        as e(ord int, to_email text, subject text, text_body text, html_body text, sealed_body text, key_id text, kind text${extra ? `, ${extra}` : ''})
+     where ${where} order by e.ord`;
+}
+
+/** The records `outboxInsertSql` reads, in order; `extra` adds keys of each email's own (see its `extra`). */
+export function outboxRecords<T extends object>(emails: readonly SealedEmail[], extra?: (index: number) => T): string {
+  return JSON.stringify(
+    emails.map((e, ord) => ({
+      ord,
+      to_email: e.to,
+      subject: e.subject,
+      text_body: e.text,
+      html_body: e.html,
+      sealed_body: e.sealed,
+      key_id: e.keyId,
+      kind: e.kind,
+      ...extra?.(ord),
+    })),
   );
+}
+
+/** Queues emails inside the caller's transaction, in order: one statement, whatever their number. */
+export async function queueSealedEmails(tx: Queryable, emails: readonly SealedEmail[], now: Date): Promise<void> {
+  if (emails.length) await tx.query(outboxInsertSql('$1', '$2'), [outboxRecords(emails), now]);
+}
+
+/** Queues an email inside the caller's transaction, sealed (see `sealEmail`). */
+export async function enqueueEmail(tx: Queryable, cipher: OutboxCipher, kind: EmailKind, message: MailMessage, now: Date): Promise<void> {
+  await queueSealedEmails(tx, [await sealEmail(cipher, kind, message)], now);
 }
 
 const MAX_ATTEMPTS = 5;

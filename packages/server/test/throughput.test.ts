@@ -7,13 +7,18 @@ import { ADMIN, createTempPgDatabase, databaseTargets } from './helpers.js';
 class StatementLog {
   statements: string[] = [];
   recording = false;
+  /** Runs after each recorded statement, in its transaction (to change what the next statement sees). */
+  after?: (sql: string, tx: Queryable) => Promise<void>;
   wrap(database: Database): Database {
     const log = this;
     const counted = (q: Queryable): Queryable => ({
       // Only what runs in a transaction is recorded (see `transaction` below).
-      query(sql, params) {
-        if (log.recording) log.statements.push(sql.replace(/\s+/g, ' ').trim());
-        return q.query(sql, params);
+      async query<Row>(sql: string, params?: readonly unknown[]) {
+        const flat = sql.replace(/\s+/g, ' ').trim();
+        if (log.recording) log.statements.push(flat);
+        const result = await q.query<Row>(sql, params);
+        if (log.recording && log.after) await log.after(flat, q);
+        return result;
       },
       exec(sql) {
         if (log.recording) log.statements.push(sql.replace(/\s+/g, ' ').trim());
@@ -104,34 +109,106 @@ for (const kind of databaseTargets()) {
       return rows.map((r) => r.id);
     };
 
-    it('one assignment: one call takes the lock, counts, checks, inserts the seat and its audit event; then the email', async () => {
+    /** The emails queued, oldest first: whom to, and the readable body. */
+    const outboxRows = async (kind: string) =>
+      (await database.query<{ to_email: string; text_body: string }>(`select to_email, text_body from outbox_emails where kind = $1 order by seq`, [kind])).rows;
+    const emailOf = async (memberIds: string[]) => {
+      const { rows } = await database.query<{ id: string; email: string }>(`select id, email from members where id = any($1::text[])`, [memberIds]);
+      const byId = new Map(rows.map((r) => [r.id, r.email]));
+      return memberIds.map((id) => byId.get(id));
+    };
+
+    it('one assignment: a read of the member, then one statement takes the lock, counts, checks, inserts the seat, its audit event and its email', async () => {
       const sub = await provision(5);
       const [id] = await members(1);
       const { statements, codes } = await assign(sub, [id!]);
       expect(codes).toEqual(['ok']);
-      // Before the handler: the caller's membership read again in the transaction (the pipeline's).
+      // Before the handler: the caller's membership read again in the transaction (the pipeline's). Then the members
+      // read (their emails are sealed before the lock), then the claim, which queues the email too: nothing between
+      // the lock and the commit.
       expect(statements).toHaveLength(3);
-      expect(statements[1]).toMatch(/^select \* from seatkit_claim_seats\(/);
-      expect(outbox(statements[2]!)).toBe(true);
+      expect(statements[1]).toMatch(/^select m\.id, m\.email, m\.first_name/);
+      expect(statements[2]).toMatch(/^with claimed as materialized \(select \* from seatkit_claim_seats\(/);
+      expect(statements[2]).toContain('insert into outbox_emails');
+      expect(statements.filter(outbox)).toEqual([]);
       const { rows } = await database.query<{ action: string; target_id: string; actor_email: string }>(
         `select action, target_id, actor_email from audit_events where action = 'seat.assigned' order by seq`,
       );
       expect(rows).toEqual([{ action: 'seat.assigned', target_id: id, actor_email: ADMIN }]);
+      expect((await outboxRows('seat_assigned')).map((r) => r.to_email)).toEqual(await emailOf([id!]));
     });
 
-    it('a bulk assignment sends as many statements for 40 members as for one, besides one email per seat given', async () => {
+    it('a bulk assignment sends as many statements for 40 members as for one, their emails included', async () => {
       const sub = await provision(30);
       const ids = await members(41);
       const one = await assign(sub, [ids[0]!]);
       const many = await assign(sub, [...ids.slice(1), ids[1]!, 'mem_nope']);
       expect(many.codes).toEqual([...Array(29).fill('ok'), ...Array(11).fill('seats_exhausted'), 'already_assigned', 'not_found']);
-      expect(many.statements.filter((s) => !outbox(s))).toHaveLength(one.statements.filter((s) => !outbox(s)).length);
-      expect(many.statements.filter(outbox)).toHaveLength(29);
-      // The audit events are one per seat, in request order, like those ctx.audit writes.
+      expect(many.statements).toHaveLength(one.statements.length);
+      expect(many.statements.filter(outbox)).toEqual([]);
+      // The audit events are one per seat, in request order, like those ctx.audit writes; so are the emails.
       const { rows } = await database.query<{ target_id: string }>(
         `select target_id from audit_events where action = 'seat.assigned' order by seq`,
       );
       expect(rows.map((r) => r.target_id)).toEqual(ids.slice(0, 30));
+      expect((await outboxRows('seat_assigned')).map((r) => r.to_email)).toEqual(await emailOf(ids.slice(0, 30)));
+    });
+
+    it('a member renamed between the read and the claim gets one email, written with the new name', async () => {
+      const sub = await provision(5);
+      const [id] = await members(1);
+      // The rename lands right after the handler read the member, before the claim (same transaction, so it also
+      // runs on PGlite's single connection).
+      log.after = async (sql, tx) => {
+        if (sql.startsWith('select m.id, m.email, m.first_name')) await tx.query(`update members set first_name = 'Renamed' where id = $1`, [id]);
+      };
+      const { statements, codes } = await assign(sub, [id!]);
+      log.after = undefined;
+      expect(codes).toEqual(['ok']);
+      const mail = await outboxRows('seat_assigned');
+      expect(mail).toHaveLength(1);
+      expect(mail[0]!.text_body).toMatch(/^Hello Renamed,/);
+      // The email written before the rename was left out of the claim; the new one took a statement of its own.
+      expect(statements.filter(outbox)).toHaveLength(1);
+    });
+
+    /** The statements of one assignment of invitations (`invitationIds`), and the per-item codes. */
+    const reserve = async (subscriptionId: string, invitationIds: string[]) => {
+      log.statements = [];
+      log.recording = true;
+      const res = await server.fetch(
+        new Request(`http://seatkit.test/v1/orgs/${demo.northwind.orgId}/subscriptions/${subscriptionId}/seats`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+          body: JSON.stringify({ invitationIds }),
+        }),
+      );
+      log.recording = false;
+      expect(res.status).toBe(200);
+      const body = (await res.json()) as { results: { ok: boolean; invitation?: { id: string; subscriptionIds: string[] }; error?: { code: string } }[] };
+      return { statements: [...log.statements], results: body.results };
+    };
+
+    it('reserving seats for 30 invitations sends as many statements as for one', async () => {
+      const sub = await provision(20);
+      const invited = await invite(Array.from({ length: 31 }, (_, i) => `res-${i}@example.com`));
+      const ids = invited.results.map((r) => r.invitation!.id);
+      const one = await reserve(sub, [ids[0]!]);
+      expect(one.results[0]!.invitation!.subscriptionIds).toEqual([sub]);
+      const many = await reserve(sub, [...ids.slice(1), ids[1]!, ids[0]!, 'inv_nope']);
+      expect(many.results.map((r) => (r.ok ? 'ok' : r.error!.code))).toEqual([
+        ...Array(19).fill('ok'),
+        ...Array(11).fill('seats_exhausted'),
+        'already_assigned',
+        'already_assigned',
+        'not_found',
+      ]);
+      expect(many.statements).toHaveLength(one.statements.length);
+      expect(many.results[0]!.invitation!.subscriptionIds).toEqual([sub]);
+      const { rows } = await database.query<{ target_id: string }>(`select target_id from audit_events where action = 'seat.reserved' order by seq`);
+      expect(rows.map((r) => r.target_id)).toEqual(ids.slice(0, 20));
+      const seats = await database.query<{ n: number }>(`select count(*)::int as n from seat_reservations where subscription_id = $1`, [sub]);
+      expect(seats.rows[0]!.n).toBe(20);
     });
 
     const invite = async (emails: string[], subscriptionIds?: string[]) => {
@@ -150,7 +227,7 @@ for (const kind of databaseTargets()) {
       return { statements: [...log.statements], results: body.results };
     };
 
-    it('a bulk invite sends as many statements for 60 emails as for one, besides one email per invitation', async () => {
+    it('a bulk invite sends as many statements for 60 emails as for one, their emails included', async () => {
       const sub = await provision(40);
       const one = await invite(['solo@example.com'], [sub]);
       const emails = Array.from({ length: 60 }, (_, i) => `bulk-${i}@example.com`);
@@ -166,8 +243,10 @@ for (const kind of databaseTargets()) {
       expect(many.results[60]!.invitation).toEqual(many.results[0]!.invitation);
       expect(many.results[61]!.invitation!.id).toBe(one.results[0]!.invitation!.id);
       expect(many.results[0]!.invitation!.subscriptionIds).toEqual([sub]);
-      expect(many.statements.filter((s) => !outbox(s))).toHaveLength(one.statements.filter((s) => !outbox(s)).length);
-      expect(many.statements.filter(outbox)).toHaveLength(39);
+      // One statement queues every email of the batch.
+      expect(many.statements).toHaveLength(one.statements.length);
+      expect(many.statements.filter(outbox)).toHaveLength(1);
+      expect((await outboxRows('invitation')).map((r) => r.to_email).filter((to) => to.endsWith('@example.com'))).toEqual(['solo@example.com', ...emails.slice(0, 39)]);
       const { rows } = await database.query<{ target_id: string }>(
         `select target_id from audit_events where action = 'invitation.created' and data->>'email' like 'bulk-%' order by seq`,
       );

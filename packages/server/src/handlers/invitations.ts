@@ -9,7 +9,7 @@ import {
 import * as z from 'zod/mini';
 import { defineHandler, requireMemberCtx, requireOrgCtx, type HandlerContext } from '../context.js';
 import { ApiError, itemError, notFound, toIssues } from '../errors.js';
-import { invitationEmail } from '../mail.js';
+import { invitationEmail, queueSealedEmails } from '../mail.js';
 import {
   AUDIT_INSERT_COLUMNS,
   INVITATION_SELECT,
@@ -66,8 +66,8 @@ export const listInvitations = defineHandler('listInvitations', async (ctx) => {
 
 /**
  * Invites in bulk, one result per item, in order. Set-based: whatever the number of items, one statement each checks
- * the members, finds the pending invitations, expires the stale ones, inserts the invitations, their reservations and
- * their audit events, and reads them back; only the outbox takes one insert per email.
+ * the members, finds the pending invitations, expires the stale ones, inserts the invitations, their reservations,
+ * their audit events and their emails, and reads them back.
  */
 export const createInvitations = defineHandler('createInvitations', async (ctx) => {
   const org = requireOrgCtx(ctx);
@@ -179,8 +179,7 @@ interface NewInvitation extends Pending {
 }
 
 /**
- * Inserts the batch's invitations, reservations and audit events, one statement each, then queues their emails and
- * reads them back. An email a concurrent request invited first (the insert skips it) gets that request's invitation.
+ * Inserts the batch's invitations, reservations, audit events and emails, one statement each, and reads them back. An email a concurrent request invited first (the insert skips it) gets that request's invitation.
  */
 async function insertInvitations(ctx: HandlerContext, batch: NewInvitation[]) {
   const org = requireOrgCtx(ctx);
@@ -221,12 +220,15 @@ async function insertInvitations(ctx: HandlerContext, batch: NewInvitation[]) {
       [org.id, caller.id, ctx.user?.email ?? null, ctx.requestId, ctx.now, JSON.stringify(events)],
     );
   }
-  for (const b of mine) {
-    await ctx.email(
-      'invitation',
-      invitationEmail({ to: b.input.email, orgName: org.name, inviterName: fullName(caller) || null, role: b.role.name, acceptUrl: acceptUrl(ctx, b.token), expiresAt }),
-    );
-  }
+  const emails = await Promise.all(
+    mine.map((b) =>
+      ctx.sealEmail(
+        'invitation',
+        invitationEmail({ to: b.input.email, orgName: org.name, inviterName: fullName(caller) || null, role: b.role.name, acceptUrl: acceptUrl(ctx, b.token), expiresAt }),
+      ),
+    ),
+  );
+  await queueSealedEmails(ctx.db, emails, ctx.now);
   const { rows: stored } = await ctx.db.query<InvitationRow>(`${INVITATION_SELECT} where i.org_id = $1 and i.email = any($2::text[]) and i.status = 'pending'`, [
     org.id,
     batch.map((b) => b.input.email),

@@ -8,15 +8,17 @@ import {
 } from '@seatkit/core/contract';
 import { defineHandler, requireMemberCtx, requireOrgCtx, type HandlerContext, type TenancyOptions } from '../context.js';
 import { ApiError, forbidden, itemError, notFound, validationFailed } from '../errors.js';
-import { seatAssignedEmail } from '../mail.js';
+import { outboxInsertSql, outboxRecords, seatAssignedEmail } from '../mail.js';
 import {
+  AUDIT_INSERT_COLUMNS,
+  INVITATION_SELECT,
   invitationStatus,
-  loadInvitation,
   loadSubscription,
   memberPermissions,
   SUBSCRIPTION_SELECT,
   toInvitation,
   toSubscription,
+  type InvitationRow,
   type SubscriptionRow,
 } from '../repo.js';
 import { encodeCursor, isoRequired } from '../util.js';
@@ -103,13 +105,14 @@ export async function reserveSeat(ctx: HandlerContext, sub: Pick<SubscriptionRow
  * the members' first, each list in order. A reservation is what the invite flow's `subscriptionIds` makes: it counts
  * against the cap at once and becomes the invitee's seat when they accept.
  *
- * Round trips, whatever the number of members: one call of `seatkit_claim_seats` (migration 007) takes the
- * subscription's lock, counts its seats, checks the members and inserts the seats that fit and their audit events;
- * then one outbox insert per seat given, and the commit. The lock serializes every assignment to the subscription (it
- * is what keeps the cap exact); no client round trip sits between taking it and inserting the seats.
+ * Round trips, whatever the number of items: a read of the members (their "seat assigned" emails are written and
+ * sealed before the lock is taken), then one statement that calls `seatkit_claim_seats` (migration 007: the
+ * subscription's lock, its seat counts, the member checks, the seats that fit and their audit events) and queues the
+ * emails of the seats it gave, then the commit. The lock serializes every assignment to the subscription (it is what
+ * keeps the cap exact); it is held from that one statement to the commit, with no client round trip between.
+ * Invitations take a fixed number of statements more: lock, read, reservations, audit events, read back.
  */
 export const assignSeats = defineHandler('assignSeats', async (ctx) => {
-  const org = requireOrgCtx(ctx);
   const memberIds = ctx.body.memberIds ?? [];
   const invitationIds = ctx.body.invitationIds ?? [];
   // Invitations first, then the subscription: the order acceptance, resend and revoke take them in, so none of them
@@ -117,28 +120,12 @@ export const assignSeats = defineHandler('assignSeats', async (ctx) => {
   if (invitationIds.length) {
     await ctx.db.query(
       `select id from invitations where org_id = $1 and id = any($2::text[]) and status = 'pending' and expires_at > $3 order by id for update`,
-      [org.id, [...new Set(invitationIds)], ctx.now],
+      [requireOrgCtx(ctx).id, [...new Set(invitationIds)], ctx.now],
     );
   }
   const claimed = await claimSeats(ctx, ctx.params.subscriptionId, memberIds);
-  const { sub } = claimed;
-  const taken = { count: claimed.given.length };
-  for (const seat of claimed.given) {
-    await ctx.email(
-      'seat_assigned',
-      seatAssignedEmail({ to: seat.member.email, orgName: org.name, productName: sub.product_name, firstName: seat.member.firstName, appUrl: ctx.settings.appUrl }),
-    );
-  }
-
-  const results: AssignSeatsItemResult[] = [...claimed.results];
-  for (const invitationId of invitationIds) {
-    try {
-      results.push({ ok: true, invitationId, invitation: await reserveOne(ctx, sub, invitationId, taken) });
-    } catch (error) {
-      results.push({ ok: false, invitationId, error: itemError(error) });
-    }
-  }
-  return { results };
+  const reserved = await reserveSeats(ctx, claimed.sub, invitationIds, claimed.given.length);
+  return { results: [...claimed.results, ...reserved] };
 });
 
 interface ClaimRow {
@@ -168,25 +155,70 @@ const liveStatuses = (now: Date) =>
   (['active', 'past_due', 'canceled'] as const satisfies readonly SubscriptionRow['status'][]).filter((status) => canHandOutSeats({ status, expiresAt: null }, now).allowed);
 
 /**
- * Seats of the subscription `subscriptionId` for `memberIds`, in one round trip (`seatkit_claim_seats`): the
- * subscription as locked, with its counts before; the per-item results; the seats given, in order. The audit events
- * are those `ctx.audit` would write (`seat.assigned`, the same actor, request and time), one per seat.
+ * The "seat assigned" email of each member of `memberIds` of the organization, sealed, with what it was written from
+ * (the member's address and first name, the product's name): read before the lock, so the claim can queue them.
+ */
+async function sealSeatEmails(ctx: HandlerContext, subscriptionId: string, memberIds: readonly string[]) {
+  const org = requireOrgCtx(ctx);
+  if (!memberIds.length) return [];
+  const { rows } = await ctx.db.query<{ id: string; email: string; first_name: string; product_name: string | null }>(
+    `select m.id, m.email, m.first_name,
+            (select p.name from subscriptions s join products p on p.id = s.product_id where s.org_id = $1 and s.id = $3) as product_name
+       from members m where m.org_id = $1 and m.id = any($2::text[])`,
+    [org.id, memberIds, subscriptionId],
+  );
+  const order = new Map(memberIds.map((id, i) => [id, i]));
+  return Promise.all(
+    rows
+      .filter((r) => r.product_name !== null)
+      .sort((a, b) => order.get(a.id)! - order.get(b.id)!)
+      .map(async (r) => ({
+        memberId: r.id,
+        firstName: r.first_name,
+        productName: r.product_name!,
+        email: await ctx.sealEmail(
+          'seat_assigned',
+          seatAssignedEmail({ to: r.email, orgName: org.name, productName: r.product_name!, firstName: r.first_name, appUrl: ctx.settings.appUrl }),
+        ),
+      })),
+  );
+}
+
+/**
+ * Seats of the subscription `subscriptionId` for `memberIds`, and their emails, in one round trip: the subscription
+ * as locked, with its counts before; the per-item results; the seats given, in order. The audit events are those
+ * `ctx.audit` would write (`seat.assigned`, the same actor, request and time), one per seat. An email goes in with its
+ * seat only if what it was written from is still what the claim read under the lock; otherwise (a member renamed in
+ * between) it is written again and queued after.
  */
 async function claimSeats(ctx: HandlerContext, subscriptionId: string, memberIds: readonly string[]) {
   const org = requireOrgCtx(ctx);
   const caller = requireMemberCtx(ctx);
   // Each member once, in order of first mention; an empty id is refused below without reaching SQL.
   const unique = [...new Set(memberIds.filter((id) => id))];
-  const { rows } = await ctx.db.query<ClaimRow>(`select * from seatkit_claim_seats($1, $2, $3, $4, $5, $6, $7, $8)`, [
-    subscriptionId,
-    org.id,
-    ctx.now,
-    unique,
-    caller.id,
-    ctx.user?.email ?? null,
-    ctx.requestId,
-    liveStatuses(ctx.now),
-  ]);
+  const sealed = await sealSeatEmails(ctx, subscriptionId, unique);
+  const { rows } = await ctx.db.query<ClaimRow>(
+    `with claimed as materialized (select * from seatkit_claim_seats($1, $2, $3, $4, $5, $6, $7, $8)),
+     queued as (
+       ${outboxInsertSql('$9', '$3', 'member_id text, first_name text, product_name text', `exists (select 1 from claimed c where c.member_id = e.member_id and c.assigned_at is not null and c.email = e.to_email and c.first_name = e.first_name and c.product_name = e.product_name)`)}
+       returning 1
+     )
+     select * from claimed`,
+    [
+      subscriptionId,
+      org.id,
+      ctx.now,
+      unique,
+      caller.id,
+      ctx.user?.email ?? null,
+      ctx.requestId,
+      liveStatuses(ctx.now),
+      outboxRecords(
+        sealed.map((s) => s.email),
+        (i) => ({ member_id: sealed[i]!.memberId, first_name: sealed[i]!.firstName, product_name: sealed[i]!.productName }),
+      ),
+    ],
+  );
   const head = rows[0];
   if (!head) throw notFound('Subscription');
   const sub: SubscriptionRow = {
@@ -203,6 +235,8 @@ async function claimSeats(ctx: HandlerContext, subscriptionId: string, memberIds
   };
   const outcome = new Map<string, { ok: true; seat: Seat } | { ok: false; error: ApiError }>();
   const given: Seat[] = [];
+  const late: Seat[] = [];
+  const sealedFor = new Map(sealed.map((s) => [s.memberId, s]));
   let rank = 0;
   for (const row of rows) {
     if (row.member_id === null) continue;
@@ -217,8 +251,16 @@ async function claimSeats(ctx: HandlerContext, subscriptionId: string, memberIds
         const seat = toSeat({ subscription_id: sub.id, member_id: row.member_id, assigned_by: caller.id, assigned_at: row.assigned_at!, email: row.email!, first_name: row.first_name!, last_name: row.last_name!, sort_name: '' });
         outcome.set(row.member_id, { ok: true, seat });
         given.push(seat);
+        const mail = sealedFor.get(row.member_id);
+        if (!mail || mail.email.to !== row.email || mail.firstName !== row.first_name || mail.productName !== sub.product_name) late.push(seat);
       }
     }
+  }
+  for (const seat of late) {
+    await ctx.email(
+      'seat_assigned',
+      seatAssignedEmail({ to: seat.member.email, orgName: org.name, productName: sub.product_name, firstName: seat.member.firstName, appUrl: ctx.settings.appUrl }),
+    );
   }
   const seen = new Set<string>();
   const results: AssignSeatsItemResult[] = memberIds.map((memberId) => {
@@ -239,24 +281,55 @@ async function claimSeats(ctx: HandlerContext, subscriptionId: string, memberIds
   return { sub, results, given };
 }
 
-/** Reserves a seat for a live pending invitation (locked by the caller). No email: the invitation's own is the news. */
-async function reserveOne(ctx: HandlerContext, sub: SubscriptionRow, invitationId: string, taken: { count: number }): Promise<Invitation> {
+/**
+ * Seats of `sub` (locked by the claim) reserved for live pending invitations (locked by the caller), in order, after
+ * the `taken` seats this request gave: one statement each reads the invitations, inserts the reservations and their
+ * audit events (`seat.reserved`, as `ctx.audit` writes them) and reads the invitations back, whatever their number.
+ * No email: the invitation's own is the news.
+ */
+async function reserveSeats(ctx: HandlerContext, sub: SubscriptionRow, invitationIds: readonly string[], taken: number): Promise<AssignSeatsItemResult[]> {
+  if (!invitationIds.length) return [];
   const org = requireOrgCtx(ctx);
-  if (!invitationId) throw validationFailed([{ path: ['invitationIds'], message: 'An invitation id is required', code: 'too_small' }], 'An invitation id is required');
-  const row = await loadInvitation(ctx.db, org.id, invitationId);
-  if (!row) throw notFound('Invitation');
-  const status = invitationStatus(row, ctx.now);
-  if (status === 'expired') throw new ApiError('invitation_expired', `The invitation to ${row.email} has expired; resend it first`, { status });
-  if (status !== 'pending') throw new ApiError('invitation_not_pending', `The invitation to ${row.email} was ${status}`, { status });
-  if (row.subscription_ids.includes(sub.id)) {
-    throw new ApiError('already_assigned', `A seat of ${sub.product_name} is already reserved for ${row.email}`);
+  const caller = requireMemberCtx(ctx);
+  const { rows } = await ctx.db.query<InvitationRow>(`${INVITATION_SELECT} where i.org_id = $1 and i.id = any($2::text[])`, [org.id, [...new Set(invitationIds)]]);
+  const found = new Map(rows.map((r) => [r.id, r]));
+  const reserving: InvitationRow[] = [];
+  const decided = invitationIds.map((invitationId): { invitationId: string; error: ApiError } | { invitationId: string; row: InvitationRow } => {
+    try {
+      if (!invitationId) throw validationFailed([{ path: ['invitationIds'], message: 'An invitation id is required', code: 'too_small' }], 'An invitation id is required');
+      const row = found.get(invitationId);
+      if (!row) throw notFound('Invitation');
+      const status = invitationStatus(row, ctx.now);
+      if (status === 'expired') throw new ApiError('invitation_expired', `The invitation to ${row.email} has expired; resend it first`, { status });
+      if (status !== 'pending') throw new ApiError('invitation_not_pending', `The invitation to ${row.email} was ${status}`, { status });
+      // Named twice: the second mention finds the reservation the first one made.
+      if (row.subscription_ids.includes(sub.id) || reserving.includes(row)) {
+        throw new ApiError('already_assigned', `A seat of ${sub.product_name} is already reserved for ${row.email}`);
+      }
+      const refusal = seatRefusal(sub, ctx.now, taken + reserving.length);
+      if (refusal) throw refusal;
+      reserving.push(row);
+      return { invitationId, row };
+    } catch (error) {
+      if (error instanceof ApiError) return { invitationId, error };
+      throw error;
+    }
+  });
+  let stored = new Map<string, InvitationRow>();
+  if (reserving.length) {
+    const ids = reserving.map((r) => r.id);
+    await ctx.db.query(`insert into seat_reservations (subscription_id, invitation_id) select $1, unnest($2::text[])`, [sub.id, ids]);
+    const events = reserving.map((r, ord) => ({ ord, target_id: r.id, data: { subscriptionId: sub.id, product: sub.product_key, email: r.email } }));
+    await ctx.db.query(
+      `insert into audit_events (${AUDIT_INSERT_COLUMNS})
+       select $1, $2, $3, 'seat.reserved', 'invitation', e.target_id, e.data, $4, $5
+         from jsonb_to_recordset($6::jsonb) as e(ord int, target_id text, data jsonb) order by e.ord`,
+      [org.id, caller.id, ctx.user?.email ?? null, ctx.requestId, ctx.now, JSON.stringify(events)],
+    );
+    const again = await ctx.db.query<InvitationRow>(`${INVITATION_SELECT} where i.org_id = $1 and i.id = any($2::text[])`, [org.id, ids]);
+    stored = new Map(again.rows.map((r) => [r.id, r]));
   }
-  const refusal = seatRefusal(sub, ctx.now, taken.count);
-  if (refusal) throw refusal;
-  await reserveSeat(ctx, sub, row.id);
-  taken.count++;
-  await ctx.audit({ action: 'seat.reserved', targetType: 'invitation', targetId: row.id, data: { subscriptionId: sub.id, product: sub.product_key, email: row.email } });
-  return toInvitation((await loadInvitation(ctx.db, org.id, row.id))!, ctx.now);
+  return decided.map((d) => ('error' in d ? { ok: false, invitationId: d.invitationId, error: itemError(d.error) } : { ok: true, invitationId: d.invitationId, invitation: toInvitation(stored.get(d.row.id)!, ctx.now) }));
 }
 
 export const unassignSeat = defineHandler('unassignSeat', async (ctx) => {

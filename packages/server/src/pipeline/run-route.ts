@@ -3,7 +3,7 @@ import type { Context } from 'hono';
 import * as z from 'zod/mini';
 import type { HandlerContext, ServerSettings } from '../context.js';
 import type { Database, Queryable } from '../db/database.js';
-import { enqueueEmail } from '../mail.js';
+import { enqueueEmail, sealEmail } from '../mail.js';
 import type { OutboxCipher } from '../outbox-cipher.js';
 import type { MemberRow } from '../repo.js';
 import { recordAudit } from './audit.js';
@@ -78,6 +78,10 @@ export function createRouteRunner({ database, settings, authenticate, onEmailsQu
       async email(kind, message) {
         emails.count++;
         await enqueueEmail(db, outboxCipher, kind, message, now);
+      },
+      sealEmail(kind, message) {
+        emails.count++;
+        return sealEmail(outboxCipher, kind, message);
       },
     });
     const respond = (status: number, payload: unknown, replayed = false) => {
