@@ -109,12 +109,21 @@ export function toOrganization(row: OrgRow) {
 
 /** Finds or creates the user for an email (keyed by the lower-cased, trimmed address). */
 export async function upsertUser(db: Queryable, email: string, names: { firstName?: string; lastName?: string } = {}): Promise<UserRow> {
+  // Every signed-in request comes through here. An upsert's DO UPDATE writes a new row version even when nothing
+  // changes (a dead tuple and WAL per request, and a row lock); so the row is read first, in the same statement, and
+  // written only when it is missing or a blank name can be filled in.
   const { rows } = await db.query<UserRow>(
-    `insert into users (email, first_name, last_name) values ($1, $2, $3)
-     on conflict (email) do update set
-       first_name = case when users.first_name = '' then excluded.first_name else users.first_name end,
-       last_name = case when users.last_name = '' then excluded.last_name else users.last_name end
-     returning id, email, first_name, last_name`,
+    `with found as (select id, email, first_name, last_name from users where email = $1),
+     written as (
+       insert into users (email, first_name, last_name)
+       select $1::text, $2::text, $3::text
+        where not exists (select 1 from found f where (f.first_name <> '' or $2::text = '') and (f.last_name <> '' or $3::text = ''))
+       on conflict (email) do update set
+         first_name = case when users.first_name = '' then excluded.first_name else users.first_name end,
+         last_name = case when users.last_name = '' then excluded.last_name else users.last_name end
+       returning id, email, first_name, last_name
+     )
+     select * from written union all select * from found where not exists (select 1 from written)`,
     [email, names.firstName ?? '', names.lastName ?? ''],
   );
   return rows[0]!;

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createPGliteDatabase, createSeatKitServer, silentLogger, type Database, type DemoSeed, type Queryable, type SeatKitServer } from '@seatkit/server';
 import { createPgDatabase } from '@seatkit/server/node';
+import { upsertUser } from '../src/repo.js';
 import { ADMIN, createTempPgDatabase, databaseTargets } from './helpers.js';
 
 /** The statements sent in transactions (a mutation's), as they are sent; not the email dispatch after the commit. */
@@ -209,6 +210,27 @@ for (const kind of databaseTargets()) {
       expect(rows.map((r) => r.target_id)).toEqual(ids.slice(0, 20));
       const seats = await database.query<{ n: number }>(`select count(*)::int as n from seat_reservations where subscription_id = $1`, [sub]);
       expect(seats.rows[0]!.n).toBe(20);
+    });
+
+    it('a signed-in request writes nothing to users when the token adds nothing', async () => {
+      const me = () => server.fetch(new Request('http://seatkit.test/v1/me', { headers: { authorization: `Bearer ${token}` } }));
+      const version = async () => (await database.query<{ v: string }>(`select xmin::text as v from users where email = $1`, [ADMIN])).rows[0]!.v;
+      expect((await me()).status).toBe(200);
+      const before = await version();
+      for (let i = 0; i < 3; i++) expect((await me()).status).toBe(200);
+      // An upsert (insert … on conflict do update) writes a new row version on every request, same values or not.
+      expect(await version()).toBe(before);
+      // A blank name is still filled in from the token, once; a name already there is kept.
+      const row = async () => (await database.query<{ first_name: string; last_name: string; v: string }>(`select first_name, last_name, xmin::text as v from users where email = 'names@example.com'`)).rows[0]!;
+      const created = await upsertUser(database, 'names@example.com', { lastName: 'Okafor' });
+      expect((await upsertUser(database, 'names@example.com')).id).toBe(created.id);
+      const unnamed = await row();
+      expect(await upsertUser(database, 'names@example.com', { firstName: 'Ada', lastName: 'Other' })).toEqual({ ...created, first_name: 'Ada' });
+      const named = await row();
+      expect(named).toMatchObject({ first_name: 'Ada', last_name: 'Okafor' });
+      expect(named.v).not.toBe(unnamed.v);
+      await upsertUser(database, 'names@example.com', { firstName: 'Bea', lastName: 'Other' });
+      expect(await row()).toEqual(named);
     });
 
     const invite = async (emails: string[], subscriptionIds?: string[]) => {
