@@ -5,6 +5,7 @@ const src = (p: string) => fileURLToPath(new URL(`./packages/${p}`, import.meta.
 /** Tests run against sources, not builds: each workspace package resolves to its `src`. */
 export const sourceAliases = [
   { find: /^@seatkit\/core\/contract$/, replacement: src('core/src/contract.ts') },
+  { find: /^@seatkit\/core\/webhooks$/, replacement: src('core/src/webhooks.ts') },
   { find: /^@seatkit\/core$/, replacement: src('core/src/index.ts') },
   { find: /^@seatkit\/server\/node$/, replacement: src('server/src/node.ts') },
   { find: /^@seatkit\/server\/testing$/, replacement: src('server/src/testing.ts') },

@@ -268,6 +268,26 @@ export interface SeatKitClient {
     /** The audit trail, newest first. */
     list: RouteCall<'listAuditEvents'>;
   };
+  /** Webhook endpoints (server key; server-side only). Receivers check what arrives with `verifyWebhook` from `@seatkit/core/webhooks`. */
+  webhookEndpoints: {
+    /**
+     * Register an endpoint; the answer's `secret` is shown this once.
+     * @example
+     * const { id, secret } = await seatkit.webhookEndpoints.create({ url: 'https://app.example.com/seatkit-webhooks', events: ['seat.assigned', 'seat.unassigned'] });
+     */
+    create: RouteCall<'createWebhookEndpoint'>;
+    list: RouteCall<'listWebhookEndpoints'>;
+    get: RouteCall<'getWebhookEndpoint'>;
+    /** Change the URL, events or description; `enabled: true` turns an endpoint the server disabled back on. */
+    update: RouteCall<'updateWebhookEndpoint'>;
+    remove: RouteCall<'deleteWebhookEndpoint'>;
+    /** A new secret (in the answer); the old one keeps signing alongside for 24 hours. */
+    rotateSecret: RouteCall<'rotateWebhookEndpointSecret'>;
+    /** Deliveries to the endpoint with their last attempt, newest first. */
+    deliveries: RouteCall<'listWebhookDeliveries'>;
+    /** Send a delivery again now, with the same `webhook-id`. */
+    retryDelivery: RouteCall<'retryWebhookDelivery'>;
+  };
 }
 
 /**
@@ -391,5 +411,15 @@ export function createSeatKitClient(options: SeatKitClientOptions): SeatKitClien
     },
     access: { check: op('checkAccess') },
     audit: { list: op('listAuditEvents') },
+    webhookEndpoints: {
+      create: op('createWebhookEndpoint'),
+      list: op('listWebhookEndpoints'),
+      get: op('getWebhookEndpoint'),
+      update: op('updateWebhookEndpoint'),
+      remove: op('deleteWebhookEndpoint'),
+      rotateSecret: op('rotateWebhookEndpointSecret'),
+      deliveries: op('listWebhookDeliveries'),
+      retryDelivery: op('retryWebhookDelivery'),
+    },
   };
 }

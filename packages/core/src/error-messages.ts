@@ -35,5 +35,6 @@ export const defaultErrorMessages: Readonly<ErrorMessages> = Object.freeze({
   timeout: 'The server took too long to answer. Please try again.',
   invalid_response: 'The server sent an unexpected answer. Please try again later.',
   aborted: 'The request was canceled.',
+  invalid_signature: 'The message could not be verified.',
   unknown: 'Something went wrong. Please try again.',
 });

@@ -57,6 +57,14 @@ type Methods = MethodOf<{
   denySeatRequest: SeatKitClient['seatRequests']['deny'];
   checkAccess: SeatKitClient['access']['check'];
   listAuditEvents: SeatKitClient['audit']['list'];
+  createWebhookEndpoint: SeatKitClient['webhookEndpoints']['create'];
+  listWebhookEndpoints: SeatKitClient['webhookEndpoints']['list'];
+  getWebhookEndpoint: SeatKitClient['webhookEndpoints']['get'];
+  updateWebhookEndpoint: SeatKitClient['webhookEndpoints']['update'];
+  deleteWebhookEndpoint: SeatKitClient['webhookEndpoints']['remove'];
+  rotateWebhookEndpointSecret: SeatKitClient['webhookEndpoints']['rotateSecret'];
+  listWebhookDeliveries: SeatKitClient['webhookEndpoints']['deliveries'];
+  retryWebhookDelivery: SeatKitClient['webhookEndpoints']['retryDelivery'];
 }>;
 
 // `me` takes no parameters, only options.

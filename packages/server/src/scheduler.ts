@@ -2,6 +2,7 @@ import type { Database, Queryable } from './db/database.js';
 import type { Logger } from './logger.js';
 import { claimEmails, deliverEmails, type OutboxOptions } from './mail.js';
 import { IDEMPOTENCY_TTL_MS } from './pipeline/idempotency.js';
+import { claimWebhooks, deliverDueWebhooks, sendWebhooks, WEBHOOK_CLAIM_BATCH, type WebhookDeliveryOptions } from './webhooks/delivery.js';
 import type { LastActiveBuffer } from './pipeline/resolve-member.js';
 
 const DAY_MS = 24 * 3600_000;
@@ -36,6 +37,7 @@ const JOB_LOCKS = {
   purgeSentEmails: 727274013,
   purgeAuditEvents: 727274014,
   purgeExpiredReservations: 727274015,
+  deliverWebhooks: 727274021,
 } as const;
 export type JobName = keyof typeof JOB_LOCKS;
 
@@ -66,6 +68,7 @@ export function createJobs(options: {
   settings: Required<JobsOptions>;
   outbox: OutboxOptions;
   lastActive: LastActiveBuffer;
+  webhooks: WebhookDeliveryOptions;
 }) {
   const { database, settings, now } = options;
   const ago = (at: Date, days: number) => new Date(at.getTime() - days * DAY_MS);
@@ -90,6 +93,15 @@ export function createJobs(options: {
       const claimed = await locked('dispatchEmails', at, (tx) => claimEmails(tx, options.outbox, at));
       if (!claimed) return null;
       return (await deliverEmails(options.outbox, claimed)).sent;
+    },
+    // Claimed under the job's lock, sent after its commit; a full batch means more are due: those are claimed and sent
+    // without the lock (SKIP LOCKED keeps instances from claiming the same delivery).
+    async deliverWebhooks(at) {
+      const claimed = await locked('deliverWebhooks', at, (tx) => claimWebhooks(tx, options.webhooks, at));
+      if (!claimed) return null;
+      const sent = await sendWebhooks(options.webhooks, claimed);
+      const more = claimed.length === WEBHOOK_CLAIM_BATCH ? await deliverDueWebhooks(options.webhooks) : { delivered: 0 };
+      return sent.delivered + more.delivered;
     },
     // A key is honoured for 24 hours (the idempotency stage's rule); after that its row only takes space.
     purgeIdempotencyKeys: (at) =>

@@ -32,6 +32,8 @@ import { createJobs, jobSettings, type JobsOptions, type JobsResult } from './sc
 import { buildOpenApi } from './openapi.js';
 import { seedDemo, seedMembers, type DemoSeed } from './seed.js';
 import { decodeCursor, encodeCursor, isoRequired, randomToken } from './util.js';
+import { WEBHOOK_DEFAULT_TIMEOUT_MS, type WebhookDeliveryOptions } from './webhooks/delivery.js';
+import { defaultResolveHost, type WebhooksOptions } from './webhooks/options.js';
 
 export interface SeatKitServerOptions {
   /** Where data lives; migrations run against it when the server is created. */
@@ -87,6 +89,11 @@ export interface SeatKitServerOptions {
   claimTimeoutMs?: number;
   /** The periodic jobs (email retries, purges, activity stamps): interval and retention periods. */
   jobs?: JobsOptions;
+  /**
+   * Webhooks (`/v1/webhook-endpoints`, delivered by the periodic jobs): the SSRF guard's resolver, `allowPrivate` for
+   * local development, the timeout per attempt. Endpoint secrets are sealed with `secret`.
+   */
+  webhooks?: WebhooksOptions;
   /**
    * Called once per request with its answer (structured logs, metrics; see `@seatkit/server/node`'s ops). When set,
    * the server no longer writes its own one-line `info` per request.
@@ -177,12 +184,6 @@ export async function createSeatKitServer(options: SeatKitServerOptions): Promis
   const basePath = normalizeBasePath(options.basePath);
   const devRoutes = options.devRoutes ?? devMode;
   const mailer = options.mailer ?? createLogMailer(logger);
-  const settings: ServerSettings = {
-    appUrl: (options.appUrl ?? 'http://localhost:5173').replace(/\/+$/, ''),
-    now,
-    rateLimits: options.rateLimits === false ? false : { invitationsPerCallerPerHour: 1000, invitationsPerOrgPerHour: 5000, ...options.rateLimits },
-  };
-
   const jobs = jobSettings(options.jobs);
   const claimTimeoutMs = options.claimTimeoutMs ?? DEFAULT_CLAIM_TIMEOUT_MS;
   if (!Number.isSafeInteger(claimTimeoutMs) || claimTimeoutMs < 1000) throw new Error(`SeatKit: claimTimeoutMs must be a whole number ≥ 1000 (got ${claimTimeoutMs})`);
@@ -191,6 +192,15 @@ export async function createSeatKitServer(options: SeatKitServerOptions): Promis
     logger.warn('[seatkit] secret is not set: outbox emails are sealed with a key of this process only; set secret (SEATKIT_SECRET), the same on every instance.');
   }
   const outboxCipher = await createOutboxCipher(secret ?? randomToken(32));
+  const webhookTimeoutMs = options.webhooks?.timeoutMs ?? WEBHOOK_DEFAULT_TIMEOUT_MS;
+  if (!Number.isSafeInteger(webhookTimeoutMs) || webhookTimeoutMs < 1) throw new Error(`SeatKit: webhooks.timeoutMs must be a whole number ≥ 1 (got ${webhookTimeoutMs})`);
+  const webhookGuard = { allowPrivate: options.webhooks?.allowPrivate === true, resolveHost: options.webhooks?.resolveHost ?? (await defaultResolveHost()) };
+  const settings: ServerSettings = {
+    appUrl: (options.appUrl ?? 'http://localhost:5173').replace(/\/+$/, ''),
+    now,
+    rateLimits: options.rateLimits === false ? false : { invitationsPerCallerPerHour: 1000, invitationsPerOrgPerHour: 5000, ...options.rateLimits },
+    webhooks: { cipher: outboxCipher, guard: webhookGuard },
+  };
   const lastActive = new LastActiveBuffer();
 
   await migrate(database);
@@ -438,7 +448,16 @@ export async function createSeatKitServer(options: SeatKitServerOptions): Promis
   app.all('/dev/*', unknownRoute);
 
   // ------------------------------------------------------------ periodic jobs
-  const scheduled = createJobs({ database, logger, now, settings: jobs, outbox, lastActive });
+  const webhooks: WebhookDeliveryOptions = {
+    database,
+    logger,
+    now,
+    cipher: outboxCipher,
+    guard: webhookGuard,
+    timeoutMs: webhookTimeoutMs,
+    fetch: options.webhooks?.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+  };
+  const scheduled = createJobs({ database, logger, now, settings: jobs, outbox, lastActive, webhooks });
   let jobsRunning: Promise<JobsResult> | null = null;
   const jobsStatus: JobsStatus = { intervalMs: jobs.intervalMs, startedAt: new Date(), lastRunAt: null };
   const runJobsNow = (): Promise<JobsResult> => {

@@ -24,8 +24,11 @@ export const SERVER_ERROR_CODES = [
   'internal',
 ] as const;
 
-/** Codes only the client produces: the request or its answer failed before a server error could be read. */
-export const CLIENT_ERROR_CODES = ['network', 'timeout', 'invalid_response', 'aborted'] as const;
+/**
+ * Codes only the client produces: the request or its answer failed before a server error could be read; `invalid_signature`:
+ * `verifyWebhook` refused a webhook (a header missing, too old, no matching signature).
+ */
+export const CLIENT_ERROR_CODES = ['network', 'timeout', 'invalid_response', 'aborted', 'invalid_signature'] as const;
 
 export const ERROR_CODES = [...SERVER_ERROR_CODES, ...CLIENT_ERROR_CODES] as const;
 

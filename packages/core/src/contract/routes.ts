@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { Permission } from './permissions.js';
 import * as s from './schemas.js';
+import * as w from './webhooks.js';
 
 /**
  * The HTTP contract as data: one entry per route. The server registers, validates and documents
@@ -56,6 +57,7 @@ export const routes = {
   assignSeats: r({ method: 'POST', path: '/v1/orgs/:orgId/subscriptions/:subscriptionId/seats', summary: 'Assign seats to members and reserve seats for pending invitations, up to 100 in all; one result per item', auth: 'user', permission: 'seats:assign', body: s.AssignSeatsBodySchema, response: s.AssignSeatsResultSchema, status: 200, tag: 'seats' }),
   unassignSeat: r({ method: 'DELETE', path: '/v1/orgs/:orgId/subscriptions/:subscriptionId/seats/:memberId', summary: 'Take a seat back', auth: 'user', permission: 'seats:assign', response: null, status: 204, tag: 'seats' }),
 
+  checkAccess: r({ method: 'GET', path: '/v1/orgs/:orgId/access', summary: 'Does the caller (or memberId, for seats:read) hold a seat of the product?', auth: 'user', query: s.AccessQuerySchema, response: s.AccessResultSchema, status: 200, tag: 'access' }),
   listIdleSeats: r({ method: 'GET', path: '/v1/orgs/:orgId/subscriptions/:subscriptionId/idle-seats', summary: 'The dry run of a reclaim: seats unused for idleDays (default: the policy\'s, else 30), oldest use first', auth: 'user', permission: 'seats:read', query: s.IdleSeatsQuerySchema, response: s.IdleSeatPageSchema, status: 200, tag: 'seats' }),
   reclaimSeats: r({ method: 'POST', path: '/v1/orgs/:orgId/subscriptions/:subscriptionId/reclaim', summary: 'Release the seats still idle for idleDays (all, or those of memberIds); one result per item; holders are emailed', auth: 'user', permission: 'seats:assign', body: s.ReclaimSeatsBodySchema, response: s.ReclaimSeatsResultSchema, status: 200, tag: 'seats' }),
   setReclaimPolicy: r({ method: 'PATCH', path: '/v1/orgs/:orgId/subscriptions/:subscriptionId/reclaim-policy', summary: 'Set or clear the subscription\'s idle-seat reclaim policy (the server key sets it with the subscription\'s PATCH)', auth: 'user', permission: 'seats:assign', body: s.SetReclaimPolicyBodySchema, response: s.SubscriptionSchema, status: 200, tag: 'seats' }),
@@ -66,7 +68,6 @@ export const routes = {
   approveSeatRequest: r({ method: 'POST', path: '/v1/orgs/:orgId/seat-requests/:requestId/approve', summary: 'Approve a pending request: assign a seat (of subscriptionId, else the first usable one with room)', auth: 'user', permission: 'seats:assign', body: s.ApproveSeatRequestBodySchema, response: s.ApproveSeatRequestResultSchema, status: 200, tag: 'seat-requests' }),
   denySeatRequest: r({ method: 'POST', path: '/v1/orgs/:orgId/seat-requests/:requestId/deny', summary: 'Deny a pending request, with an optional reason', auth: 'user', permission: 'seats:assign', body: s.DenySeatRequestBodySchema, response: s.SeatRequestSchema, status: 200, tag: 'seat-requests' }),
 
-  checkAccess: r({ method: 'GET', path: '/v1/orgs/:orgId/access', summary: 'Does the caller (or memberId, for seats:read) hold a seat of the product?', auth: 'user', query: s.AccessQuerySchema, response: s.AccessResultSchema, status: 200, tag: 'access' }),
 
   listAuditEvents: r({ method: 'GET', path: '/v1/orgs/:orgId/audit-events', summary: 'The audit trail, newest first', auth: 'user', permission: 'audit:read', query: s.PageQuerySchema, response: s.AuditEventPageSchema, status: 200, tag: 'audit' }),
 
@@ -74,6 +75,15 @@ export const routes = {
   createOrganization: r({ method: 'POST', path: '/v1/orgs', summary: 'Provisioning: create an organization with its owner', auth: 'server', body: s.CreateOrganizationBodySchema, response: s.CreateOrganizationResultSchema, status: 201, tag: 'provisioning' }),
   createSubscription: r({ method: 'POST', path: '/v1/orgs/:orgId/subscriptions', summary: 'Provisioning: create a subscription of a product', auth: 'server', body: s.CreateSubscriptionBodySchema, response: s.SubscriptionSchema, status: 201, tag: 'provisioning' }),
   updateSubscription: r({ method: 'PATCH', path: '/v1/orgs/:orgId/subscriptions/:subscriptionId', summary: 'Provisioning: resize or change a subscription', auth: 'server', body: s.UpdateSubscriptionBodySchema, response: s.SubscriptionSchema, status: 200, tag: 'provisioning' }),
+
+  createWebhookEndpoint: r({ method: 'POST', path: '/v1/webhook-endpoints', summary: 'Webhooks: register an endpoint; the answer carries its signing secret, shown once', auth: 'server', body: w.CreateWebhookEndpointBodySchema, response: w.WebhookEndpointWithSecretSchema, status: 201, tag: 'webhooks' }),
+  listWebhookEndpoints: r({ method: 'GET', path: '/v1/webhook-endpoints', summary: 'Webhooks: every endpoint (no secrets)', auth: 'server', response: w.WebhookEndpointListSchema, status: 200, tag: 'webhooks' }),
+  getWebhookEndpoint: r({ method: 'GET', path: '/v1/webhook-endpoints/:endpointId', summary: 'Webhooks: one endpoint (no secret)', auth: 'server', response: w.WebhookEndpointSchema, status: 200, tag: 'webhooks' }),
+  updateWebhookEndpoint: r({ method: 'PATCH', path: '/v1/webhook-endpoints/:endpointId', summary: 'Webhooks: change the URL, events or description; enable a disabled endpoint', auth: 'server', body: w.UpdateWebhookEndpointBodySchema, response: w.WebhookEndpointSchema, status: 200, tag: 'webhooks' }),
+  deleteWebhookEndpoint: r({ method: 'DELETE', path: '/v1/webhook-endpoints/:endpointId', summary: 'Webhooks: delete an endpoint and its pending deliveries', auth: 'server', response: null, status: 204, tag: 'webhooks' }),
+  rotateWebhookEndpointSecret: r({ method: 'POST', path: '/v1/webhook-endpoints/:endpointId/rotate-secret', summary: 'Webhooks: a new signing secret; the old one keeps signing alongside for 24 hours', auth: 'server', response: w.WebhookEndpointWithSecretSchema, status: 200, tag: 'webhooks' }),
+  listWebhookDeliveries: r({ method: 'GET', path: '/v1/webhook-endpoints/:endpointId/deliveries', summary: 'Webhooks: deliveries to an endpoint with their last attempt, newest first', auth: 'server', query: s.PageQuerySchema, response: w.WebhookDeliveryPageSchema, status: 200, tag: 'webhooks' }),
+  retryWebhookDelivery: r({ method: 'POST', path: '/v1/webhook-endpoints/:endpointId/deliveries/:deliveryId/retry', summary: 'Webhooks: send a delivery again now (same webhook-id)', auth: 'server', response: w.WebhookDeliverySchema, status: 200, tag: 'webhooks' }),
 } as const satisfies Record<string, RouteDef>;
 
 export type RouteName = keyof typeof routes;

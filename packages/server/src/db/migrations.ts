@@ -361,6 +361,103 @@ begin
 end $$;
 `,
   },
+  {
+    name: '010_webhooks',
+    // Webhooks are derived from the audit trail in one place: a trigger on audit_events turns each audit row whose action
+    // is a webhook event type into one delivery per subscribed endpoint, in the transaction that wrote the row. Every
+    // path that audits a change (recordAudit, the bulk inserts of invitations, seatkit_claim_seats) announces it, and
+    // a rolled-back change announces nothing. `data.resource` is the row as it is after the change, read in the same
+    // statement; `data.details` is the audit row's data. Endpoint secrets are sealed like outbox bodies (key_id names
+    // the key). seatkit_webhook_event_types() is the list of core's WEBHOOK_EVENT_TYPES as of this migration: a test
+    // compares the two, so a type added to the contract needs a migration that redefines it.
+    sql: `
+create table webhook_endpoints (
+  id ${id('whe')},
+  url text not null,
+  events text[] not null default '{}',
+  org_id text references organizations(id) on delete cascade,
+  description text not null default '',
+  sealed_secret text not null,
+  sealed_previous_secret text,
+  previous_secret_expires_at timestamptz,
+  key_id text not null,
+  enabled boolean not null default true,
+  disabled_reason text,
+  failing_since timestamptz,
+  created_at timestamptz not null default now()
+);
+
+create table webhook_deliveries (
+  id ${id('whd')},
+  seq bigserial not null,
+  endpoint_id text not null references webhook_endpoints(id) on delete cascade,
+  event_id text not null,
+  event_type text not null,
+  org_id text,
+  payload jsonb not null,
+  status text not null default 'pending',
+  attempts integer not null default 0,
+  next_attempt_at timestamptz,
+  locked_at timestamptz,
+  last_status_code integer,
+  last_duration_ms integer,
+  last_error text,
+  created_at timestamptz not null default now(),
+  delivered_at timestamptz,
+  unique (endpoint_id, event_id)
+);
+create index webhook_deliveries_due on webhook_deliveries (next_attempt_at, seq) where status = 'pending';
+create index webhook_deliveries_endpoint_seq on webhook_deliveries (endpoint_id, seq desc);
+
+create function seatkit_webhook_event_types() returns text[] language sql immutable as $$
+  select array['member.added', 'member.updated', 'member.removed', 'invitation.created', 'invitation.accepted',
+               'invitation.revoked', 'seat.assigned', 'seat.unassigned', 'subscription.updated',
+               'organization.ownership_transferred']
+$$;
+
+create function seatkit_webhook_fanout() returns trigger language plpgsql as $$
+declare
+  resource jsonb;
+begin
+  if new.org_id is null or not (new.action = any(seatkit_webhook_event_types())) or not exists (
+    select 1 from webhook_endpoints e
+     where e.enabled and (e.org_id is null or e.org_id = new.org_id) and (cardinality(e.events) = 0 or new.action = any(e.events))
+  ) then
+    return null;
+  end if;
+  resource := case new.target_type
+    when 'member' then (
+      select jsonb_build_object('id', m.id, 'email', m.email, 'firstName', m.first_name, 'lastName', m.last_name, 'role', m.role,
+                                'status', m.status, 'subscriptionIds', array(select sa.subscription_id from seat_assignments sa where sa.member_id = m.id order by 1))
+        from members m where m.id = new.target_id)
+    when 'invitation' then (
+      select jsonb_build_object('id', i.id, 'email', i.email, 'role', i.role, 'status', i.status, 'expiresAt', i.expires_at,
+                                'subscriptionIds', array(select sr.subscription_id from seat_reservations sr where sr.invitation_id = i.id order by 1))
+        from invitations i where i.id = new.target_id)
+    when 'subscription' then (
+      select jsonb_build_object('id', s.id, 'productKey', p.key, 'seatLimit', s.seat_limit, 'status', s.status, 'expiresAt', s.expires_at)
+        from subscriptions s join products p on p.id = s.product_id where s.id = new.target_id)
+  end;
+  insert into webhook_deliveries (endpoint_id, event_id, event_type, org_id, payload, next_attempt_at, created_at)
+  select e.id, new.id, new.action, new.org_id,
+         jsonb_build_object(
+           'type', new.action,
+           'timestamp', to_char(new.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+           'orgId', new.org_id,
+           'data', jsonb_build_object(
+             'object', new.target_type, 'id', new.target_id,
+             'actor', jsonb_build_object('memberId', new.actor_member_id, 'email', new.actor_email),
+             'details', new.data, 'resource', resource)),
+         new.created_at, new.created_at
+    from webhook_endpoints e
+   where e.enabled and (e.org_id is null or e.org_id = new.org_id) and (cardinality(e.events) = 0 or new.action = any(e.events));
+  return null;
+end
+$$;
+
+create trigger audit_events_webhooks after insert on audit_events for each row execute function seatkit_webhook_fanout();
+`,
+  },
 ];
 
 /** Tables `reset()` empties: everything except the migrations record. */
@@ -380,6 +477,8 @@ export const DATA_TABLES = [
   'outbox_emails',
   'idempotency_keys',
   'seatkit_jobs',
+  'webhook_deliveries',
+  'webhook_endpoints',
 ] as const;
 
 /** Applies the migrations not applied yet. Safe when several instances start at once (advisory lock). */

@@ -10,6 +10,16 @@ import { assignSeats, checkAccess, listSeats, unassignSeat } from './seats.js';
 import { listIdleSeats, reclaimSeats, setReclaimPolicy } from './idle-seats.js';
 import { approveSeatRequest, createSeatRequest, denySeatRequest, listSeatRequests } from './seat-requests.js';
 import { getSeatUsage, listSubscriptions } from './seat-usage.js';
+import {
+  createWebhookEndpoint,
+  deleteWebhookEndpoint,
+  getWebhookEndpoint,
+  listWebhookDeliveries,
+  listWebhookEndpoints,
+  retryWebhookDelivery,
+  rotateWebhookEndpointSecret,
+  updateWebhookEndpoint,
+} from './webhook-endpoints.js';
 
 /**
  * One handler per contract route; the type makes a route without a handler, or a handler defined for another route, a
@@ -52,4 +62,12 @@ export const handlers: { readonly [N in RouteName]: RouteHandler<N> } = {
   createOrganization,
   createSubscription,
   updateSubscription,
+  createWebhookEndpoint,
+  listWebhookEndpoints,
+  getWebhookEndpoint,
+  updateWebhookEndpoint,
+  deleteWebhookEndpoint,
+  rotateWebhookEndpointSecret,
+  listWebhookDeliveries,
+  retryWebhookDelivery,
 };

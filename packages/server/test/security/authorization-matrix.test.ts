@@ -22,6 +22,8 @@ const EMAILS: Partial<Record<Caller, string>> = {
 /** The demo seed plus a custom-role member, a suspended member and an unused custom role; every caller's user row exists. */
 async function prepare(h: Harness): Promise<World> {
   const owner = { as: OWNER };
+  const endpoint = await h.call('POST', '/v1/webhook-endpoints', { serverKey: true, body: { url: 'https://93.184.215.14/hooks' } });
+  expect(endpoint.status).toBe(201);
   await h.call('POST', h.nw('/roles'), { ...owner, body: { key: 'seat-clerk', name: 'Seat clerk', permissions: ['seats:read', 'seats:assign', 'audit:read'] } });
   await h.call('POST', h.nw('/roles'), { ...owner, body: { key: 'spare-role', name: 'Spare', permissions: ['members:read'] } });
   await h.call('POST', h.nw('/members'), { ...owner, body: { email: EMAILS.custom, firstName: 'Cleo', lastName: 'Clerk', role: 'seat-clerk' } });
@@ -52,7 +54,9 @@ async function prepare(h: Harness): Promise<World> {
   auth.serverKey = { serverKey: true };
   // Signing in creates the user row (just-in-time); do it now so denied calls below must leave every count unchanged.
   for (const caller of CALLERS) if (EMAILS[caller]) await h.call('GET', '/v1/me', auth[caller]);
-  return { inviteToken: tokenFrom(invitation.text), auth };
+  const deliveries = await h.call('GET', `/v1/webhook-endpoints/${endpoint.body.id}/deliveries`, { serverKey: true });
+  expect(deliveries.body.items.length).toBeGreaterThan(0);
+  return { inviteToken: tokenFrom(invitation.text), auth, webhookEndpointId: endpoint.body.id, webhookDeliveryId: deliveries.body.items[0].id };
 }
 
 describe('the matrix covers the contract', () => {

@@ -144,6 +144,14 @@ export const MATRIX: Record<RouteName, Record<Caller, Expectation>> = {
   createOrganization: serverRoute(201),
   createSubscription: serverRoute(201),
   updateSubscription: serverRoute(200),
+  createWebhookEndpoint: serverRoute(201),
+  listWebhookEndpoints: serverRoute(200),
+  getWebhookEndpoint: serverRoute(200),
+  updateWebhookEndpoint: serverRoute(200),
+  deleteWebhookEndpoint: serverRoute(204),
+  rotateWebhookEndpointSecret: serverRoute(200),
+  listWebhookDeliveries: serverRoute(200),
+  retryWebhookDelivery: serverRoute(200),
 };
 
 const cell = (e: Expectation) => (e.code ? `${e.status} ${e.code}` : e.note ? `${e.status}¹` : String(e.status));
@@ -193,6 +201,9 @@ export function renderMatrixMarkdown(): string {
 /** What the requests below need besides the demo ids. */
 export interface World {
   inviteToken: string;
+  /** An endpoint registered before the members were added, and one of the deliveries those additions queued (unknown ids without). */
+  webhookEndpointId?: string;
+  webhookDeliveryId?: string;
   auth: Record<Caller, CallOptions>;
 }
 
@@ -236,5 +247,14 @@ export const REQUESTS: Record<RouteName, (h: Harness, w: World) => Req> = {
   createOrganization: () => ({ method: 'POST', path: '/v1/orgs', body: { name: 'Acme', owner: { email: 'boss@acme.test', firstName: 'Bo', lastName: 'Ss' } } }),
   createSubscription: (h) => ({ method: 'POST', path: h.nw('/subscriptions'), body: { productKey: 'imaging-app', seatLimit: 3 } }),
   updateSubscription: (h) => ({ method: 'PATCH', path: h.nw(`/subscriptions/${h.demo.northwind.subscriptions.imagingApp}`), body: { seatLimit: 10 } }),
+  // A public address literal: the SSRF guard needs no DNS for it; the tests run no jobs, so nothing is sent.
+  createWebhookEndpoint: () => ({ method: 'POST', path: '/v1/webhook-endpoints', body: { url: 'https://93.184.215.14/hooks' } }),
+  listWebhookEndpoints: () => ({ method: 'GET', path: '/v1/webhook-endpoints' }),
+  getWebhookEndpoint: (_h, w) => ({ method: 'GET', path: `/v1/webhook-endpoints/${w.webhookEndpointId ?? 'whe_unknown'}` }),
+  updateWebhookEndpoint: (_h, w) => ({ method: 'PATCH', path: `/v1/webhook-endpoints/${w.webhookEndpointId ?? 'whe_unknown'}`, body: { description: 'Billing' } }),
+  deleteWebhookEndpoint: (_h, w) => ({ method: 'DELETE', path: `/v1/webhook-endpoints/${w.webhookEndpointId ?? 'whe_unknown'}` }),
+  rotateWebhookEndpointSecret: (_h, w) => ({ method: 'POST', path: `/v1/webhook-endpoints/${w.webhookEndpointId ?? 'whe_unknown'}/rotate-secret` }),
+  listWebhookDeliveries: (_h, w) => ({ method: 'GET', path: `/v1/webhook-endpoints/${w.webhookEndpointId ?? 'whe_unknown'}/deliveries` }),
+  retryWebhookDelivery: (_h, w) => ({ method: 'POST', path: `/v1/webhook-endpoints/${w.webhookEndpointId ?? 'whe_unknown'}/deliveries/${w.webhookDeliveryId ?? 'whd_unknown'}/retry` }),
 };
 

@@ -67,6 +67,7 @@ export const common: Messages['common'] = {
     timeout: 'Le serveur a mis trop de temps à répondre. Réessayez.',
     invalid_response: 'Le serveur a envoyé une réponse illisible.',
     aborted: 'La requête a été annulée.',
+    invalid_signature: 'Le message n’a pas pu être vérifié.',
     unknown: 'Une erreur est survenue. Réessayez.',
   },
 };

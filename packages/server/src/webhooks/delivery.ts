@@ -1,0 +1,170 @@
+import type { Database, Queryable } from '../db/database.js';
+import type { Logger } from '../logger.js';
+import type { OutboxCipher } from '../outbox-cipher.js';
+import { signWebhook } from './signing.js';
+import { checkWebhookUrl, URL_NOT_ALLOWED, type UrlGuardOptions } from './ssrf.js';
+
+/**
+ * When a failed delivery is tried again, after its first attempt (made at once): the schedule of the Standard Webhooks
+ * reference implementations. After the last one the delivery is `failed` (a retry through the API sends it once more).
+ */
+export const WEBHOOK_RETRY_DELAYS_MS = [5_000, 5 * 60_000, 30 * 60_000, 2 * 3600_000, 5 * 3600_000, 10 * 3600_000, 10 * 3600_000] as const;
+/** An endpoint whose deliveries all failed for this long is disabled (`disabledReason: 'failing'`). */
+export const WEBHOOK_DISABLE_AFTER_MS = 5 * 24 * 3600_000;
+/** A rotated secret keeps signing alongside the new one this long. */
+export const WEBHOOK_SECRET_OVERLAP_MS = 24 * 3600_000;
+export const WEBHOOK_DEFAULT_TIMEOUT_MS = 10_000;
+/** A claim this old belongs to an instance that stopped (crashed, hung) before recording the attempt: taken over. */
+const CLAIM_TIMEOUT_MS = 60_000;
+/** Deliveries claimed at a time. */
+export const WEBHOOK_CLAIM_BATCH = 50;
+
+export interface WebhookDeliveryOptions {
+  database: Database;
+  logger: Logger;
+  now: () => Date;
+  /** Opens the endpoints' sealed secrets; an instance claims only deliveries to endpoints sealed under its key. */
+  cipher: OutboxCipher;
+  guard: UrlGuardOptions;
+  timeoutMs: number;
+  fetch: typeof globalThis.fetch;
+}
+
+interface Claimed {
+  id: string;
+  event_id: string;
+  body: string;
+  attempts: number;
+  locked_at: Date;
+  url: string;
+  endpoint_id: string;
+  sealed_secret: string;
+  sealed_previous_secret: string | null;
+  previous_secret_expires_at: Date | null;
+}
+
+/** Claims due deliveries (`SKIP LOCKED`: two instances never claim the same one) in the caller's transaction. */
+export async function claimWebhooks(db: Queryable, options: Pick<WebhookDeliveryOptions, 'cipher'>, at: Date): Promise<Claimed[]> {
+  const { rows } = await db.query<Claimed>(
+    `with claimed as (
+       update webhook_deliveries d set locked_at = $1, attempts = d.attempts + 1
+        where d.id in (
+          select d2.id from webhook_deliveries d2 join webhook_endpoints e on e.id = d2.endpoint_id
+           where d2.status = 'pending' and d2.next_attempt_at <= $1 and (d2.locked_at is null or d2.locked_at < $2)
+             and e.enabled and e.key_id = $3
+           order by d2.next_attempt_at, d2.seq limit ${WEBHOOK_CLAIM_BATCH}
+           for update of d2 skip locked)
+       returning d.id, d.event_id, d.payload::text as body, d.attempts, d.locked_at, d.endpoint_id)
+     select c.*, e.url, e.sealed_secret, e.sealed_previous_secret, e.previous_secret_expires_at
+       from claimed c join webhook_endpoints e on e.id = c.endpoint_id`,
+    [at, new Date(at.getTime() - CLAIM_TIMEOUT_MS), options.cipher.keyId],
+  );
+  return rows;
+}
+
+/** Sends claimed deliveries (after the claim's commit), at most 10 at a time, and records each attempt. */
+export async function sendWebhooks(options: WebhookDeliveryOptions, claimed: Claimed[]): Promise<{ delivered: number; failed: number }> {
+  const result = { delivered: 0, failed: 0 };
+  const queue = [...claimed];
+  const worker = async () => {
+    for (let next = queue.shift(); next; next = queue.shift()) {
+      if (await attempt(options, next)) result.delivered++;
+      else result.failed++;
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(10, claimed.length) }, worker));
+  return result;
+}
+
+async function attempt(options: WebhookDeliveryOptions, row: Claimed): Promise<boolean> {
+  const at = options.now();
+  const started = performance.now();
+  let statusCode: number | null = null;
+  let error: string | null = null;
+  const check = await checkWebhookUrl(row.url, options.guard);
+  if (!check.ok) error = `${URL_NOT_ALLOWED}: ${check.message}`;
+  else {
+    try {
+      const secrets = [await options.cipher.open(row.sealed_secret)];
+      if (row.sealed_previous_secret && row.previous_secret_expires_at && new Date(row.previous_secret_expires_at) > at) {
+        secrets.push(await options.cipher.open(row.sealed_previous_secret));
+      }
+      const timestamp = Math.floor(at.getTime() / 1000);
+      const response = await options.fetch(row.url, {
+        method: 'POST',
+        // Not followed: a redirect could point anywhere, past the address check.
+        redirect: 'manual',
+        signal: AbortSignal.timeout(options.timeoutMs),
+        headers: {
+          'content-type': 'application/json',
+          'user-agent': 'SeatKit-Webhooks/1',
+          'webhook-id': row.event_id,
+          'webhook-timestamp': String(timestamp),
+          'webhook-signature': await signWebhook(secrets, row.event_id, timestamp, row.body),
+        },
+        body: row.body,
+      });
+      statusCode = response.status;
+      // The receiver's answer is not kept (it could hold anything); only its status.
+      await response.body?.cancel().catch(() => {});
+      if (statusCode < 200 || statusCode > 299) error = `The endpoint answered ${statusCode}`;
+    } catch (cause) {
+      error = describeFailure(cause, options.timeoutMs);
+    }
+  }
+  const durationMs = Math.round(performance.now() - started);
+  const done = options.now();
+  if (error === null) {
+    await options.database.query(
+      `with d as (
+         update webhook_deliveries set status = 'delivered', delivered_at = $3, last_status_code = $4, last_duration_ms = $5, last_error = null,
+                locked_at = null, next_attempt_at = null
+          where id = $1 and locked_at = $2 returning endpoint_id)
+       update webhook_endpoints set failing_since = null where id = (select endpoint_id from d)`,
+      [row.id, row.locked_at, done, statusCode, durationMs],
+    );
+    return true;
+  }
+  options.logger.warn(`[seatkit] webhook ${row.event_id} to endpoint ${row.endpoint_id} failed (attempt ${row.attempts}): ${error}`);
+  const delay = WEBHOOK_RETRY_DELAYS_MS[row.attempts - 1];
+  await options.database.query(
+    `with d as (
+       update webhook_deliveries set status = $3, next_attempt_at = $4, last_status_code = $5, last_duration_ms = $6, last_error = $7, locked_at = null
+        where id = $1 and locked_at = $2 returning endpoint_id)
+     update webhook_endpoints e set failing_since = coalesce(e.failing_since, $8),
+            enabled = e.enabled and coalesce(e.failing_since, $8) > $9,
+            disabled_reason = case when e.enabled and coalesce(e.failing_since, $8) <= $9 then 'failing' else e.disabled_reason end
+      where e.id = (select endpoint_id from d)`,
+    [
+      row.id,
+      row.locked_at,
+      delay === undefined ? 'failed' : 'pending',
+      delay === undefined ? null : new Date(done.getTime() + delay),
+      statusCode,
+      durationMs,
+      error.slice(0, 500),
+      at,
+      new Date(done.getTime() - WEBHOOK_DISABLE_AFTER_MS),
+    ],
+  );
+  return false;
+}
+
+function describeFailure(cause: unknown, timeoutMs: number): string {
+  if (cause instanceof Error && (cause.name === 'TimeoutError' || cause.name === 'AbortError')) return `No answer within ${timeoutMs} ms`;
+  const inner = cause instanceof Error && cause.cause instanceof Error ? `: ${cause.cause.message}` : '';
+  return `${cause instanceof Error ? cause.message : String(cause)}${inner}`;
+}
+
+/** Runs claim-then-send until nothing is due (the job; also `server.deliverWebhooks()`). */
+export async function deliverDueWebhooks(options: WebhookDeliveryOptions): Promise<{ delivered: number; failed: number }> {
+  const total = { delivered: 0, failed: 0 };
+  for (;;) {
+    const claimed = await options.database.transaction((tx) => claimWebhooks(tx, options, options.now()));
+    if (!claimed.length) return total;
+    const r = await sendWebhooks(options, claimed);
+    total.delivered += r.delivered;
+    total.failed += r.failed;
+    if (claimed.length < WEBHOOK_CLAIM_BATCH) return total;
+  }
+}
