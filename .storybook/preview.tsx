@@ -4,6 +4,7 @@ import { useLayoutEffect } from 'react';
 import { en, fr, SeatKitProvider } from '@seatkit/react';
 import { ORGS, prepareStoryBackend, VIEWERS, type OrgKey, type SeatKitParameters, type ViewerKey } from './backend';
 import { StoryBackendContext } from './story-backend-context';
+import { STORY_VIEWPORTS } from './story-helpers';
 // The kit's shipped stylesheet (the same files `@seatkit/react/styles.css` is built from).
 import './styles';
 import './preview.css';
@@ -157,6 +158,9 @@ const preview: Preview = {
       ),
     },
     controls: { expanded: true },
+    // The two widths every component is shown at (variants.phone / variants.desktop), beside
+    // Storybook's own sizes; the story tests resize the browser to a story's viewport.
+    viewport: { options: STORY_VIEWPORTS },
     // Any axe violation fails the story's test (and shows in the a11y panel).
     a11y: { test: 'error' },
     options: {

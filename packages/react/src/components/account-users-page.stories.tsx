@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
-import { loading, offline, scenarios, variants } from '../../../../.storybook/story-helpers';
+import { fitsViewport, loading, offline, scenarios, variants } from '../../../../.storybook/story-helpers';
 import { AccountUsersPage } from './account-users-page';
 
 /**
@@ -122,5 +122,25 @@ export const Narrow: Story = {
   globals: { ...variants.owner, ...variants.narrow },
   play: async ({ canvas }) => {
     await canvas.findAllByRole('meter');
+  },
+};
+
+/** 390 px, a phone: nothing runs off the screen. */
+export const Phone: Story = {
+  globals: { ...variants.owner, ...variants.phone },
+  play: async ({ canvas, canvasElement }) => {
+    await canvas.findAllByRole('meter');
+    await canvas.findByRole('heading', { name: 'Invitations' });
+    await fitsViewport(canvasElement);
+  },
+};
+
+/** 1280 px, a laptop: nothing runs off the screen. */
+export const Laptop: Story = {
+  globals: { ...variants.owner, ...variants.desktop },
+  play: async ({ canvas, canvasElement }) => {
+    await canvas.findAllByRole('meter');
+    await canvas.findByRole('heading', { name: 'Invitations' });
+    await fitsViewport(canvasElement);
   },
 };

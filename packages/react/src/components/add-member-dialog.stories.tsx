@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { animationsFinished, variants } from '../../../../.storybook/story-helpers';
+import { animationsFinished, fitsViewport, variants } from '../../../../.storybook/story-helpers';
 import { AddMemberDialog } from './add-member-dialog';
 
 const dialog = () => within(document.body).findByRole('dialog', { name: 'Add a user' });
@@ -115,5 +115,29 @@ export const Narrow: Story = {
   globals: { ...variants.admin, ...variants.narrow },
   play: async () => {
     await within(await dialog()).findByRole('textbox', { name: 'First name' });
+  },
+};
+
+/** 390 px, a phone: nothing runs off the screen. */
+export const Phone: Story = {
+  args: { defaultOpen: true },
+  globals: { ...variants.admin, ...variants.phone },
+  play: async () => {
+    const d = await dialog();
+    await within(d).findByRole('textbox', { name: 'First name' });
+    await animationsFinished();
+    await fitsViewport(d);
+  },
+};
+
+/** 1280 px, a laptop: nothing runs off the screen. */
+export const Laptop: Story = {
+  args: { defaultOpen: true },
+  globals: { ...variants.admin, ...variants.desktop },
+  play: async () => {
+    const d = await dialog();
+    await within(d).findByRole('textbox', { name: 'First name' });
+    await animationsFinished();
+    await fitsViewport(d);
   },
 };

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { animationsFinished, scenarios, useStoryBackend, variants } from '../../../../.storybook/story-helpers';
+import { animationsFinished, fitsViewport, scenarios, useStoryBackend, variants } from '../../../../.storybook/story-helpers';
 import { Button } from '../ui/button';
 import { AssignSeatDialog, type AssignSeatDialogProps } from './assign-seat-dialog';
 
@@ -233,5 +233,27 @@ export const Narrow: Story = {
   globals: { ...variants.admin, ...variants.narrow },
   play: async () => {
     await within(await dialog()).findAllByRole('checkbox');
+  },
+};
+
+/** 390 px, a phone: nothing runs off the screen. */
+export const Phone: Story = {
+  globals: { ...variants.admin, ...variants.phone },
+  play: async () => {
+    const d = await dialog();
+    await within(d).findAllByRole('checkbox');
+    await animationsFinished();
+    await fitsViewport(d);
+  },
+};
+
+/** 1280 px, a laptop: nothing runs off the screen. */
+export const Laptop: Story = {
+  globals: { ...variants.admin, ...variants.desktop },
+  play: async () => {
+    const d = await dialog();
+    await within(d).findAllByRole('checkbox');
+    await animationsFinished();
+    await fitsViewport(d);
   },
 };

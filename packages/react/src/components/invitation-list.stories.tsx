@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { animationsFinished, loading, offline, scenarios, variants } from '../../../../.storybook/story-helpers';
+import { animationsFinished, fitsViewport, loading, offline, scenarios, variants } from '../../../../.storybook/story-helpers';
 import { InvitationList } from './invitation-list';
 
 const SEEDED = 'new.hire@northwind.test';
@@ -138,5 +138,23 @@ export const Narrow: Story = {
   globals: variants.narrow,
   play: async ({ canvas }) => {
     await canvas.findByText(/Nina Newhire/);
+  },
+};
+
+/** 390 px, a phone: nothing runs off the screen. */
+export const Phone: Story = {
+  globals: { ...variants.admin, ...variants.phone },
+  play: async ({ canvas, canvasElement }) => {
+    await canvas.findByText(/Nina Newhire/);
+    await fitsViewport(canvasElement);
+  },
+};
+
+/** 1280 px, a laptop: nothing runs off the screen. */
+export const Laptop: Story = {
+  globals: { ...variants.admin, ...variants.desktop },
+  play: async ({ canvas, canvasElement }) => {
+    await canvas.findByText(/Nina Newhire/);
+    await fitsViewport(canvasElement);
   },
 };

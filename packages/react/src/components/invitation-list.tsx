@@ -158,14 +158,14 @@ export const InvitationList = /* @__PURE__ */ withClassNames(forwardRef<HTMLElem
                     <span {...slot('invitation-email')}>{invitation.email}</span>
                     {name ? <span {...slot('invitation-name')}>{name}</span> : null}
                   </td>
-                  <td data-column="role" {...slot('invitation-cell')}>{roleLabel(invitation.role, roles.data?.items, messages)}</td>
-                  <td data-column="status" {...slot('invitation-cell')}>
+                  <td data-column="role" data-label={t.columnRole} {...slot('invitation-cell')}>{roleLabel(invitation.role, roles.data?.items, messages)}</td>
+                  <td data-column="status" data-label={t.columnStatus} {...slot('invitation-cell')}>
                     <Badge tone={STATUS_TONE[invitation.status]} data-state={invitation.status}>
                       {t.status[invitation.status]}
                     </Badge>
                   </td>
-                  <td data-column="seats" {...slot('invitation-cell')}>{seats.length > 0 ? seats.join(', ') : t.noSeats}</td>
-                  <td data-column="expires" {...slot('invitation-cell')}>
+                  <td data-column="seats" data-label={t.columnSeats} {...slot('invitation-cell')}>{seats.length > 0 ? seats.join(', ') : t.noSeats}</td>
+                  <td data-column="expires" data-label={t.columnExpires} {...slot('invitation-cell')}>
                     {invitation.status === 'accepted'
                       ? format(t.acceptedOn, { date: formatDate(invitation.acceptedAt, locale, messages) })
                       : invitation.status === 'expired'

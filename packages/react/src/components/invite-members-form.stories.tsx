@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent } from 'storybook/test';
-import { loading, variants } from '../../../../.storybook/story-helpers';
+import { fitsViewport, loading, variants } from '../../../../.storybook/story-helpers';
 import { InviteMembersForm } from './invite-members-form';
 
 /** The form inside `InviteMembersDialog`, for hosts that place it on a page of their own. */
@@ -69,5 +69,23 @@ export const Narrow: Story = {
   globals: { ...variants.admin, ...variants.narrow },
   play: async ({ canvas }) => {
     await canvas.findByRole('textbox', { name: 'Email (Person 1)' });
+  },
+};
+
+/** 390 px, a phone: nothing runs off the screen. */
+export const Phone: Story = {
+  globals: { ...variants.admin, ...variants.phone },
+  play: async ({ canvas, canvasElement }) => {
+    await canvas.findByRole('textbox', { name: 'Email (Person 1)' });
+    await fitsViewport(canvasElement);
+  },
+};
+
+/** 1280 px, a laptop: nothing runs off the screen. */
+export const Laptop: Story = {
+  globals: { ...variants.admin, ...variants.desktop },
+  play: async ({ canvas, canvasElement }) => {
+    await canvas.findByRole('textbox', { name: 'Email (Person 1)' });
+    await fitsViewport(canvasElement);
   },
 };

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import type { StoryBackend } from '../../../../.storybook/backend';
-import { loading, offline, scenarios, variants } from '../../../../.storybook/story-helpers';
+import { fitsViewport, loading, offline, scenarios, variants } from '../../../../.storybook/story-helpers';
 import { OrganizationSwitcher } from './organization-switcher';
 
 const LAST_ORGANIZATION_KEY = 'seatkit:last-organization:admin@northwind.test';
@@ -153,5 +153,25 @@ export const Narrow: Story = {
       await expect(panel.left).toBeGreaterThanOrEqual(0);
       await expect(panel.right).toBeLessThanOrEqual(document.documentElement.clientWidth);
     });
+  },
+};
+
+/** 390 px, a phone: nothing runs off the screen. */
+export const Phone: Story = {
+  args: { defaultOpen: true },
+  globals: { ...variants.admin, ...variants.phone },
+  play: async () => {
+    await within(document.body).findByRole('option', { name: /Lakeside Clinic/ });
+    await waitFor(() => fitsViewport());
+  },
+};
+
+/** 1280 px, a laptop: nothing runs off the screen. */
+export const Laptop: Story = {
+  args: { defaultOpen: true },
+  globals: { ...variants.admin, ...variants.desktop },
+  play: async () => {
+    await within(document.body).findByRole('option', { name: /Lakeside Clinic/ });
+    await waitFor(() => fitsViewport());
   },
 };

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
-import { loading, offline, scenarios, useStoryBackend, variants } from '../../../../.storybook/story-helpers';
+import { fitsViewport, loading, offline, scenarios, useStoryBackend, variants } from '../../../../.storybook/story-helpers';
 import { SeatHolderList, type SeatHolderListProps } from './seat-holder-list';
 
 /** The holders of one of the demo's subscriptions (ids come from the story's fresh seed). */
@@ -110,5 +110,23 @@ export const Narrow: Story = {
   globals: { ...variants.owner, ...variants.narrow },
   play: async ({ canvas }) => {
     await canvas.findByText('Mia Member');
+  },
+};
+
+/** 390 px, a phone: nothing runs off the screen. */
+export const Phone: Story = {
+  globals: { ...variants.owner, ...variants.phone },
+  play: async ({ canvas, canvasElement }) => {
+    await canvas.findByText('Mia Member');
+    await fitsViewport(canvasElement);
+  },
+};
+
+/** 1280 px, a laptop: nothing runs off the screen. */
+export const Laptop: Story = {
+  globals: { ...variants.owner, ...variants.desktop },
+  play: async ({ canvas, canvasElement }) => {
+    await canvas.findByText('Mia Member');
+    await fitsViewport(canvasElement);
   },
 };
