@@ -3,6 +3,7 @@
  *
  *   seatkit-server start [--port 4000] [--host 127.0.0.1] [--data ./.seatkit] [--seed demo]
  *   seatkit-server token <email> [--data ./.seatkit]
+ *   seatkit-server reclaim --org <id> [--dry-run] [--idle-days <n>] [--data ./.seatkit]
  *
  * Runs from source too: `npx tsx packages/server/src/cli.ts start --seed demo`.
  */
@@ -15,7 +16,11 @@ import { createPGliteDatabase } from './db/pglite.js';
 import { PG_DEFAULTS, type PgDatabaseOptions } from './db/pg.js';
 import { createPgDatabase, createSmtpMailer, HTTP_DEFAULTS, SHUTDOWN_DEFAULTS, startNodeServer, type ShutdownOptions, type StartNodeServerOptions } from './node.js';
 import { createServerOps, LOG_LEVELS, type LogLevel } from './ops/index.js';
-import { DEFAULT_CLAIM_TIMEOUT_MS } from './mail.js';
+import { DEFAULT_IDLE_DAYS, LIMITS } from '@seatkit/core/contract';
+import { migrate } from './db/migrations.js';
+import { idleSeatReport, reclaimOrganization } from './handlers/idle-seats.js';
+import { DEFAULT_CLAIM_TIMEOUT_MS, enqueueEmail } from './mail.js';
+import { createOutboxCipher } from './outbox-cipher.js';
 import { JOBS_DEFAULTS, type JobsOptions } from './scheduler.js';
 import { createSeatKitServer } from './server.js';
 import { DEMO_USERS } from './seed.js';
@@ -101,16 +106,36 @@ Options:
   -h, --help      show this help
 `;
 
+const RECLAIM_USAGE = `Usage: seatkit-server reclaim --org <id> [--dry-run] [--idle-days <n>] [--data ./.seatkit]
+
+Reports the idle seats of every subscription of an organization — seats whose holder has not passed the access check
+for <n> days (default: the subscription's reclaim policy, else 30), or, assigned and never used, not since their
+assignment — and, without --dry-run, releases them: each holder is emailed (sent by the running server), each release
+audited as seat.reclaimed. The same report as GET /v1/orgs/:orgId/subscriptions/:id/idle-seats, for cron.
+
+Options:
+  --org <id>        the organization (required)
+  --dry-run         report only; change nothing
+  --idle-days <n>   days without use (1–${LIMITS.idleDaysMax}; default: each subscription's policy, else ${DEFAULT_IDLE_DAYS})
+  --data <dir>      the PGlite folder, as given to start (default ./.seatkit; stop the server first: PGlite
+                    has one user); with DATABASE_URL, that Postgres
+  -h, --help        show this help
+
+Environment: DATABASE_URL, SEATKIT_SECRET (seals the emails; the server's), SEATKIT_APP_URL (links), as for start.
+`;
+
 const HELP = `seatkit-server — the SeatKit reference backend
 
 Usage:
   seatkit-server start [--port 4000] [--host 127.0.0.1] [--data ./.seatkit] [--seed demo]
   seatkit-server token <email> [--data ./.seatkit]
+  seatkit-server reclaim --org <id> [--dry-run] [--idle-days <n>]
   seatkit-server <command> --help
 
 Commands:
-  start   run the API server
-  token   print a development bearer token
+  start    run the API server
+  token    print a development bearer token
+  reclaim  report (--dry-run) or release an organization's idle seats
 `;
 
 function fail(message: string, usage?: string): never {
@@ -349,11 +374,60 @@ async function token(argv: string[]) {
   process.stdout.write(`${await authenticator.sign!(email, new Date())}\n`);
 }
 
+async function reclaim(argv: string[]) {
+  const { values } = parseCommand('reclaim', RECLAIM_USAGE, {
+    args: argv,
+    options: {
+      org: { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
+      'idle-days': { type: 'string' },
+      data: { type: 'string', default: './.seatkit' },
+    },
+  });
+  if (!values.org) fail('reclaim: --org is required', RECLAIM_USAGE);
+  const idleText = values['idle-days'];
+  const idleDays = idleText === undefined ? undefined : Number(idleText);
+  if (idleDays !== undefined && (!/^\d+$/.test(idleText!) || idleDays < 1 || idleDays > LIMITS.idleDaysMax)) {
+    fail(`reclaim: invalid --idle-days ${idleText} (a whole number from 1 to ${LIMITS.idleDaysMax})`, RECLAIM_USAGE);
+  }
+  const dataDir = resolve(values.data);
+  const database = process.env.DATABASE_URL
+    ? createPgDatabase({ connectionString: process.env.DATABASE_URL })
+    : await createPGliteDatabase({ dataDir: join(dataDir, 'pgdata') });
+  try {
+    await migrate(database);
+    const now = new Date();
+    const report = await idleSeatReport(database, values.org, now, idleDays);
+    if (!report) fail(`reclaim: no organization ${values.org}`);
+    const day = (iso: string | null) => (iso ? iso.slice(0, 10) : 'never');
+    const lines = [`${report.orgName} (${values.org}): idle seats on ${now.toISOString().slice(0, 10)}${values['dry-run'] ? ' (dry run: nothing changed)' : ''}`];
+    for (const { sub, idleDays: days, seats } of report.items) {
+      lines.push('', `${sub.product_name} (${sub.id}): ${seats.length} of ${sub.assigned} assigned seats unused for ${days} days`);
+      for (const s of seats) lines.push(`  ${s.member.email}  ${`${s.member.firstName} ${s.member.lastName}`.trim()}  assigned ${day(s.assignedAt)}  last used ${day(s.lastUsedAt)}`);
+    }
+    if (!values['dry-run']) {
+      const secret = process.env.SEATKIT_SECRET ?? devSecret(dataDir, false);
+      const cipher = await createOutboxCipher(secret);
+      const appUrl = (process.env.SEATKIT_APP_URL ?? 'http://localhost:5173').replace(/\/+$/, '');
+      const done = await database.transaction((tx) =>
+        reclaimOrganization(tx, { orgId: values.org!, now, idleDays, appUrl, actorEmail: 'cli', email: (kind, message) => enqueueEmail(tx, cipher, kind, message, now) }),
+      );
+      const released = (done ?? []).reduce((n, d) => n + d.results.filter((r) => r.ok).length, 0);
+      const skipped = (done ?? []).reduce((n, d) => n + d.results.filter((r) => !r.ok).length, 0);
+      lines.push('', `Released ${released} seat(s)${skipped ? `; ${skipped} used since this report was read, kept` : ''}. Their holders are emailed by the running server.`);
+    }
+    process.stdout.write(`${lines.join('\n')}\n`);
+  } finally {
+    await database.close();
+  }
+}
+
 async function main() {
   const [command, ...rest] = process.argv.slice(2);
   try {
     if (command === 'start') await start(rest);
     else if (command === 'token') await token(rest);
+    else if (command === 'reclaim') await reclaim(rest);
     else if (!command || command === '--help' || command === '-h' || command === 'help') process.stdout.write(HELP);
     else fail(`unknown command "${command}"`, HELP);
   } catch (error) {

@@ -1,11 +1,16 @@
 import type { Database, Queryable } from './db/database.js';
 import type { Logger } from './logger.js';
-import { claimEmails, deliverEmails, type OutboxOptions } from './mail.js';
+import { claimEmails, deliverEmails, enqueueEmail, type OutboxOptions } from './mail.js';
+import { applyReclaimPolicies } from './handlers/idle-seats.js';
+import { recordSeatUsage } from './handlers/seat-usage.js';
 import { IDEMPOTENCY_TTL_MS } from './pipeline/idempotency.js';
 import { claimWebhooks, deliverDueWebhooks, sendWebhooks, WEBHOOK_CLAIM_BATCH, type WebhookDeliveryOptions } from './webhooks/delivery.js';
 import type { LastActiveBuffer } from './pipeline/resolve-member.js';
 
 const DAY_MS = 24 * 3600_000;
+/** How often the reclaim policies are applied, and today's seat usage recorded, across all instances. */
+export const RECLAIM_EVERY_MS = 60_000;
+export const SEAT_USAGE_EVERY_MS = 5 * 60_000;
 
 /** The periodic work's settings (`SeatKitServerOptions.jobs`). */
 export interface JobsOptions {
@@ -37,6 +42,8 @@ const JOB_LOCKS = {
   purgeSentEmails: 727274013,
   purgeAuditEvents: 727274014,
   purgeExpiredReservations: 727274015,
+  applyReclaimPolicies: 727274016,
+  recordSeatUsage: 727274017,
   deliverWebhooks: 727274021,
 } as const;
 export type JobName = keyof typeof JOB_LOCKS;
@@ -68,14 +75,19 @@ export function createJobs(options: {
   settings: Required<JobsOptions>;
   outbox: OutboxOptions;
   lastActive: LastActiveBuffer;
+  /** The app's base URL, for the links in reclaim emails. */
+  appUrl: string;
   webhooks: WebhookDeliveryOptions;
 }) {
   const { database, settings, now } = options;
   const ago = (at: Date, days: number) => new Date(at.getTime() - days * DAY_MS);
   const count = async (db: Queryable, sql: string, params: unknown[]) => (await db.query(`with gone as (${sql} returning 1) select count(*)::int as n from gone`, params)).rows[0] as { n: number };
 
-  /** Runs `work` as job `name` if this instance gets its lock and it is due; `null` otherwise. */
-  const locked = <T>(name: JobName, at: Date, work: (tx: Queryable) => Promise<T>): Promise<T | null> =>
+  /**
+   * Runs `work` as job `name` if this instance gets its lock and it is due (its last run, on any instance, at least
+   * `everyMs` ago; default half an interval); `null` otherwise.
+   */
+  const locked = <T>(name: JobName, at: Date, work: (tx: Queryable) => Promise<T>, everyMs = settings.intervalMs / 2): Promise<T | null> =>
     database.transaction(async (tx) => {
       const { rows } = await tx.query<{ ok: boolean }>(`select pg_try_advisory_xact_lock($1) as ok`, [JOB_LOCKS[name]]);
       if (!rows[0]?.ok) return null;
@@ -83,12 +95,26 @@ export function createJobs(options: {
         `insert into seatkit_jobs (name, last_run_at) values ($1, $2)
          on conflict (name) do update set last_run_at = excluded.last_run_at where seatkit_jobs.last_run_at <= $3
          returning name`,
-        [name, at, new Date(at.getTime() - settings.intervalMs / 2)],
+        [name, at, new Date(at.getTime() - everyMs)],
       );
       return due.rows.length ? work(tx) : null;
     });
 
   const jobs: Record<JobName, (at: Date) => Promise<number | null>> = {
+    // Before the email dispatch, so the warnings and release notices it queues leave in the same run. Once a minute is
+    // plenty for policies counted in days; a seat is released once (the delete), a holder warned once per quiet spell.
+    applyReclaimPolicies: (at) =>
+      locked(
+        'applyReclaimPolicies',
+        at,
+        async (tx) => {
+          const done = await applyReclaimPolicies(tx, at, options.appUrl, (kind, message) => enqueueEmail(tx, options.outbox.cipher, kind, message, at));
+          return done.warned + done.reclaimed;
+        },
+        RECLAIM_EVERY_MS,
+      ),
+    // Today's row of the seat usage report, every few minutes (it counts every subscription's seats).
+    recordSeatUsage: (at) => locked('recordSeatUsage', at, (tx) => recordSeatUsage(tx, at), SEAT_USAGE_EVERY_MS),
     async dispatchEmails(at) {
       const claimed = await locked('dispatchEmails', at, (tx) => claimEmails(tx, options.outbox, at));
       if (!claimed) return null;

@@ -457,7 +457,7 @@ export async function createSeatKitServer(options: SeatKitServerOptions): Promis
     timeoutMs: webhookTimeoutMs,
     fetch: options.webhooks?.fetch ?? ((input, init) => globalThis.fetch(input, init)),
   };
-  const scheduled = createJobs({ database, logger, now, settings: jobs, outbox, lastActive, webhooks });
+  const scheduled = createJobs({ database, logger, now, settings: jobs, outbox, lastActive, appUrl: settings.appUrl, webhooks });
   let jobsRunning: Promise<JobsResult> | null = null;
   const jobsStatus: JobsStatus = { intervalMs: jobs.intervalMs, startedAt: new Date(), lastRunAt: null };
   const runJobsNow = (): Promise<JobsResult> => {

@@ -3,7 +3,7 @@ import { defineHandler, requireMemberCtx, requireOrgCtx, type HandlerContext } f
 import type { Queryable } from '../db/database.js';
 import { ApiError, itemError, notFound, validationFailed } from '../errors.js';
 import { requestSeatUrl, seatIdleWarningEmail, seatReclaimedEmail, type EmailKind, type MailMessage } from '../mail.js';
-import { AUDIT_INSERT_COLUMNS, loadSubscription, lockSubscriptions, reclaimPolicyOf, toSubscription, type SubscriptionRow } from '../repo.js';
+import { AUDIT_INSERT_COLUMNS, loadSubscription, lockSubscriptions, reclaimPolicyOf, SUBSCRIPTION_SELECT, toSubscription, type SubscriptionRow } from '../repo.js';
 import { encodeCursor, iso, isoRequired } from '../util.js';
 import { cursorValues, pageLimit } from './shared.js';
 
@@ -266,4 +266,61 @@ export async function applyReclaimPolicies(
     }
   }
   return result;
+}
+
+/** One subscription's idle seats, as `seatkit-server reclaim` reports them. */
+export interface IdleSeatReport {
+  sub: SubscriptionRow;
+  idleDays: number;
+  seats: IdleSeat[];
+}
+
+/**
+ * Every subscription of an organization with the seats idle for `idleDays` (default: each one's policy, else 30), oldest
+ * use first — the dry run of `listIdleSeats`, for the whole organization at once. `null` when there is no such
+ * organization.
+ */
+export async function idleSeatReport(db: Queryable, orgId: string, now: Date, idleDays?: number): Promise<{ orgName: string; items: IdleSeatReport[] } | null> {
+  const org = await db.query<{ name: string }>(`select name from organizations where id = $1`, [orgId]);
+  if (!org.rows[0]) return null;
+  const { rows: subs } = await db.query<SubscriptionRow>(`${SUBSCRIPTION_SELECT} where s.org_id = $2 order by s.created_at, p.name, s.id`, [now, orgId]);
+  const items: IdleSeatReport[] = [];
+  for (const sub of subs) {
+    const days = idleDays ?? idleDaysOf({ reclaimPolicy: reclaimPolicyOf(sub) });
+    const { rows } = await db.query<IdleRow>(
+      `${IDLE_SELECT} where sa.subscription_id = $1 and coalesce(sa.last_used_at, sa.assigned_at) <= $2 order by coalesce(sa.last_used_at, sa.assigned_at), sa.member_id`,
+      [sub.id, idleCutoff(now, days)],
+    );
+    items.push({ sub, idleDays: days, seats: rows.map(toIdleSeat) });
+  }
+  return { orgName: org.rows[0].name, items };
+}
+
+/**
+ * Releases the idle seats of every subscription of an organization (`idleDays` as in {@link idleSeatReport}), each
+ * holder emailed through `email` (queued in the same transaction); audited as done by `actorEmail`.
+ */
+export async function reclaimOrganization(
+  db: Queryable,
+  input: { orgId: string; now: Date; idleDays?: number; appUrl: string; actorEmail: string; email: (kind: EmailKind, message: MailMessage) => Promise<void> },
+): Promise<{ sub: SubscriptionRow; idleDays: number; results: ReclaimResult[] }[] | null> {
+  const report = await idleSeatReport(db, input.orgId, input.now, input.idleDays);
+  if (!report) return null;
+  const done = [];
+  for (const item of report.items) {
+    const sub = (await lockSubscriptions(db, input.orgId, [item.sub.id], input.now)).get(item.sub.id)!;
+    const { results, released } = await releaseIdleSeats(db, {
+      orgId: input.orgId,
+      sub,
+      idleDays: item.idleDays,
+      now: input.now,
+      actor: { memberId: null, email: input.actorEmail, requestId: null },
+      reason: 'manual',
+    });
+    for (const seat of released) {
+      await input.email('seat_reclaimed', reclaimedEmail(seat, { orgId: input.orgId, orgName: report.orgName, sub, idleDays: item.idleDays, appUrl: input.appUrl }));
+    }
+    done.push({ sub, idleDays: item.idleDays, results });
+  }
+  return done;
 }
