@@ -81,6 +81,10 @@ Periodic jobs (email retries, purges; each runs on one instance at a time):
   --expired-reservation-days <n>  seat reservations of invitations expired this many days ago are deleted
                                   (default ${JOBS_DEFAULTS.expiredReservationDays}) [SEATKIT_EXPIRED_RESERVATION_DAYS]
 
+Webhooks:
+  --webhooks-allow-private        allow http: endpoint URLs and private, loopback or link-local addresses (tests and
+                                  local development only; default off) [SEATKIT_WEBHOOKS_ALLOW_PRIVATE=1]
+
 Environment:
   DATABASE_URL          postgres://… to use a Postgres server (default: embedded PGlite in <data>/pgdata)
   SEATKIT_AUTH          dev | jwt (dev is also on with --seed demo; with neither the server refuses to start)
@@ -202,7 +206,7 @@ function authFromEnv(dataDir: string, seedDemo: boolean): AuthOptions {
 }
 
 async function start(argv: string[]) {
-  const { values } = parseCommand('start', START_USAGE, {
+  const { 'webhooks-allow-private': allowPrivateWebhooks, ...values } = parseCommand('start', START_USAGE, {
     args: argv,
     options: {
       port: { type: 'string', default: process.env.PORT ?? '4000' },
@@ -210,9 +214,10 @@ async function start(argv: string[]) {
       data: { type: 'string', default: './.seatkit' },
       seed: { type: 'string' },
       'log-level': { type: 'string' },
+      'webhooks-allow-private': { type: 'boolean', default: process.env.SEATKIT_WEBHOOKS_ALLOW_PRIVATE === '1' },
       ...Object.fromEntries([...HTTP_FLAGS, ...DB_FLAGS, ...RATE_FLAGS, ...JOB_FLAGS, ...SHUTDOWN_FLAGS].map(([flag]) => [flag, { type: 'string' }])),
     },
-  });
+  }).values;
   if (values.seed !== undefined && values.seed !== 'demo') fail(`unknown seed "${values.seed}" (only "demo")`);
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`invalid --port ${values.port}`);
@@ -261,6 +266,7 @@ async function start(argv: string[]) {
     secret: devSecret(dataDir, true),
     ...(claimTimeoutMs !== undefined ? { claimTimeoutMs } : {}),
     jobs,
+    webhooks: { allowPrivate: allowPrivateWebhooks === true },
   });
   if (seedDemo) await server.seedDemo();
   const running = await startNodeServer(server, { port, hostname: values.host, ...limits, ops, metricsKey: process.env.SEATKIT_SERVER_KEY });
@@ -271,6 +277,7 @@ async function start(argv: string[]) {
     `  auth: ${auth.mode}${auth.mode === 'dev' ? ' (development tokens — never use in production)' : ''}`,
     `  API contract: ${running.url}/openapi.json`,
   ];
+  if (allowPrivateWebhooks) lines.push('  webhooks: private addresses and http: allowed (--webhooks-allow-private; never in production)');
   if (auth.mode === 'dev') {
     // How to call this CLI where it was started: `npm start` runs it from sources (nothing built, so no
     // `npx seatkit-server`) and says so in SEATKIT_CLI_COMMAND.

@@ -70,7 +70,8 @@ function header(headers: WebhookHeaders, name: string): string | undefined {
   return Array.isArray(value) ? value.join(' ') : (value as string | undefined);
 }
 
-async function importKey(secret: string): Promise<CryptoKey> {
+// No `CryptoKey` annotation: that global type is missing where a project compiles without the DOM library.
+async function importKey(secret: string) {
   const raw = decodeBase64(secret.startsWith(SECRET_PREFIX) ? secret.slice(SECRET_PREFIX.length) : secret);
   if (!raw?.length) throw new TypeError('verifyWebhook: the secret is not "whsec_" followed by base64');
   return globalThis.crypto.subtle.importKey('raw', raw as Uint8Array<ArrayBuffer>, { name: 'HMAC', hash: 'SHA-256' }, false, ['verify']);
