@@ -7,7 +7,7 @@
 export { SeatKitProvider, useSeatKit } from './provider.js';
 export type { SeatKitContextValue, SeatKitProviderProps } from './provider.js';
 export { seatkitKeys } from './query-keys.js';
-export type { InvitationListFilters, MemberListFilters } from './query-keys.js';
+export type { InvitationListFilters, MemberListFilters, SeatRequestListFilters } from './query-keys.js';
 export { seatkitQueries } from './queries.js';
 export type { SeatKitClassNames, SeatKitSlot, SlotProps } from './ui/class-names.js';
 export { en, fr, format, mergeMessages } from './messages/index.js';
@@ -32,6 +32,9 @@ export { useRoles } from './hooks/use-roles.js';
 export { useSubscriptions } from './hooks/use-subscriptions.js';
 export { useSeats } from './hooks/use-seats.js';
 export { useAccess } from './hooks/use-access.js';
+export type { UseAccessOptions } from './hooks/use-access.js';
+export { useApproveSeatRequest, useDenySeatRequest, useRequestSeat, useSeatRequests } from './hooks/use-seat-requests.js';
+export type { RequestSeatVariables, ResolveSeatRequestVariables } from './hooks/use-seat-requests.js';
 export { useAuditEvents } from './hooks/use-audit-events.js';
 export { useCan, useCurrentMember, usePermissions } from './hooks/use-current-member.js';
 export type { SeatKitQueryHookOptions } from './hooks/use-org-id.js';

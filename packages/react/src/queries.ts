@@ -1,6 +1,6 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import type { Page, SeatKitClient } from '@seatkit/core';
-import { seatkitKeys, type InvitationListFilters, type MemberListFilters } from './query-keys.js';
+import { seatkitKeys, type InvitationListFilters, type MemberListFilters, type SeatRequestListFilters } from './query-keys.js';
 
 /**
  * The client already retries transport failures (network, 429, 5xx) with backoff; a second retry
@@ -110,6 +110,17 @@ export const seatkitQueries = {
     queryOptions({
       queryKey: seatkitKeys.accessCheck(orgId, product, memberId),
       queryFn: ({ signal }) => client.access.check({ orgId, product, memberId }, { signal }),
+      retry,
+    }),
+
+  /** Seat requests, newest first (filter by `status`); without `seats:read`, only the caller's own. */
+  seatRequests: (client: SeatKitClient, orgId: string, filters: SeatRequestListFilters = {}) =>
+    infiniteQueryOptions({
+      queryKey: seatkitKeys.seatRequestList(orgId, filters),
+      queryFn: ({ pageParam, signal }) =>
+        client.seatRequests.list({ orgId, ...filters, cursor: pageParam ?? undefined }, { signal }),
+      initialPageParam: firstPage,
+      getNextPageParam: nextCursor,
       retry,
     }),
 

@@ -1,4 +1,4 @@
-import type { InvitationStatus, MemberStatus } from '@seatkit/core';
+import type { InvitationStatus, MemberStatus, SeatRequestStatus } from '@seatkit/core';
 
 /** Filters of a member list; part of its query key. */
 export interface MemberListFilters {
@@ -11,6 +11,12 @@ export interface MemberListFilters {
 /** Filters of an invitation list; part of its query key. */
 export interface InvitationListFilters {
   status?: InvitationStatus;
+  limit?: number;
+}
+
+/** Filters of a seat-request list; part of its query key. */
+export interface SeatRequestListFilters {
+  status?: SeatRequestStatus;
   limit?: number;
 }
 
@@ -42,6 +48,9 @@ export const seatkitKeys = {
   access: (orgId: string) => ['seatkit', 'org', orgId, 'access'] as const,
   accessCheck: (orgId: string, product: string, memberId?: string) =>
     ['seatkit', 'org', orgId, 'access', product, memberId ?? null] as const,
+  seatRequests: (orgId: string) => ['seatkit', 'org', orgId, 'seat-requests'] as const,
+  seatRequestList: (orgId: string, filters: SeatRequestListFilters = {}) =>
+    ['seatkit', 'org', orgId, 'seat-requests', normalize(filters)] as const,
   audit: (orgId: string) => ['seatkit', 'org', orgId, 'audit'] as const,
   auditList: (orgId: string, limit?: number) => ['seatkit', 'org', orgId, 'audit', normalize({ limit })] as const,
 };

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent } from 'storybook/test';
-import { loading, offline, scenarios, variants } from '../../../../.storybook/story-helpers';
+import { DEMO_USERS } from '@seatkit/server';
+import { loading, offline, scenarios, variants, type StoryBackend } from '../../../../.storybook/story-helpers';
 import { AccessGate } from './access-gate';
 
 const DENIED_MESSAGE =
@@ -30,15 +31,54 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** Adam Admin holds no Imaging App seat: denied, with a link to email the owner. */
+/** Adam Admin holds no Imaging App seat: denied, with "Request a seat". */
 export const NoSeat: Story = {
   play: async ({ canvas }) => {
     await expect(await canvas.findByRole('heading', { name: 'Access Denied' })).toBeVisible();
     await expect(canvas.getByText(DENIED_MESSAGE)).toBeVisible();
     // The product's name arrives with the subscriptions (the key shows until then).
     await expect(await canvas.findByText(/You do not hold a seat of Imaging App\./)).toBeVisible();
-    await expect(await canvas.findByRole('link', { name: 'Email Olivia Owner for access' })).toBeVisible();
+    await expect(await canvas.findByRole('button', { name: 'Request a seat' })).toBeVisible();
     await expect(canvas.queryByText('Imaging workspace')).toBeNull();
+  },
+};
+
+/** "Request a seat": a seat request the admins see in their SeatRequestList; the panel says when it was asked. */
+export const RequestASeat: Story = {
+  play: async ({ canvas, loaded }) => {
+    await userEvent.click(await canvas.findByRole('button', { name: 'Request a seat' }));
+    await expect(await canvas.findByText(/^You asked for a seat on /)).toBeVisible();
+    const pending = await loaded.seatkit.client.seatRequests.list({ orgId: loaded.seatkit.orgId, status: 'pending' });
+    await expect(pending.items.some((r: { product: { key: string } }) => r.product.key === 'imaging-app')).toBe(true);
+  },
+};
+
+const requestAsAdmin = (deny?: string) =>
+  async ({ clientFor, demo }: StoryBackend) => {
+    const orgId = demo.northwind.orgId;
+    const admin = await clientFor(DEMO_USERS.admin.email);
+    const request = await admin.seatRequests.create({ orgId, product: 'imaging-app', note: 'For the March audit' });
+    if (deny !== undefined) {
+      const owner = await clientFor(DEMO_USERS.owner.email);
+      await owner.seatRequests.deny({ orgId, requestId: request.id, reason: deny });
+    }
+  };
+
+/** A request is pending: the panel says when it was asked, and checks again every 30 s until a seat is given. */
+export const RequestPending: Story = {
+  parameters: { seatkit: { setup: requestAsAdmin() } },
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByText(/^You asked for a seat on .+ The admins have been told/)).toBeVisible();
+    await expect(canvas.queryByRole('button', { name: 'Request a seat' })).toBeNull();
+  },
+};
+
+/** The request was denied: said so, with "Ask again". */
+export const RequestDenied: Story = {
+  parameters: { seatkit: { setup: requestAsAdmin('No budget this quarter') } },
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByText(/^Your request of .+ was not granted\.$/)).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Ask again' })).toBeVisible();
   },
 };
 

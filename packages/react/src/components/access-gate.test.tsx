@@ -37,7 +37,7 @@ test('a seat holder sees the product', async () => {
   expect(page.getByRole('heading', { name: 'Access Denied' }).elements()).toHaveLength(0);
 });
 
-test('without a seat: the help-center message, the reason, and an email link to the owner; zero axe violations', async () => {
+test('without a seat: the help-center message, the reason, and "Request a seat"; zero axe violations', async () => {
   await renderWithServer(
     ctx,
     <AccessGate product="imaging-app">
@@ -51,10 +51,71 @@ test('without a seat: the help-center message, the reason, and an email link to 
   await expect.element(panel).toHaveAttribute('data-reason', 'no_seat');
   // The product's name comes from the subscriptions, not its key.
   await expect.element(panel.getByText('You do not hold a seat of Imaging App.')).toBeVisible();
-  const link = panel.getByRole('link', { name: 'Email Olivia Owner for access' });
-  await expect.element(link).toHaveAttribute('href', expect.stringMatching(/^mailto:owner%40northwind\.test\?subject=Access%20to%20Imaging%20App/));
+  await expect.element(panel.getByRole('button', { name: 'Request a seat' })).toBeVisible();
+  expect(page.getByRole('link').elements()).toHaveLength(0);
   expect(page.getByText('Imaging workspace').elements()).toHaveLength(0);
   await expectNoAxeViolations();
+});
+
+test('"Request a seat" files a seat request; the gate says when, and opens by itself once an admin approves', async () => {
+  const orgId = ctx.demo.northwind.orgId;
+  // A short recheck so the test waits for the state, not for 30 s.
+  await renderWithServer(
+    ctx,
+    <AccessGate product="imaging-app" recheckInterval={200}>
+      <p>Imaging workspace</p>
+    </AccessGate>,
+    { as: USERS.admin },
+  );
+  await page.getByRole('button', { name: 'Request a seat' }).click();
+  await expect.element(page.getByRole('status')).toHaveTextContent(/^You asked for a seat on .+\. The admins have been told/);
+  expect(page.getByRole('button', { name: 'Request a seat' }).elements()).toHaveLength(0);
+
+  const owner = await createTestClient(ctx, { as: USERS.owner });
+  const pending = await owner.seatRequests.list({ orgId, status: 'pending' });
+  const mine = pending.items.find((r) => r.member.email === USERS.admin && r.product.key === 'imaging-app');
+  expect(mine).toBeDefined();
+  await owner.seatRequests.approve({ orgId, requestId: mine!.id });
+  // No reload, no focus change: the pending request's timer checks again.
+  await expect.element(page.getByText('Imaging workspace')).toBeVisible();
+});
+
+test('a denied request is named, and the member may ask again', async () => {
+  const orgId = ctx.demo.northwind.orgId;
+  const admin = await createTestClient(ctx, { as: USERS.admin });
+  const request = await admin.seatRequests.create({ orgId, product: 'imaging-app' });
+  const owner = await createTestClient(ctx, { as: USERS.owner });
+  await owner.seatRequests.deny({ orgId, requestId: request.id, reason: 'Budget is frozen' });
+  await renderWithServer(ctx, <AccessGate product="imaging-app">ok</AccessGate>, { as: USERS.admin });
+  await expect.element(page.getByText(/^Your request of .+ was not granted\.$/)).toBeVisible();
+  await page.getByRole('button', { name: 'Ask again' }).click();
+  await expect.element(page.getByText(/^You asked for a seat on /)).toBeVisible();
+});
+
+test('the window regaining focus checks again (an approval arrives without the timer)', async () => {
+  const orgId = ctx.demo.northwind.orgId;
+  const admin = await createTestClient(ctx, { as: USERS.admin });
+  const request = await admin.seatRequests.create({ orgId, product: 'imaging-app' });
+  await renderWithServer(ctx, <AccessGate product="imaging-app" recheckInterval={false}>ok-workspace</AccessGate>, { as: USERS.admin });
+  await expect.element(page.getByText(/^You asked for a seat on /)).toBeVisible();
+  const owner = await createTestClient(ctx, { as: USERS.owner });
+  await owner.seatRequests.approve({ orgId, requestId: request.id });
+  window.dispatchEvent(new Event('visibilitychange'));
+  document.dispatchEvent(new Event('visibilitychange'));
+  await expect.element(page.getByText('ok-workspace')).toBeVisible();
+});
+
+test('when a seat request would not help (the subscription is not active), an email link to the owner', async () => {
+  const orgId = ctx.demo.northwind.orgId;
+  const owner = await createTestClient(ctx, { as: USERS.owner });
+  await owner.seats.assign({ orgId, subscriptionId: ctx.demo.northwind.subscriptions.imagingApp, memberIds: [ctx.demo.northwind.adminMemberId] });
+  await provision(subscriptionPath(), { status: 'past_due' });
+  await renderWithServer(ctx, <AccessGate product="imaging-app">ok</AccessGate>, { as: USERS.admin });
+  const panel = page.getByRole('region', { name: 'Access Denied' });
+  await expect.element(panel).toHaveAttribute('data-reason', 'subscription_inactive');
+  const link = panel.getByRole('link', { name: 'Email Olivia Owner for access' });
+  await expect.element(link).toHaveAttribute('href', expect.stringMatching(/^mailto:owner%40northwind\.test\?subject=Access%20to%20Imaging%20App/));
+  expect(panel.getByRole('button', { name: 'Request a seat' }).elements()).toHaveLength(0);
 });
 
 test('onRequestAccess replaces the email link and receives the reason', async () => {

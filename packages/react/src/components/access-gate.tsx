@@ -1,11 +1,12 @@
 'use client';
 
-import { type AccessDeniedReason } from '@seatkit/core';
+import { describeError, type AccessDeniedReason, type AccessResult } from '@seatkit/core';
 import { forwardRef, useId, useState, type ReactNode } from 'react';
 import { useAccess } from '../hooks/use-access.js';
 import { useCan, useCurrentMember } from '../hooks/use-current-member.js';
 import { useMember } from '../hooks/use-member.js';
 import { useOrganization } from '../hooks/use-organization.js';
+import { useRequestSeat } from '../hooks/use-seat-requests.js';
 import { useSubscriptions } from '../hooks/use-subscriptions.js';
 import { format } from '../messages/format.js';
 import { useSeatKit } from '../provider.js';
@@ -13,7 +14,7 @@ import { Button } from '../ui/button.js';
 import { withClassNames, useSlots, type SeatKitClassNames } from '../ui/class-names.js';
 import { ErrorState } from '../ui/error-state.js';
 import { LoadingState } from '../ui/spinner.js';
-import { memberName } from './member-helpers.js';
+import { formatDate, memberName } from './member-helpers.js';
 
 /** What a denied check hands to `fallback` and `onRequestAccess`. */
 export interface AccessDenied {
@@ -25,7 +26,9 @@ export interface AccessDenied {
   /** The reason as a sentence in the provider's messages. */
   reasonText: string;
   orgId: string | null;
-  /** Calls `onRequestAccess` (when given). */
+  /** The caller's latest seat request for the product (with `no_seat`), when there is one. */
+  request?: AccessResult['request'];
+  /** Calls `onRequestAccess` when given, else asks the server for a seat (a seat request). */
   requestAccess: () => void;
 }
 
@@ -48,10 +51,18 @@ export interface AccessGateProps {
   /** The panel's message. @default messages.accessGate.message (the help center's wording) */
   message?: ReactNode;
   /**
-   * Called by the panel's "Ask an admin for access" button (e.g. to open a request form).
-   * Without it the panel offers an email link to the organization's owner, when the caller may see it.
+   * Called by the panel's "Ask an admin for access" button (e.g. to open the host's own request form).
+   * Without it, a member without a seat gets "Request a seat" (a seat request the admins approve or deny:
+   * the panel then says "Requested on …" and opens by itself once a seat is theirs); for the other reasons,
+   * an email link to the organization's owner, when the caller may see it.
    */
   onRequestAccess?: (denied: Omit<AccessDenied, 'requestAccess'>) => void;
+  /**
+   * While a seat request is pending, the check runs again this often (ms) as long as the page is visible,
+   * and whenever the window regains focus; `false` turns the timer off.
+   * @default 30000
+   */
+  recheckInterval?: number | false;
   /** Heading level of the panel. @default 2 */
   headingLevel?: 1 | 2 | 3 | 4;
   /** Class of the root (`access-gate`). */
@@ -80,6 +91,7 @@ export const AccessGate = /* @__PURE__ */ withClassNames(forwardRef<HTMLElement,
     title,
     message,
     onRequestAccess,
+    recheckInterval = 30_000,
     headingLevel = 2,
     className,
   },
@@ -90,7 +102,12 @@ export const AccessGate = /* @__PURE__ */ withClassNames(forwardRef<HTMLElement,
   const { member: me, isPending: mePending, error: meError, refetch: refetchMe } = useCurrentMember();
   // No membership in the current organization: the server would answer `not_found` (tenancy).
   const notMember = me === null || (!mePending && !meError && !orgId);
-  const access = useAccess(product, { enabled: !notMember && Boolean(me) });
+  const access = useAccess(product, {
+    enabled: !notMember && Boolean(me),
+    // A granted request opens the gate without a reload: checked again on focus, and on a timer while pending.
+    refetchOnWindowFocus: 'always',
+    refetchInterval: (data) => (data?.request?.status === 'pending' ? recheckInterval : false),
+  });
   const denied = notMember ? 'not_a_member' : access.data && !access.data.allowed ? (access.data.reason ?? 'no_seat') : null;
 
   const canReadSeats = useCan('seats:read');
@@ -99,8 +116,12 @@ export const AccessGate = /* @__PURE__ */ withClassNames(forwardRef<HTMLElement,
   const productName =
     subscriptions.data?.items.find((s) => s.product.key === product)?.product.name ?? productNameProp ?? product;
 
-  // The owner is whom to ask; only looked up when no host handler is given and the caller may read members.
-  const wantOwner = Boolean(denied) && !notMember && !onRequestAccess && canReadMembers;
+  // Without a host handler, a member without a seat asks the server for one (a seat request).
+  const builtInRequest = !onRequestAccess && denied === 'no_seat';
+  const seatRequest = useRequestSeat();
+  const request = access.data?.request;
+  // The owner is whom to ask otherwise; only looked up when no host handler is given and the caller may read members.
+  const wantOwner = Boolean(denied) && !notMember && !onRequestAccess && !builtInRequest && canReadMembers;
   const organization = useOrganization({ enabled: wantOwner });
   const ownerId = organization.data?.ownerMemberId;
   const owner = useMember(ownerId, { enabled: wantOwner && Boolean(ownerId) && ownerId !== me?.id });
@@ -131,8 +152,12 @@ export const AccessGate = /* @__PURE__ */ withClassNames(forwardRef<HTMLElement,
   }
 
   const reasonText = format(t.reasons[denied], { product: productName }, locale);
-  const info = { product, productName, reason: denied, reasonText, orgId };
+  const info = { product, productName, reason: denied, reasonText, orgId, ...(request && { request }) };
   const requestAccess = () => {
+    if (builtInRequest) {
+      seatRequest.mutate({ product });
+      return;
+    }
     onRequestAccess?.(info);
     setRequested(true);
   };
@@ -143,7 +168,34 @@ export const AccessGate = /* @__PURE__ */ withClassNames(forwardRef<HTMLElement,
   const Heading = `h${headingLevel}` as const;
   const ownerMember = owner.data;
   let action: ReactNode = null;
-  if (onRequestAccess) {
+  if (builtInRequest) {
+    const pending = request?.status === 'pending';
+    action = (
+      <>
+        {pending ? (
+          <p role="status" data-tone="success" {...slot('access-gate-request-sent', 'seatkit-notice')}>
+            {format(t.requestedOn, { date: formatDate(request.createdAt, locale, messages) })}
+          </p>
+        ) : (
+          <>
+            {request?.status === 'denied' ? (
+              <p role="status" {...slot('access-gate-request-denied', 'seatkit-notice')}>
+                {format(t.requestDenied, { date: formatDate(request.createdAt, locale, messages) })}
+              </p>
+            ) : null}
+            <Button variant="primary" loading={seatRequest.isPending} {...slot('access-gate-request')} onClick={requestAccess}>
+              {seatRequest.isPending ? t.requesting : request?.status === 'denied' ? t.requestAgain : t.requestSeat}
+            </Button>
+          </>
+        )}
+        {seatRequest.isError ? (
+          <p role="alert" data-tone="danger" {...slot('access-gate-request-error', 'seatkit-notice')}>
+            {format(t.requestFailed, { reason: describeError(seatRequest.error, messages.common.errors) })}
+          </p>
+        ) : null}
+      </>
+    );
+  } else if (onRequestAccess) {
     action = requested ? (
       <p data-tone="success" {...slot('access-gate-request-sent', 'seatkit-notice')}>
         {t.requestSent}

@@ -31,6 +31,7 @@ export type SeatKitSlot =
   // AccessGate
   | 'access-gate' | 'access-gate-actions' | 'access-gate-message' | 'access-gate-reason'
   | 'access-gate-reason-label' | 'access-gate-request' | 'access-gate-request-sent' | 'access-gate-title'
+  | 'access-gate-request-denied' | 'access-gate-request-error'
   // AccountUsersPage
   | 'account-users-page' | 'account-users-header' | 'account-users-invitations' | 'account-users-members'
   | 'account-users-subscriptions'

@@ -15,6 +15,13 @@ export const accessGate = {
   requestAccess: 'Ask an admin for access',
   contactOwner: 'Email {name} for access',
   requestSent: 'Your request was sent.',
+  // The built-in seat request (no onRequestAccess given).
+  requestSeat: 'Request a seat',
+  requesting: 'Requesting…',
+  requestedOn: 'You asked for a seat on {date}. The admins have been told: this page opens by itself once a seat is yours.',
+  requestDenied: 'Your request of {date} was not granted.',
+  requestAgain: 'Ask again',
+  requestFailed: 'Your request could not be sent: {reason}',
   mailSubject: 'Access to {product}',
   mailBody: 'Hello {name},\n\nI cannot open {product} in {org} ({reason}). Could you assign me a seat?\n\nThank you.',
   errorTitle: 'Could not check your access',
