@@ -4,8 +4,9 @@
  * PGlite), not a hand-written mock that could drift from the rules. One server per page, opened from a
  * dump of its database that the build migrated and seeded (main.ts's seedDumpPlugin): running initdb, the
  * migrations and the seed in the page took 40–75 s on a busy 2-core machine. Every story starts from the
- * demo seed, put back by `reset()` from a copy taken once when the server was created (milliseconds, not a
- * new seed), so no story sees another's changes.
+ * demo seed, put back by `reset()` from the copy the dump carries (milliseconds, not a new seed; one query when
+ * the previous story wrote nothing), so no story sees another's changes. The dump's dates are moved to the day
+ * the page opens it, so a Storybook published for weeks still shows a pending invitation, not an expired one.
  *
  * Loading and error states are not fake data either: they wrap the same server's `fetch` in a
  * request that never answers, or one that fails like a dropped connection.
@@ -92,6 +93,10 @@ export function getStoryServer(): Promise<TestServer> {
   });
   return serverPromise;
 }
+
+// Opening the database is most of a first story's wait: it starts as soon as the preview loads this module, while
+// Storybook is still fetching the story index and the story's own modules.
+if (typeof window !== 'undefined') void getStoryServer().catch(() => undefined);
 
 async function loadSeedDump(): Promise<Blob> {
   const response = await fetch(seedDumpUrl);
