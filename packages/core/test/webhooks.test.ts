@@ -1,4 +1,7 @@
 import { createHmac } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { isSeatKitError, verifyWebhook } from '@seatkit/core/webhooks';
 
@@ -94,5 +97,27 @@ describe('verifyWebhook', () => {
   it('refuses a signed body that is not JSON with the same code', async () => {
     const signature = sign(VECTOR.secret, VECTOR.id, VECTOR.timestamp, 'not json');
     expect((await refusal(verifyWebhook('not json', headers({ 'webhook-signature': signature }), VECTOR.secret, { now: AT }))).message).toMatch(/not JSON/);
+  });
+});
+
+describe('@seatkit/core/webhooks as an edge runtime bundles it', () => {
+  it('holds no Node module, no zod and no contract schema, within 3 kB gzip', async () => {
+    const result = await build({
+      stdin: { contents: "export { verifyWebhook, isSeatKitError } from './src/webhooks.ts';", resolveDir: fileURLToPath(new URL('..', import.meta.url)), loader: 'ts' },
+      bundle: true,
+      minify: true,
+      treeShaking: true,
+      format: 'esm',
+      // Neutral: a `node:` import (or any builtin) fails the build instead of being left for Node to resolve.
+      platform: 'neutral',
+      write: false,
+      metafile: true,
+      logLevel: 'silent',
+    });
+    const inputs = Object.entries(Object.values(result.metafile.outputs)[0]!.inputs)
+      .filter(([, input]) => input.bytesInOutput > 0)
+      .map(([path]) => path);
+    expect(inputs.filter((path) => /node_modules\/|src\/contract\/(schemas|routes|errors)\.ts/.test(path))).toEqual([]);
+    expect(gzipSync(result.outputFiles[0]!.contents).length).toBeLessThanOrEqual(3_000);
   });
 });
