@@ -84,22 +84,27 @@ for (const kind of databaseTargets()) {
       return ((await res.json()) as { id: string }).id;
     };
 
-    /** The statements the handler's transaction sent for one assign request, and its answer. */
-    const assign = async (subscriptionId: string, memberIds: string[]) => {
+    type SeatResult = { ok: boolean; invitation?: { id: string; subscriptionIds: string[] }; error?: { code: string } };
+    /** The statements the handler's transaction sent for one request to assign seats, and the per-item results. */
+    const postSeats = async (subscriptionId: string, body: { memberIds?: string[]; invitationIds?: string[] }) => {
       log.statements = [];
       log.recording = true;
       const res = await server.fetch(
         new Request(`http://seatkit.test/v1/orgs/${demo.northwind.orgId}/subscriptions/${subscriptionId}/seats`, {
           method: 'POST',
           headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-          body: JSON.stringify({ memberIds }),
+          body: JSON.stringify(body),
         }),
       );
       log.recording = false;
       expect(res.status).toBe(200);
-      const body = (await res.json()) as { results: { ok: boolean; error?: { code: string } }[] };
-      return { statements: [...log.statements], codes: body.results.map((r) => (r.ok ? 'ok' : r.error!.code)) };
+      return { statements: [...log.statements], results: ((await res.json()) as { results: SeatResult[] }).results };
     };
+    const assign = async (subscriptionId: string, memberIds: string[]) => {
+      const { statements, results } = await postSeats(subscriptionId, { memberIds });
+      return { statements, codes: results.map((r) => (r.ok ? 'ok' : r.error!.code)) };
+    };
+    const reserve = (subscriptionId: string, invitationIds: string[]) => postSeats(subscriptionId, { invitationIds });
 
     const members = async (n: number) => {
       await server.seedMembers(demo.northwind.orgId, n);
@@ -172,23 +177,6 @@ for (const kind of databaseTargets()) {
       // The email written before the rename was left out of the claim; the new one took a statement of its own.
       expect(statements.filter(outbox)).toHaveLength(1);
     });
-
-    /** The statements of one assignment of invitations (`invitationIds`), and the per-item codes. */
-    const reserve = async (subscriptionId: string, invitationIds: string[]) => {
-      log.statements = [];
-      log.recording = true;
-      const res = await server.fetch(
-        new Request(`http://seatkit.test/v1/orgs/${demo.northwind.orgId}/subscriptions/${subscriptionId}/seats`, {
-          method: 'POST',
-          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-          body: JSON.stringify({ invitationIds }),
-        }),
-      );
-      log.recording = false;
-      expect(res.status).toBe(200);
-      const body = (await res.json()) as { results: { ok: boolean; invitation?: { id: string; subscriptionIds: string[] }; error?: { code: string } }[] };
-      return { statements: [...log.statements], results: body.results };
-    };
 
     it('reserving seats for 30 invitations sends as many statements as for one', async () => {
       const sub = await provision(20);
