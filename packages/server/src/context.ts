@@ -1,7 +1,7 @@
 import type { RouteName, routes } from '@seatkit/core/contract';
 import type * as z from 'zod/mini';
 import type { Queryable } from './db/database.js';
-import type { EmailKind, MailMessage } from './mail.js';
+import type { EmailKind, MailMessage, SealedEmail } from './mail.js';
 import type { OutboxCipher } from './outbox-cipher.js';
 import type { MemberRow, OrgRow, UserRow } from './repo.js';
 import type { UrlGuardOptions } from './webhooks/ssrf.js';
@@ -54,6 +54,12 @@ export interface HandlerContext {
   audit(event: AuditEvent): Promise<void>;
   /** Queues an email in the same transaction; sent after commit. */
   email(kind: EmailKind, message: MailMessage): Promise<void>;
+  /**
+   * Seals an email for a handler that queues it in a statement of its own (`queueSealedEmails`, `outboxInsertSql`), so
+   * several emails, or an email and the change that causes it, take one round trip. Counted as queued: the outbox is
+   * dispatched after the commit.
+   */
+  sealEmail(kind: EmailKind, message: MailMessage): Promise<SealedEmail>;
 }
 
 type Routes = typeof routes;
