@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { nonPublicReason } from '../src/webhooks/ssrf.js';
+import { defaultResolveHost } from '../src/webhooks/options.js';
+import { checkWebhookUrl, nonPublicReason } from '../src/webhooks/ssrf.js';
 import { captureLogger, forEachDatabase, OWNER, type Harness } from './security/support.js';
 
 /** A resolver with fixed answers: the guard must judge every address a name has. */
@@ -55,6 +56,19 @@ describe('nonPublicReason', () => {
 
   it.each(['93.184.215.14', '8.8.8.8', '172.32.0.1', '100.128.0.1', '2606:4700:4700::1111', '::ffff:8.8.8.8'])('%s is public', (address) => {
     expect(nonPublicReason(address)).toBeNull();
+  });
+});
+
+describe('the default resolver (Node’s dns.lookup)', () => {
+  it('finds every address of a name, so localhost is refused as loopback', async () => {
+    const resolveHost = await defaultResolveHost();
+    expect(resolveHost).not.toBeNull();
+    expect(await resolveHost!('localhost')).toContain('127.0.0.1');
+    const check = await checkWebhookUrl('https://localhost:8443/hooks', { allowPrivate: false, resolveHost });
+    expect(check).toMatchObject({ ok: false, message: expect.stringMatching(/localhost resolves to (127\.0\.0\.1|::1), a loopback address/) });
+    // Without a resolver only address literals can be judged: a name is refused, not waved through.
+    expect(await checkWebhookUrl('https://hooks.example.com/x', { allowPrivate: false, resolveHost: null })).toMatchObject({ ok: false });
+    expect(await checkWebhookUrl('https://93.184.215.14/x', { allowPrivate: false, resolveHost: null })).toEqual({ ok: true });
   });
 });
 
