@@ -249,6 +249,9 @@ describe('seatkit-server reclaim', () => {
 
       expect(run(['--org', 'org_nope', '--dry-run'], dataDir).stderr).toContain('no organization org_nope');
       expect(run(['--dry-run'], dataDir).stderr).toContain('--org is required');
+      const help = run(['-h'], dataDir);
+      expect(help.status).toBe(0);
+      expect(help.stdout).toMatch(/^Usage: seatkit-server reclaim --org <id> \[--dry-run\]/);
       expect(run(['--org', demo.northwind.orgId, '--idle-days', '0'], dataDir).stderr).toContain('invalid --idle-days 0');
 
       const real = run(['--org', demo.northwind.orgId], dataDir);

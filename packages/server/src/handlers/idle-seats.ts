@@ -2,7 +2,7 @@ import { idleCutoff, idleDaysOf, isSeatIdle, reclaimDate, reclaimStage, type Idl
 import { defineHandler, requireMemberCtx, requireOrgCtx, type HandlerContext } from '../context.js';
 import type { Queryable } from '../db/database.js';
 import { ApiError, itemError, notFound, validationFailed } from '../errors.js';
-import { requestSeatUrl, seatIdleWarningEmail, seatReclaimedEmail, type EmailKind, type MailMessage } from '../mail.js';
+import { queueSealedEmails, requestSeatUrl, seatIdleWarningEmail, seatReclaimedEmail, type EmailKind, type MailMessage } from '../mail.js';
 import { AUDIT_INSERT_COLUMNS, loadSubscription, lockSubscriptions, reclaimPolicyOf, SUBSCRIPTION_SELECT, toSubscription, type SubscriptionRow } from '../repo.js';
 import { encodeCursor, iso, isoRequired } from '../util.js';
 import { cursorValues, pageLimit } from './shared.js';
@@ -187,9 +187,11 @@ export const reclaimSeats = defineHandler('reclaimSeats', async (ctx) => {
     actor: { memberId: caller.id, email: ctx.user?.email ?? null, requestId: ctx.requestId },
     reason: 'manual',
   });
-  for (const seat of released) {
-    await ctx.email('seat_reclaimed', reclaimedEmail(seat, { orgId: org.id, orgName: org.name, sub, idleDays, appUrl: ctx.settings.appUrl }));
-  }
+  // Sealed here, queued in one statement: a reclaim of a thousand seats is one outbox insert, not a thousand.
+  const emails = await Promise.all(
+    released.map((seat) => ctx.sealEmail('seat_reclaimed', reclaimedEmail(seat, { orgId: org.id, orgName: org.name, sub, idleDays, appUrl: ctx.settings.appUrl }))),
+  );
+  await queueSealedEmails(ctx.db, emails, ctx.now);
   return { idleDays, results };
 });
 
