@@ -48,9 +48,6 @@ const SeatPage: Shape = { type: 'object', shape: { items: { type: 'array', of: S
 const SeatResult: Shape = { type: 'union', options: [{ type: 'object', shape: { ok: { type: 'value', values: [true] }, memberId: { type: 'string' }, seat: Seat } }, { type: 'object', shape: { ok: { type: 'value', values: [false] }, memberId: { type: 'string' }, error: ItemError } }], key: 'ok' };
 const ReservationResult: Shape = { type: 'union', options: [{ type: 'object', shape: { ok: { type: 'value', values: [true] }, invitationId: { type: 'string' }, invitation: Invitation } }, { type: 'object', shape: { ok: { type: 'value', values: [false] }, invitationId: { type: 'string' }, error: ItemError } }], key: 'ok' };
 const AssignSeatsResult: Shape = { type: 'object', shape: { results: { type: 'array', of: { type: 'union', options: [SeatResult, ReservationResult] } } } };
-const AccessDeniedReason: Shape = { type: 'value', values: ['no_seat', 'seat_reserved', 'subscription_expired', 'subscription_inactive', 'member_suspended', 'not_a_member'] };
-const SeatRequestStatus: Shape = { type: 'value', values: ['pending', 'approved', 'denied'] };
-const AccessResult: Shape = { type: 'object', shape: { allowed: { type: 'boolean' }, reason: { type: 'optional', of: AccessDeniedReason }, subscriptionId: { type: 'optional', of: Id }, request: { type: 'optional', of: { type: 'object', shape: { id: Id, status: SeatRequestStatus, createdAt: Timestamp } } } } };
 const IdleSeat: Shape = { type: 'object', shape: { memberId: Id, member: MemberSummary, assignedAt: Timestamp, lastUsedAt: { type: 'nullable', of: Timestamp } } };
 const IdleSeatPage: Shape = { type: 'object', shape: { idleDays: { type: 'number' }, items: { type: 'array', of: IdleSeat }, count: { type: 'number' }, nextCursor: { type: 'nullable', of: { type: 'string' } } } };
 const ReclaimResult: Shape = { type: 'union', options: [{ type: 'object', shape: { ok: { type: 'value', values: [true] }, memberId: { type: 'string' }, assignedAt: Timestamp, lastUsedAt: { type: 'nullable', of: Timestamp } } }, { type: 'object', shape: { ok: { type: 'value', values: [false] }, memberId: { type: 'string' }, error: ItemError } }], key: 'ok' };
@@ -58,9 +55,12 @@ const ReclaimSeatsResult: Shape = { type: 'object', shape: { idleDays: { type: '
 const SeatUsageDay: Shape = { type: 'object', shape: { day: { type: 'string' }, assigned: { type: 'number' }, used: { type: 'number' }, requested: { type: 'number' } } };
 const SubscriptionUsage: Shape = { type: 'object', shape: { subscriptionId: Id, product: { type: 'object', shape: { key: { type: 'string' }, name: { type: 'string' } } }, seatLimit: { type: 'number' }, days: { type: 'array', of: SeatUsageDay } } };
 const SeatUsage: Shape = { type: 'object', shape: { days: { type: 'number' }, from: { type: 'string' }, to: { type: 'string' }, items: { type: 'array', of: SubscriptionUsage } } };
+const SeatRequestStatus: Shape = { type: 'value', values: ['pending', 'approved', 'denied'] };
 const SeatRequest: Shape = { type: 'object', shape: { id: Id, orgId: Id, memberId: Id, member: MemberSummary, product: { type: 'object', shape: { key: { type: 'string' }, name: { type: 'string' } } }, note: { type: 'nullable', of: { type: 'string' } }, status: SeatRequestStatus, createdAt: Timestamp, resolvedAt: { type: 'nullable', of: Timestamp }, resolvedBy: { type: 'nullable', of: Id }, subscriptionId: { type: 'nullable', of: Id }, denyReason: { type: 'nullable', of: { type: 'string' } } } };
 const SeatRequestPage: Shape = { type: 'object', shape: { items: { type: 'array', of: SeatRequest }, nextCursor: { type: 'nullable', of: { type: 'string' } } } };
 const ApproveSeatRequestResult: Shape = { type: 'object', shape: { request: SeatRequest, seat: Seat } };
+const AccessDeniedReason: Shape = { type: 'value', values: ['no_seat', 'seat_reserved', 'subscription_expired', 'subscription_inactive', 'member_suspended', 'not_a_member'] };
+const AccessResult: Shape = { type: 'object', shape: { allowed: { type: 'boolean' }, reason: { type: 'optional', of: AccessDeniedReason }, subscriptionId: { type: 'optional', of: Id }, request: { type: 'optional', of: { type: 'object', shape: { id: Id, status: SeatRequestStatus, createdAt: Timestamp } } } } };
 const AuditEvent: Shape = { type: 'object', shape: { id: Id, orgId: Id, actorMemberId: { type: 'nullable', of: Id }, actorEmail: { type: 'nullable', of: { type: 'string' } }, action: { type: 'string' }, targetType: { type: 'string' }, targetId: { type: 'nullable', of: { type: 'string' } }, data: { type: 'record', of: { type: 'unknown' } }, requestId: { type: 'nullable', of: { type: 'string' } }, createdAt: Timestamp } };
 const AuditEventPage: Shape = { type: 'object', shape: { items: { type: 'array', of: AuditEvent }, nextCursor: { type: 'nullable', of: { type: 'string' } } } };
 const CreateOrganizationResult: Shape = { type: 'object', shape: { organization: Organization, owner: Member } };
@@ -90,7 +90,6 @@ export const clientRoutes: Readonly<Record<RouteName, ClientRoute>> = {
   listSeats: { method: 'GET', path: '/v1/orgs/:orgId/subscriptions/:subscriptionId/seats', auth: 'user', body: false, response: SeatPage },
   assignSeats: { method: 'POST', path: '/v1/orgs/:orgId/subscriptions/:subscriptionId/seats', auth: 'user', body: true, response: AssignSeatsResult },
   unassignSeat: { method: 'DELETE', path: '/v1/orgs/:orgId/subscriptions/:subscriptionId/seats/:memberId', auth: 'user', body: false, response: null },
-  checkAccess: { method: 'GET', path: '/v1/orgs/:orgId/access', auth: 'user', body: false, response: AccessResult },
   listIdleSeats: { method: 'GET', path: '/v1/orgs/:orgId/subscriptions/:subscriptionId/idle-seats', auth: 'user', body: false, response: IdleSeatPage },
   reclaimSeats: { method: 'POST', path: '/v1/orgs/:orgId/subscriptions/:subscriptionId/reclaim', auth: 'user', body: true, response: ReclaimSeatsResult },
   setReclaimPolicy: { method: 'PATCH', path: '/v1/orgs/:orgId/subscriptions/:subscriptionId/reclaim-policy', auth: 'user', body: true, response: Subscription },
@@ -99,6 +98,7 @@ export const clientRoutes: Readonly<Record<RouteName, ClientRoute>> = {
   listSeatRequests: { method: 'GET', path: '/v1/orgs/:orgId/seat-requests', auth: 'user', body: false, response: SeatRequestPage },
   approveSeatRequest: { method: 'POST', path: '/v1/orgs/:orgId/seat-requests/:requestId/approve', auth: 'user', body: true, response: ApproveSeatRequestResult },
   denySeatRequest: { method: 'POST', path: '/v1/orgs/:orgId/seat-requests/:requestId/deny', auth: 'user', body: true, response: SeatRequest },
+  checkAccess: { method: 'GET', path: '/v1/orgs/:orgId/access', auth: 'user', body: false, response: AccessResult },
   listAuditEvents: { method: 'GET', path: '/v1/orgs/:orgId/audit-events', auth: 'user', body: false, response: AuditEventPage },
   createProduct: { method: 'POST', path: '/v1/products', auth: 'server', body: true, response: Product },
   createOrganization: { method: 'POST', path: '/v1/orgs', auth: 'server', body: true, response: CreateOrganizationResult },

@@ -7,7 +7,7 @@ import { compileShape } from '../scripts/generate-client-routes.js';
 import { checkShape, type Shape, type ShapeIssue } from '../src/check-shape.js';
 import { clientRoutes } from '../src/client-routes.generated.js';
 import { member, organization } from './fake-fetch.js';
-import { clientAs, invitationTokenFor, OWNER, startServer } from './real-server.js';
+import { clientAs, invitationTokenFor, MEMBER, OWNER, startServer } from './real-server.js';
 
 type Where = { code: string; path: PropertyKey[] };
 
@@ -134,6 +134,8 @@ describe('checkShape agrees with zod on every response of the real server, and o
     const provisioning = clientAs(server, null, { serverKey: 'sk_test', fetch });
 
     await owner.me();
+    // A webhook endpoint first, so that the changes below queue deliveries to it (nothing sends them: no jobs run here).
+    const endpoint = await provisioning.webhookEndpoints.create({ url: 'https://93.184.215.14/hooks', description: 'Every event' });
     await owner.organizations.get({ orgId });
     await owner.members.list({ orgId, limit: 5 });
     await owner.members.get({ orgId, memberId: demo.northwind.memberMemberId });
@@ -172,7 +174,26 @@ describe('checkShape agrees with zod on every response of the real server, and o
     const harbor = await provisioning.organizations.create({ name: 'Harbor', owner: { email: 'boss@harbor.test', firstName: 'Hana', lastName: 'Harbor' } });
     const subscription = await provisioning.subscriptions.create({ orgId: harbor.organization.id, productKey: 'x-ray', seatLimit: 3 });
     await provisioning.subscriptions.update({ orgId: harbor.organization.id, subscriptionId: subscription.id, seatLimit: 5, status: 'past_due' });
+    // Seat lifecycle: a request made, one denied, the seeded one approved (on the seat `added` gives back), idle seats, usage.
+    const asked = await clientAs(server, MEMBER, { fetch }).seatRequests.create({ orgId, product: 'imaging-cloud', note: 'For the audit' });
+    await owner.seatRequests.list({ orgId, status: 'pending' });
+    await owner.seatRequests.deny({ orgId, requestId: asked.id, reason: 'Not this quarter' });
+    await owner.seats.unassign({ orgId, subscriptionId: imagingCloud, memberId: added.id });
+    await owner.seatRequests.approve({ orgId, requestId: demo.northwind.pendingSeatRequestId });
+    await owner.seats.idle({ orgId, subscriptionId: demo.northwind.subscriptions.imagingApp, idleDays: 1 });
+    await owner.seats.reclaim({ orgId, subscriptionId: demo.northwind.subscriptions.imagingApp, idleDays: 1, memberIds: ['mem_unknown'] });
+    await owner.subscriptions.setReclaimPolicy({ orgId, subscriptionId: demo.northwind.subscriptions.imagingApp, reclaimPolicy: { idleDays: 60, warnDays: 7 } });
+    await owner.subscriptions.usage({ orgId, days: 7 });
     await owner.organizations.transferOwnership({ orgId, memberId: demo.northwind.adminMemberId });
+    // Webhooks: the endpoint read, changed, its secret rotated, its deliveries listed and one sent again.
+    const endpointId = endpoint.id;
+    await provisioning.webhookEndpoints.list();
+    await provisioning.webhookEndpoints.get({ endpointId });
+    await provisioning.webhookEndpoints.update({ endpointId, description: 'All of them' });
+    await provisioning.webhookEndpoints.rotateSecret({ endpointId });
+    const deliveries = await provisioning.webhookEndpoints.deliveries({ endpointId, limit: 5 });
+    expect(deliveries.items.length).toBeGreaterThan(0);
+    await provisioning.webhookEndpoints.retryDelivery({ endpointId, deliveryId: deliveries.items[0]!.id });
   });
 
   it('saw a real response of every route that has a body', () => {

@@ -1,4 +1,3 @@
-import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { expect, it } from 'vitest';
@@ -6,9 +5,10 @@ import { expect, it } from 'vitest';
 /**
  * The client as a host's bundler sees it: every runtime export except the contract, bundled,
  * minified and tree-shaken. The contract's zod schemas stay reachable from `@seatkit/core`
- * (for forms and servers), but a host that calls the API must not pay for zod.
+ * (for forms and servers), but a host that calls the API must not pay for zod. Its size is
+ * size-limit's business (`.size-limit.json`), not this test's.
  */
-it('bundles the client without zod or the contract’s zod modules, within the 12 kB gzip budget', async () => {
+it('bundles the client without zod or the contract’s zod modules', async () => {
   const result = await build({
     stdin: {
       contents:
@@ -29,5 +29,4 @@ it('bundles the client without zod or the contract’s zod modules, within the 1
     .map(([path]) => path);
   expect(inputs.filter((path) => /node_modules\/zod\/|src\/contract\/(schemas|routes|errors)\.ts/.test(path))).toEqual([]);
   expect(inputs.some((path) => path.includes('node_modules/ky/'))).toBe(true);
-  expect(gzipSync(result.outputFiles[0]!.contents).length).toBeLessThanOrEqual(12_000);
 });

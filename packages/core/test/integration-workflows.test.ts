@@ -28,7 +28,7 @@ describe('workflow 1: license assignment (dental imaging cloud)', () => {
     const { items: subscriptions } = await admin.subscriptions.list({ orgId });
     expect(subscriptions.map((s) => s.product.name).sort()).toEqual(['Imaging App', 'Imaging Cloud']);
     const cloud = subscriptions.find((s) => s.product.key === 'imaging-cloud')!;
-    expect(cloud.seats).toEqual({ total: 2, assigned: 0, reserved: 0, available: 2 });
+    expect(cloud.seats).toEqual({ total: 2, assigned: 0, reserved: 0, idle: 0, requested: 1, available: 2 });
 
     // "Assign Subscription": the picker lists members; the admin picks themself.
     const me = await admin.me();

@@ -9,8 +9,18 @@ const LISTS = Object.entries(routes as Record<string, RouteDef>).filter(([, def]
   return def.method === 'GET' && shape !== undefined && 'cursor' in shape;
 });
 
-const listPath = (h: Harness, def: RouteDef) =>
-  buildPath(def.path, { orgId: h.demo.northwind.orgId, subscriptionId: h.demo.northwind.subscriptions.imagingApp } as never);
+/** Where a list lives and who may read it: an org's lists as its owner, the server-key lists (webhook deliveries) with the key, on an endpoint made for the test. */
+async function listTarget(h: Harness, def: RouteDef): Promise<{ path: string; as: { as: string } | { serverKey: true } }> {
+  if (def.auth === 'server') {
+    const endpoint = await h.call('POST', '/v1/webhook-endpoints', { serverKey: true, body: { url: 'https://93.184.215.14/hook' } });
+    expect(endpoint.status).toBe(201);
+    return { path: buildPath(def.path, { endpointId: endpoint.body.id } as never), as: { serverKey: true } };
+  }
+  return { path: buildPath(def.path, { orgId: h.demo.northwind.orgId, subscriptionId: h.demo.northwind.subscriptions.imagingApp } as never), as: { as: OWNER } };
+}
+
+/** Lists ordered by a sequence number (their cursor is one bigint), the others by a name or a time and an id. */
+const BY_SEQ = new Set(['listInvitations', 'listAuditEvents', 'listSeatRequests', 'listWebhookDeliveries']);
 
 const raw = (text: string) => Buffer.from(text).toString('base64url');
 
@@ -40,15 +50,18 @@ const BAD_CURSORS: [string, string][] = [
 
 forEachDatabase((h) => {
   describe('list cursors are checked against their list’s shape: 400 invalid_cursor, never 500', () => {
-    it('the route table has the four paged lists', () => {
-      expect(LISTS.map(([name]) => name).sort()).toEqual(['listAuditEvents', 'listInvitations', 'listMembers', 'listSeats']);
+    it('the route table has the seven paged lists', () => {
+      expect(LISTS.map(([name]) => name).sort()).toEqual([
+        'listAuditEvents', 'listIdleSeats', 'listInvitations', 'listMembers', 'listSeatRequests', 'listSeats', 'listWebhookDeliveries',
+      ]);
     });
 
     for (const [name, def] of LISTS) {
       it(`${name}: every malformed cursor is refused`, async () => {
         const failures: string[] = [];
+        const { path, as } = await listTarget(h(), def);
         for (const [what, cursor] of BAD_CURSORS) {
-          const res = await h().call('GET', `${listPath(h(), def)}?cursor=${encodeURIComponent(cursor)}`, { as: OWNER });
+          const res = await h().call('GET', `${path}?cursor=${encodeURIComponent(cursor)}`, as);
           const issue = res.body?.error?.details?.[0];
           if (res.status !== 400 || res.body.error.code !== 'validation_failed' || issue?.code !== 'invalid_cursor' || issue?.path?.[0] !== 'cursor') {
             // An empty cursor is the schema's business (it may allow or refuse it), never a 500.
@@ -59,20 +72,21 @@ forEachDatabase((h) => {
       });
 
       it(`${name}: its own cursors still page, a cursor of the other list's shape is refused`, async () => {
-        const first = await h().call('GET', `${listPath(h(), def)}?limit=1`, { as: OWNER });
+        const { path, as } = await listTarget(h(), def);
+        const first = await h().call('GET', `${path}?limit=1`, as);
         expect(first.status).toBe(200);
         if (first.body.nextCursor) {
-          const next = await h().call('GET', `${listPath(h(), def)}?limit=1&cursor=${first.body.nextCursor}`, { as: OWNER });
+          const next = await h().call('GET', `${path}?limit=1&cursor=${first.body.nextCursor}`, as);
           expect(next.status).toBe(200);
         }
-        const bySeq = name === 'listInvitations' || name === 'listAuditEvents';
+        const bySeq = BY_SEQ.has(name);
         const foreign = bySeq ? encodeCursor(['ann', 'mem_x']) : encodeCursor(['12']);
-        const res = await h().call('GET', `${listPath(h(), def)}?cursor=${foreign}`, { as: OWNER });
+        const res = await h().call('GET', `${path}?cursor=${foreign}`, as);
         expect(res.status).toBe(400);
         if (bySeq) {
           // The edges of int8 are cursors like any other.
           for (const seq of ['0', '9223372036854775807']) {
-            expect((await h().call('GET', `${listPath(h(), def)}?cursor=${encodeCursor([seq])}`, { as: OWNER })).status, seq).toBe(200);
+            expect((await h().call('GET', `${path}?cursor=${encodeCursor([seq])}`, as)).status, seq).toBe(200);
           }
         }
       });

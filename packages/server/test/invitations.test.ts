@@ -129,12 +129,12 @@ forEachDatabase((h) => {
       const res = await invite([{ email: 'ann@example.com', role: 'member', subscriptionIds: [imagingCloud] }]);
       expect(res.body.results[0].invitation.subscriptionIds).toEqual([imagingCloud]);
       const seats = async () => (await h().call('GET', h().nw('/subscriptions'), { as: OWNER })).body.items.find((s: any) => s.id === imagingCloud).seats;
-      expect(await seats()).toEqual({ total: 2, assigned: 0, reserved: 1, available: 1 });
+      expect(await seats()).toMatchObject({ total: 2, assigned: 0, reserved: 1, available: 1 });
       const before = await h().call('GET', h().nw('/access?product=imaging-cloud'), { as: 'ann@example.com' });
       expect(before.body.reason).toBe('not_a_member');
       const accepted = await h().call('POST', `/v1/invitations/${lastToken()}/accept`, { as: 'ann@example.com' });
       expect(accepted.body.member.subscriptionIds).toEqual([imagingCloud]);
-      expect(await seats()).toEqual({ total: 2, assigned: 1, reserved: 0, available: 1 });
+      expect(await seats()).toMatchObject({ total: 2, assigned: 1, reserved: 0, available: 1 });
       const access = await h().call('GET', h().nw('/access?product=imaging-cloud'), { as: 'ann@example.com' });
       expect(access.body).toEqual({ allowed: true, subscriptionId: imagingCloud });
     });

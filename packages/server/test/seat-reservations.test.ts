@@ -32,7 +32,7 @@ forEachDatabase((h) => {
       [pendingInvitationId, 'seats_exhausted'],
     ]);
     expect(res.body.results[1].invitation).toMatchObject({ id: ann, email: 'ann@example.com', status: 'pending', subscriptionIds: [cloud()] });
-    expect(await seats()).toEqual({ total: 2, assigned: 1, reserved: 1, available: 0 });
+    expect(await seats()).toMatchObject({ total: 2, assigned: 1, reserved: 1, available: 0 });
     // The member is told of the seat; the invitee already has the invitation's email.
     expect(h().mailer.sent.map((m) => m.to)).toEqual([MEMBER]);
     const listed = await h().call('GET', h().nw('/invitations?status=pending'), { as: MEMBER });
@@ -50,14 +50,14 @@ forEachDatabase((h) => {
     const [ann] = await invite('ann@example.com');
     const token = tokenFrom(h().mailer.sent.at(-1)!.text);
     expect((await assign({ invitationIds: [ann] })).body.results.map(outcome)).toEqual([[ann, 'ok']]);
-    expect(await seats()).toEqual({ total: 1, assigned: 0, reserved: 1, available: 0 });
+    expect(await seats()).toMatchObject({ total: 1, assigned: 0, reserved: 1, available: 0 });
     // The only seat is the invitee's: nobody else gets it meanwhile.
     expect((await assign({ memberIds: [h().demo.northwind.adminMemberId] })).body.results.map(outcome)).toEqual([
       [h().demo.northwind.adminMemberId, 'seats_exhausted'],
     ]);
     const accepted = await h().call('POST', `/v1/invitations/${token}/accept`, { as: 'ann@example.com' });
     expect(accepted.body.member.subscriptionIds).toEqual([cloud()]);
-    expect(await seats()).toEqual({ total: 1, assigned: 1, reserved: 0, available: 0 });
+    expect(await seats()).toMatchObject({ total: 1, assigned: 1, reserved: 0, available: 0 });
     const access = await h().call('GET', h().nw('/access?product=imaging-cloud'), { as: 'ann@example.com' });
     expect(access.body).toEqual({ allowed: true, subscriptionId: cloud() });
   });
@@ -153,6 +153,6 @@ forEachDatabase((h) => {
     for (const r of reserving!.body.results) expect(r.ok || r.error.code === 'invitation_not_pending').toBe(true);
     // Reserved before the acceptance: the member holds the seat. Accepted first: no seat, nothing left reserved.
     accepting.forEach((r, i) => expect(r.body.member.subscriptionIds).toEqual(reservedFor.has(invitations[i]) ? [cloud()] : []));
-    expect(await seats()).toEqual({ total: 4, assigned: reservedFor.size, reserved: 0, available: 4 - reservedFor.size });
+    expect(await seats()).toMatchObject({ total: 4, assigned: reservedFor.size, reserved: 0, available: 4 - reservedFor.size });
   });
 });

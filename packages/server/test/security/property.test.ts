@@ -107,9 +107,11 @@ function requestArb(h: Harness, def: RouteDef, ownerToken: string, example: { pa
     key === 'invitations' ? fc.oneof(fc.array(item, { maxLength: 5 }), value) : key === 'owner' ? fc.oneof(item, value) : value;
   const knownBody = fc.record(Object.fromEntries(bodyKeys.map((k) => [k, fieldValue(k)])), { requiredKeys: [] });
   // A valid body of the route with one field (top level or inside the first item) replaced: reaches the handlers.
+  // An example body with no fields (every field optional) is mutated by setting one of the schema's fields.
+  const mutableKeys = example.body && typeof example.body === 'object' ? (Object.keys(example.body).length > 0 ? Object.keys(example.body) : bodyKeys) : [];
   const mutated =
-    example.body && typeof example.body === 'object'
-      ? fc.tuple(fc.constantFrom(...Object.keys(example.body as object)), value, fc.boolean(), fc.nat()).map(([key, v, deep, n]) => {
+    mutableKeys.length > 0
+      ? fc.tuple(fc.constantFrom(...mutableKeys), value, fc.boolean(), fc.nat()).map(([key, v, deep, n]) => {
           const copy = structuredClone(example.body) as Record<string, any>;
           const inner = Array.isArray(copy[key]) && copy[key][0] && typeof copy[key][0] === 'object' ? copy[key][0] : null;
           if (deep && inner) inner[Object.keys(inner)[n % Object.keys(inner).length]!] = v;
