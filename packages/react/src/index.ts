@@ -97,6 +97,8 @@ export { InvitationList } from './components/invitation-list.js';
 export type { InvitationListProps, InvitationStatusFilter } from './components/invitation-list.js';
 export { SubscriptionList } from './components/subscription-list.js';
 export type { SubscriptionListProps } from './components/subscription-list.js';
+export { SeatRequestList } from './components/seat-request-list.js';
+export type { SeatRequestListProps } from './components/seat-request-list.js';
 export { SeatHolderList } from './components/seat-holder-list.js';
 export type { SeatHolderListProps } from './components/seat-holder-list.js';
 export { AssignSeatDialog } from './components/assign-seat-dialog.js';

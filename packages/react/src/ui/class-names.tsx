@@ -32,6 +32,10 @@ export type SeatKitSlot =
   | 'access-gate' | 'access-gate-actions' | 'access-gate-message' | 'access-gate-reason'
   | 'access-gate-reason-label' | 'access-gate-request' | 'access-gate-request-sent' | 'access-gate-title'
   | 'access-gate-request-denied' | 'access-gate-request-error'
+  // SeatRequestList
+  | 'seat-request-list' | 'seat-request-toolbar' | 'seat-request-items' | 'seat-request' | 'seat-request-select'
+  | 'seat-request-main' | 'seat-request-who' | 'seat-request-name' | 'seat-request-email' | 'seat-request-what'
+  | 'seat-request-note' | 'seat-request-label' | 'seat-request-actions' | 'seat-request-status' | 'seat-request-more'
   // AccountUsersPage
   | 'account-users-page' | 'account-users-header' | 'account-users-invitations' | 'account-users-members'
   | 'account-users-subscriptions'

@@ -12,6 +12,7 @@ import { assignSeat } from './assign-seat.js';
 import { organizationSwitcher } from './organization-switcher.js';
 import { accessGate } from './access-gate.js';
 import { acceptInvitation } from './accept-invitation.js';
+import { seatRequests } from './seat-requests.js';
 
 /**
  * The English messages, the default. One namespace per component (or group), one file per namespace.
@@ -32,4 +33,5 @@ export const en = {
   organizationSwitcher,
   accessGate,
   acceptInvitation,
+  seatRequests,
 };

@@ -13,6 +13,7 @@ import { assignSeat } from './assign-seat.js';
 import { organizationSwitcher } from './organization-switcher.js';
 import { accessGate } from './access-gate.js';
 import { acceptInvitation } from './accept-invitation.js';
+import { seatRequests } from './seat-requests.js';
 
 /** French messages: `<SeatKitProvider messages={fr} locale="fr">`. Typed as `Messages`, so a missing key fails the build. */
 export const fr: Messages = {
@@ -30,4 +31,5 @@ export const fr: Messages = {
   organizationSwitcher,
   accessGate,
   acceptInvitation,
+  seatRequests,
 };
