@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, within } from 'storybook/test';
+import { expect, userEvent, within } from 'storybook/test';
 import { fitsViewport, loading, offline, scenarios, variants } from '../../../../.storybook/story-helpers';
 import { AccountUsersPage } from './account-users-page';
 
@@ -36,6 +36,12 @@ export const AsOwner: Story = {
   globals: variants.owner,
   play: async ({ canvas }) => {
     await expect(await canvas.findByRole('button', { name: 'Transfer ownership' })).toBeVisible();
+    // The seeded member's request, with its count; approving it keeps the section and says what happened.
+    const requests = await canvas.findByRole('region', { name: 'Seat requests' });
+    await expect(canvas.getByRole('heading', { name: 'Seat requests (1 pending)' })).toBeVisible();
+    await userEvent.click(await within(requests).findByRole('button', { name: /^Approve the request of/ }));
+    await expect(await within(requests).findByText(/now holds a seat of Imaging Cloud/)).toBeVisible();
+    await expect(await canvas.findByRole('heading', { name: 'Seat requests' })).toBeVisible();
   },
 };
 

@@ -2,6 +2,7 @@
 
 import { type Member } from '@seatkit/core';
 import { forwardRef, useId, useState } from 'react';
+import { useSubscriptions } from '../hooks/use-subscriptions.js';
 import { useCan, useCurrentMember } from '../hooks/use-current-member.js';
 import { useOrganization } from '../hooks/use-organization.js';
 import { format } from '../messages/format.js';
@@ -15,6 +16,7 @@ import { AssignSeatDialog } from './assign-seat-dialog.js';
 import { InvitationList } from './invitation-list.js';
 import { InviteMembersDialog } from './invite-members-dialog.js';
 import { MemberList, type MemberListProps } from './member-list.js';
+import { SeatRequestList } from './seat-request-list.js';
 import { SubscriptionList } from './subscription-list.js';
 import { TransferOwnershipDialog } from './transfer-ownership-dialog.js';
 
@@ -34,7 +36,8 @@ export interface AccountUsersPageProps {
 
 /**
  * The whole "users and licenses" admin area in one component: the members (search, filters, row
- * and bulk actions), "Invite people", pending invitations, and the subscriptions with their seats.
+ * and bulk actions), "Invite people", pending invitations, members' seat requests (with their pending count,
+ * once there is one), and the subscriptions with their seats.
  * Each section appears only to callers who may see it; ownership transfer only to the owner.
  *
  * @example <SeatKitProvider client={seatkit}><AccountUsersPage /></SeatKitProvider>
@@ -52,6 +55,12 @@ export const AccountUsersPage = /* @__PURE__ */ withClassNames(forwardRef<HTMLDi
   const canReadSeats = useCan('seats:read');
   // Only a member may read the organization: anyone else would get a 404 logged in the browser console.
   const organization = useOrganization({ enabled: Boolean(me) });
+  // The pending seat requests, counted by the server per subscription (the same query SubscriptionList reads).
+  const subscriptions = useSubscriptions({ enabled: Boolean(me) && canReadSeats });
+  const pendingRequests = subscriptions.data?.items.reduce((sum, s) => sum + (s.seats.requested ?? 0), 0) ?? 0;
+  // Once shown, the requests section stays: approving the last request keeps its outcome on screen.
+  const [showRequests, setShowRequests] = useState(false);
+  if (pendingRequests > 0 && !showRequests) setShowRequests(true);
   const [assigning, setAssigning] = useState<Member | null>(null);
   const titleId = useId();
   const Heading = `h${headingLevel}` as 'h1';
@@ -77,6 +86,14 @@ export const AccountUsersPage = /* @__PURE__ */ withClassNames(forwardRef<HTMLDi
           <section {...slot('account-users-invitations', 'seatkit-account-users-section')}>
             <SectionHeading id={`${titleId}-invitations`} {...slot('account-users-section-title')}>{t.invitationsHeading}</SectionHeading>
             <InvitationList />
+          </section>
+        ) : null}
+        {canReadSeats && showRequests ? (
+          <section {...slot('account-users-requests', 'seatkit-account-users-section')}>
+            <SectionHeading id={`${titleId}-requests`} {...slot('account-users-section-title')}>
+              {format(t.requestsHeading, { count: pendingRequests })}
+            </SectionHeading>
+            <SeatRequestList aria-label={messages.seatRequests.title} />
           </section>
         ) : null}
         {canReadSeats ? (

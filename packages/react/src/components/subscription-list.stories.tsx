@@ -20,6 +20,11 @@ export const Default: Story = {
   play: async ({ canvas }) => {
     const meter = await canvas.findByRole('meter', { name: 'Seat usage of Imaging App' });
     await expect(meter).toHaveAttribute('aria-valuetext', '2 of 5 seats in use: 2 assigned, 0 reserved');
+    // The seeded member's pending request for Imaging Cloud is counted on its card, and only there.
+    const cloud = await canvas.findByRole('article', { name: 'Imaging Cloud' });
+    const requested = within(cloud).getByText('Requested');
+    await expect(requested.nextElementSibling).toHaveTextContent('1');
+    await expect(within(await canvas.findByRole('article', { name: 'Imaging App' })).queryByText('Requested')).toBeNull();
   },
 };
 

@@ -1,6 +1,6 @@
 'use client';
 
-import { canHandOutSeats, subscriptionUsability, type Subscription } from '@seatkit/core';
+import { canHandOutSeats, idleDaysOf, subscriptionUsability, type Subscription } from '@seatkit/core';
 import { forwardRef, useId, useState, type ReactNode } from 'react';
 import { useCan, useCurrentMember } from '../hooks/use-current-member.js';
 import { useSubscriptions } from '../hooks/use-subscriptions.js';
@@ -56,7 +56,7 @@ function assignBlockedReason(subscription: Subscription, canAssign: boolean, mes
 
 /**
  * The organization's subscriptions, one card each: product, status, expiry, an accessible seat
- * meter (assigned / reserved / total), "Assign seat" (opening `AssignSeatDialog`) and an
+ * meter (assigned / reserved / total), the pending seat requests and idle seats when there are any, "Assign seat" (opening `AssignSeatDialog`) and an
  * expandable list of the seat holders with unassign.
  *
  * @example <SubscriptionList />
@@ -141,6 +141,19 @@ export const SubscriptionList = /* @__PURE__ */ withClassNames(forwardRef<HTMLEl
                     <dt {...slot('seat-count-label')}>{t.available}</dt>
                     <dd {...slot('seat-count-value')}>{`${Math.max(0, seats.available)} / ${seats.total}`}</dd>
                   </div>
+                  {/* Sent by servers since seat requests; shown when there is something to act on. */}
+                  {seats.requested ? (
+                    <div data-kind="requested" {...slot('seat-count')}>
+                      <dt {...slot('seat-count-label')}>{t.requested}</dt>
+                      <dd {...slot('seat-count-value')}>{seats.requested}</dd>
+                    </div>
+                  ) : null}
+                  {seats.idle ? (
+                    <div data-kind="idle" {...slot('seat-count')}>
+                      <dt {...slot('seat-count-label')}>{format(t.idle, { days: idleDaysOf(subscription) })}</dt>
+                      <dd {...slot('seat-count-value')}>{seats.idle}</dd>
+                    </div>
+                  ) : null}
                 </dl>
                 <div {...slot('subscription-actions')}>
                   {onAssignSeat ? (

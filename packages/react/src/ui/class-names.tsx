@@ -38,7 +38,7 @@ export type SeatKitSlot =
   | 'seat-request-note' | 'seat-request-label' | 'seat-request-actions' | 'seat-request-status' | 'seat-request-more'
   // AccountUsersPage
   | 'account-users-page' | 'account-users-header' | 'account-users-invitations' | 'account-users-members'
-  | 'account-users-subscriptions'
+  | 'account-users-subscriptions' | 'account-users-requests'
   | 'account-users-title' | 'account-users-description' | 'account-users-actions' | 'account-users-section-title'
   // AddMemberDialog, EditMemberDialog, RemoveMemberDialog, TransferOwnershipDialog, PermissionGrants
   | 'add-member-dialog' | 'add-member-form' | 'edit-member-dialog' | 'edit-member-form'

@@ -5,6 +5,8 @@ export const accountUsers = {
   membersHeading: 'Members',
   invitationsHeading: 'Invitations',
   subscriptionsHeading: 'Subscriptions',
+  /** The seat requests section, with the number still pending. */
+  requestsHeading: '{count, plural, =0 {Seat requests} one {Seat requests (# pending)} other {Seat requests (# pending)}}',
   noAccessTitle: 'You cannot see the users of this account',
   noAccessDescription: 'Ask an admin for the “See members” permission.',
   noOrgTitle: 'No organization selected',

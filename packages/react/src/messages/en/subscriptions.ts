@@ -18,6 +18,9 @@ export const subscriptions = {
   assigned: 'Assigned',
   reserved: 'Reserved',
   available: 'Available',
+  requested: 'Requested',
+  /** Seats unused for the reclaim policy's days (else 30). */
+  idle: 'Idle {days}+ days',
   assignSeat: 'Assign seat',
   assignSeatLabel: 'Assign seat of {product}',
   full: 'All seats of this subscription are in use. Unassign someone or add seats.',

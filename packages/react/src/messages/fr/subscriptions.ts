@@ -19,6 +19,8 @@ export const subscriptions: Messages['subscriptions'] = {
   assigned: 'Attribuées',
   reserved: 'Réservées',
   available: 'Disponibles',
+  requested: 'Demandées',
+  idle: 'Inutilisées depuis {days} j',
   assignSeat: 'Attribuer une licence',
   assignSeatLabel: 'Attribuer une licence de {product}',
   full: 'Toutes les licences de cet abonnement sont utilisées. Retirez-en une ou ajoutez des licences.',
