@@ -41,7 +41,7 @@ export async function signInHere(page: Page, email: string): Promise<void> {
   }
 }
 
-export async function openPage(page: Page, name: 'Dashboard' | 'Users' | 'Invitations' | 'Imaging App'): Promise<void> {
+export async function openPage(page: Page, name: 'Dashboard' | 'Users' | 'Invitations' | 'Requests' | 'Imaging App'): Promise<void> {
   const nav = page.getByRole('navigation', { name: 'Main' });
   // On a narrow screen the links fold into a menu: open it first (the button is not shown on a wide one).
   const menu = nav.getByRole('button', { name: 'Menu' });

@@ -6,6 +6,7 @@ import { AcceptInvitationPage } from './pages/accept-invitation-page.js';
 import { DashboardPage } from './pages/dashboard-page.js';
 import { InvitationsPage } from './pages/invitations-page.js';
 import { ProductPage } from './pages/product-page.js';
+import { RequestsPage } from './pages/requests-page.js';
 import { SignInPage } from './pages/sign-in-page.js';
 import { UsersPage } from './pages/users-page.js';
 import { Link, useLocation } from './router.js';
@@ -16,6 +17,7 @@ const PAGES: Record<string, { title: string; Page: () => React.JSX.Element }> = 
   '/': { title: 'Dashboard', Page: DashboardPage },
   '/users': { title: 'Users', Page: UsersPage },
   '/invitations': { title: 'Invitations', Page: InvitationsPage },
+  '/requests': { title: 'Requests', Page: RequestsPage },
   ...Object.fromEntries(
     Object.values(PRODUCTS).map((product) => [
       product.path,
@@ -90,7 +92,7 @@ function Shell({ email, pathname }: { email: string; pathname: string }) {
   return (
     <div className="shell">
       <header className="topbar">
-        <strong className="brand">SeatKit console</strong>
+        <strong className="brand">SeatKit</strong>
         {hasOrg && <OrganizationSwitcher />}
         <MainNav items={NAV_ITEMS} />
         <span className="who">

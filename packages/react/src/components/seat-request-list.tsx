@@ -189,7 +189,7 @@ export const SeatRequestList = /* @__PURE__ */ withClassNames(forwardRef<HTMLEle
         />
         {canResolve && pendingShown.length > 1 ? (
           <Button variant="primary" disabled={chosen.length === 0} loading={chosen.some((r) => busy.has(r.id))} onClick={() => void approveSelected()}>
-            {format(t.approveSelected, { count: Math.max(chosen.length, 1) }, locale)}
+            {chosen.length === 0 ? t.approveNoneSelected : format(t.approveSelected, { count: chosen.length }, locale)}
           </Button>
         ) : null}
       </div>

@@ -22,6 +22,8 @@ export const seatRequests = {
   denied: 'The request of {name} was denied; they were emailed.',
   failed: '{name}: {reason}',
   select: 'Select the request of {name}',
+  /** The bulk button while nothing is ticked (disabled). */
+  approveNoneSelected: 'Approve selected',
   approveSelected: '{count, plural, one {Approve # request} other {Approve # requests}}',
   bulkSummary: '{ok, plural, =0 {No request approved} one {# request approved} other {# requests approved}}{failed, plural, =0 {.} other {, # not approved:}}',
   emptyPendingTitle: 'No pending requests',

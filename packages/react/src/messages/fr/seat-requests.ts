@@ -23,6 +23,7 @@ export const seatRequests: Messages['seatRequests'] = {
   denied: 'La demande de {name} a été refusée ; un e-mail l’en a informé.',
   failed: '{name} : {reason}',
   select: 'Sélectionner la demande de {name}',
+  approveNoneSelected: 'Approuver la sélection',
   approveSelected: '{count, plural, one {Accepter # demande} other {Accepter # demandes}}',
   bulkSummary: '{ok, plural, =0 {Aucune demande acceptée} one {# demande acceptée} other {# demandes acceptées}}{failed, plural, =0 {.} other {, # non acceptées :}}',
   emptyPendingTitle: 'Aucune demande en attente',
