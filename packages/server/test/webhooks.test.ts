@@ -56,12 +56,22 @@ forEachDatabase(
       expect(assigned.body.results[0].ok).toBe(true);
       expect((await h().call('DELETE', h().nw(`/subscriptions/${nw.subscriptions.imagingApp}/seats/${nw.memberMemberId}`), owner)).status).toBe(204);
       expect((await h().call('PATCH', h().nw(`/subscriptions/${nw.subscriptions.imagingApp}`), { serverKey: true, body: { seatLimit: 12 } })).status).toBe(200);
+      // The seat lifecycle: a request denied, the seeded one approved, and an idle seat (assigned 40 days ago, never used) reclaimed.
+      const asked = await h().call('POST', h().nw('/seat-requests'), { as: MEMBER, body: { product: 'imaging-cloud', note: 'Thursdays' } });
+      expect(asked.status, JSON.stringify(asked.body)).toBe(200);
+      expect((await h().call('POST', h().nw(`/seat-requests/${asked.body.id}/deny`), { ...owner, body: { reason: 'Not now' } })).status).toBe(200);
+      await h().server.database.query(`update seat_assignments set assigned_at = now() - interval '40 days', last_used_at = null where member_id = $1`, [added.body.id]);
+      const reclaimed = await h().call('POST', h().nw(`/subscriptions/${nw.subscriptions.imagingCloud}/reclaim`), { ...owner, body: { idleDays: 30, memberIds: [added.body.id] } });
+      expect(reclaimed.body.results, JSON.stringify(reclaimed.body)).toMatchObject([{ ok: true, memberId: added.body.id }]);
+      const approved = await h().call('POST', h().nw(`/seat-requests/${nw.pendingSeatRequestId}/approve`), { ...owner, body: {} });
+      expect(approved.status, JSON.stringify(approved.body)).toBe(200);
       expect((await h().call('DELETE', h().nw(`/members/${nw.memberMemberId}`), owner)).status).toBe(204);
       expect((await h().call('POST', h().nw('/ownership'), { ...owner, body: { memberId: nw.adminMemberId } })).status).toBe(200);
 
       // What the audit trail says happened, in the announced types: every such row is one webhook.
       const { rows: audited } = await h().server.database.query<{ id: string; action: string; target_id: string }>(
-        `select id, action, target_id from audit_events where action = any($1) and created_at >= (select created_at from webhook_endpoints limit 1) order by seq`,
+        `select id, seatkit_webhook_event_type(action) as action, target_id from audit_events
+          where seatkit_webhook_event_type(action) = any($1) and created_at >= (select created_at from webhook_endpoints limit 1) order by seq`,
         [[...WEBHOOK_EVENT_TYPES]],
       );
       await runJobsUntil(h(), () => receiver.received.length >= audited.length);
@@ -84,6 +94,14 @@ forEachDatabase(
       expect(byType('seat.assigned').data).toMatchObject({ details: { subscriptionId: nw.subscriptions.imagingCloud }, resource: { subscriptionIds: expect.arrayContaining([nw.subscriptions.imagingCloud]) } });
       expect(byType('subscription.updated').data).toMatchObject({ object: 'subscription', actor: { email: 'server' }, resource: { seatLimit: 12 } });
       expect(byType('organization.ownership_transferred').data.resource).toMatchObject({ email: ADMIN, role: 'owner' });
+      expect(byType('seat_request.created').data).toMatchObject({ object: 'seat_request', id: asked.body.id, actor: { email: MEMBER }, details: { product: 'imaging-cloud' } });
+      // Approval and denial are one type; the request's status says which.
+      const resolved = events.filter((e) => e.type === 'seat_request.resolved');
+      expect(resolved.map((e) => [e.data.id, e.data.resource?.status]).sort()).toEqual(
+        [[asked.body.id, 'denied'], [nw.pendingSeatRequestId, 'approved']].sort(),
+      );
+      expect(resolved.find((e) => e.data.id === asked.body.id)!.data.resource).toMatchObject({ denyReason: 'Not now', productKey: 'imaging-cloud' });
+      expect(byType('seat.reclaimed').data).toMatchObject({ object: 'member', id: added.body.id, details: { subscriptionId: nw.subscriptions.imagingCloud, idleDays: 30 } });
       // Nothing more arrives on the next runs: each change once.
       await h().server.runJobs();
       expect(receiver.received).toHaveLength(audited.length);

@@ -2,8 +2,9 @@ import * as z from 'zod/mini';
 import { IdSchema, pageSchema, TimestampSchema } from './schemas.js';
 
 /**
- * What a webhook endpoint can be told about. Each is an audit action of the same name: the server announces exactly the
- * changes its audit trail records (see docs/webhooks.md).
+ * What a webhook endpoint can be told about. Each is an audit action of the same name, except `seat_request.resolved`,
+ * which announces both `seat_request.approved` and `seat_request.denied` (the request's `status` says which): the
+ * server announces exactly the changes its audit trail records (see docs/webhooks.md).
  */
 export const WEBHOOK_EVENT_TYPES = [
   'member.added',
@@ -16,6 +17,9 @@ export const WEBHOOK_EVENT_TYPES = [
   'seat.unassigned',
   'subscription.updated',
   'organization.ownership_transferred',
+  'seat.reclaimed',
+  'seat_request.created',
+  'seat_request.resolved',
 ] as const;
 export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
 export const WebhookEventTypeSchema = z.enum(WEBHOOK_EVENT_TYPES);
@@ -31,7 +35,7 @@ export interface WebhookActor {
  * the row as it was right after the change (`resource`, `null` once it is gone: a removed member, a revoked seat).
  */
 export interface WebhookEventData {
-  /** `member`, `invitation`, `subscription`. */
+  /** `member`, `invitation`, `subscription`, `seat_request`. */
   object: string;
   id: string | null;
   actor: WebhookActor;

@@ -458,6 +458,70 @@ $$;
 create trigger audit_events_webhooks after insert on audit_events for each row execute function seatkit_webhook_fanout();
 `,
   },
+  {
+    name: '011_webhooks_seat_lifecycle',
+    // The seat lifecycle's events join the webhook types (core's WEBHOOK_EVENT_TYPES, same order): seat.reclaimed,
+    // seat_request.created and seat_request.resolved. The audit trail keeps a request's outcome as two actions
+    // (seat_request.approved / seat_request.denied); seatkit_webhook_event_type() is the one place that maps an audit
+    // action to the type it announces. A seat request's resource is the request as the change left it.
+    sql: `
+create or replace function seatkit_webhook_event_types() returns text[] language sql immutable as $$
+  select array['member.added', 'member.updated', 'member.removed', 'invitation.created', 'invitation.accepted',
+               'invitation.revoked', 'seat.assigned', 'seat.unassigned', 'subscription.updated',
+               'organization.ownership_transferred', 'seat.reclaimed', 'seat_request.created', 'seat_request.resolved']
+$$;
+
+create function seatkit_webhook_event_type(action text) returns text language sql immutable as $$
+  select case when action in ('seat_request.approved', 'seat_request.denied') then 'seat_request.resolved' else action end
+$$;
+
+create or replace function seatkit_webhook_fanout() returns trigger language plpgsql as $$
+declare
+  event_type text := seatkit_webhook_event_type(new.action);
+  resource jsonb;
+begin
+  if new.org_id is null or not (event_type = any(seatkit_webhook_event_types())) or not exists (
+    select 1 from webhook_endpoints e
+     where e.enabled and (e.org_id is null or e.org_id = new.org_id) and (cardinality(e.events) = 0 or event_type = any(e.events))
+  ) then
+    return null;
+  end if;
+  resource := case new.target_type
+    when 'member' then (
+      select jsonb_build_object('id', m.id, 'email', m.email, 'firstName', m.first_name, 'lastName', m.last_name, 'role', m.role,
+                                'status', m.status, 'subscriptionIds', array(select sa.subscription_id from seat_assignments sa where sa.member_id = m.id order by 1))
+        from members m where m.id = new.target_id)
+    when 'invitation' then (
+      select jsonb_build_object('id', i.id, 'email', i.email, 'role', i.role, 'status', i.status, 'expiresAt', i.expires_at,
+                                'subscriptionIds', array(select sr.subscription_id from seat_reservations sr where sr.invitation_id = i.id order by 1))
+        from invitations i where i.id = new.target_id)
+    when 'subscription' then (
+      select jsonb_build_object('id', s.id, 'productKey', p.key, 'seatLimit', s.seat_limit, 'status', s.status, 'expiresAt', s.expires_at)
+        from subscriptions s join products p on p.id = s.product_id where s.id = new.target_id)
+    when 'seat_request' then (
+      select jsonb_build_object('id', r.id, 'memberId', r.member_id, 'productKey', p.key, 'note', r.note, 'status', r.status,
+                                'createdAt', r.created_at, 'resolvedAt', r.resolved_at, 'resolvedBy', r.resolved_by,
+                                'subscriptionId', r.subscription_id, 'denyReason', r.deny_reason)
+        from seat_requests r join products p on p.id = r.product_id where r.id = new.target_id)
+  end;
+  insert into webhook_deliveries (endpoint_id, event_id, event_type, org_id, payload, next_attempt_at, created_at)
+  select e.id, new.id, event_type, new.org_id,
+         jsonb_build_object(
+           'type', event_type,
+           'timestamp', to_char(new.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+           'orgId', new.org_id,
+           'data', jsonb_build_object(
+             'object', new.target_type, 'id', new.target_id,
+             'actor', jsonb_build_object('memberId', new.actor_member_id, 'email', new.actor_email),
+             'details', new.data, 'resource', resource)),
+         new.created_at, new.created_at
+    from webhook_endpoints e
+   where e.enabled and (e.org_id is null or e.org_id = new.org_id) and (cardinality(e.events) = 0 or event_type = any(e.events));
+  return null;
+end
+$$;
+`,
+  },
 ];
 
 /** Tables `reset()` empties: everything except the migrations record. */
