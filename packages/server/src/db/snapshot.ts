@@ -52,7 +52,8 @@ export async function takeSnapshot(database: Database, name: string, takenAt = n
     await tx.query(`insert into ${schema}.${META} values ($1, $2, $3, $4)`, [takenAt, rows[0]!.names, JSON.stringify(columns), JSON.stringify(states)]);
     return states;
   });
-  return snapshotOf(database, schema, columns, sequences, takenAt, true);
+  // The data matches the copy now: fingerprinted before returning, so a write made right after (by the caller) is seen.
+  return snapshotOf(database, schema, columns, sequences, takenAt, await writeFingerprint(database, sequenceNames(columns)));
 }
 
 /**
@@ -72,26 +73,20 @@ export async function openSnapshot(database: Database, name: string): Promise<Sn
   const takenAt = new Date(meta.taken_at);
   if (meta.migrations !== meta.current) return takeSnapshot(database, name, takenAt);
   // The data may have changed since the copy was taken: the first restore() puts it back in full.
-  return snapshotOf(database, schema, JSON.parse(meta.columns) as Column[], JSON.parse(meta.sequences) as SequenceState[], takenAt, false);
+  return snapshotOf(database, schema, JSON.parse(meta.columns) as Column[], JSON.parse(meta.sequences) as SequenceState[], takenAt, undefined);
 }
 
-/** `matches`: the data is the copy right now (it was just taken). */
-function snapshotOf(database: Database, schema: string, columns: Column[], sequences: SequenceState[], takenAt: Date, matches: boolean): Snapshot {
+/** `matching`: the fingerprint of the data when it is the copy (it was just taken), else `undefined`. */
+function snapshotOf(database: Database, schema: string, columns: Column[], sequences: SequenceState[], takenAt: Date, matching: string | undefined): Snapshot {
   const names = sequenceNames(columns);
   // What the data looked like right after the copy was taken or restored; `undefined` when not known to match.
-  let restored: string | undefined;
+  let restored = matching;
   const fingerprint = () => writeFingerprint(database, names);
-  const ready = matches
-    ? fingerprint().then((value) => {
-        restored = value;
-      })
-    : Promise.resolve();
   return {
     get takenAt() {
       return takenAt;
     },
     async restore() {
-      await ready;
       if (restored !== undefined && (await fingerprint()) === restored) return;
       await database.transaction(async (tx) => {
         await tx.exec(`truncate ${DATA_TABLES.join(', ')} cascade`);
@@ -108,7 +103,6 @@ function snapshotOf(database: Database, schema: string, columns: Column[], seque
       restored = await fingerprint();
     },
     async shift(ms) {
-      await ready;
       const days = Math.round(ms / DAY_MS);
       await database.transaction(async (tx) => {
         for (const table of DATA_TABLES) {
