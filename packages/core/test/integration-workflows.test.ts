@@ -45,7 +45,7 @@ describe('workflow 1: license assignment (dental imaging cloud)', () => {
     });
     expect(invite.results[0]).toMatchObject({ ok: true, invitation: { subscriptionIds: [cloud.id] } });
     const afterInvite = (await admin.subscriptions.list({ orgId })).items.find((s) => s.id === cloud.id)!;
-    expect(afterInvite.seats).toEqual({ total: 2, assigned: 1, reserved: 1, available: 0 });
+    expect(afterInvite.seats).toEqual({ total: 2, assigned: 1, reserved: 1, idle: 0, requested: 1, available: 0 });
 
     // No seat left for anyone else: the reservation holds.
     const full = await admin.seats.assign({ orgId, subscriptionId: cloud.id, memberIds: [demo.northwind.memberMemberId] });
@@ -57,7 +57,7 @@ describe('workflow 1: license assignment (dental imaging cloud)', () => {
     const { member } = await outsider.invitations.accept({ token });
     expect(member.subscriptionIds).toEqual([cloud.id]);
     const afterAccept = (await admin.subscriptions.list({ orgId })).items.find((s) => s.id === cloud.id)!;
-    expect(afterAccept.seats).toEqual({ total: 2, assigned: 2, reserved: 0, available: 0 });
+    expect(afterAccept.seats).toEqual({ total: 2, assigned: 2, reserved: 0, idle: 0, requested: 1, available: 0 });
     expect(await outsider.access.check({ orgId, product: 'imaging-cloud' })).toMatchObject({ allowed: true, subscriptionId: cloud.id });
 
     // A user without a license sees access denied, with the reason.

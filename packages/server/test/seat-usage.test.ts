@@ -2,6 +2,7 @@ import { expect, it } from 'vitest';
 import { ADMIN, forEachDatabase, LAKESIDE_OWNER, MEMBER, OWNER } from './helpers.js';
 
 const DAY = 24 * 3600_000;
+const TEN_AM_TODAY = Date.parse(`${new Date().toISOString().slice(0, 10)}T10:00:00Z`);
 
 forEachDatabase((h) => {
   // A token minted at the server's (moved) clock: one cached from an earlier test would have expired.
@@ -9,7 +10,9 @@ forEachDatabase((h) => {
   const usage = async (query = '', email = ADMIN) => h().call('GET', h().nw(`/seat-usage${query}`), await as(email));
   const subs = async () => (await h().call('GET', h().nw('/subscriptions'), await as(MEMBER))).body.items as any[];
   const access = async (email: string) => h().call('GET', h().nw('/access?product=imaging-app'), await as(email));
-  const at = (days: number, minutes = 0) => (h().clock.offsetMs = days * DAY + minutes * 60_000);
+  // Moves the server's clock to 10:00 UTC of today's date (as of loading this file) + days and minutes: a test that
+  // moves an hour on must not cross midnight, whatever the time it runs at.
+  const at = (days: number, minutes = 0) => (h().clock.offsetMs = TEN_AM_TODAY + days * DAY + minutes * 60_000 - Date.now());
   const today = () => new Date(Date.now() + h().clock.offsetMs).toISOString().slice(0, 10);
   const points = (body: any, key: string) => body.items.find((i: any) => i.product.key === key).days;
 
