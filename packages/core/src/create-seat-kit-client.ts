@@ -265,7 +265,12 @@ export interface SeatKitClient {
     check: RouteCall<'checkAccess'>;
   };
   audit: {
-    /** The audit trail, newest first. */
+    /**
+     * The audit trail, newest first, optionally filtered by `actor` (member id), `action`, `target` (id) and a
+     * `from`–`to` time range.
+     * @example
+     * const { items } = await seatkit.audit.list({ orgId, action: 'seat.assigned', from: '2026-11-01T00:00:00Z' });
+     */
     list: RouteCall<'listAuditEvents'>;
   };
   /** Webhook endpoints (server key; server-side only). Receivers check what arrives with `verifyWebhook` from `@seatkit/core/webhooks`. */

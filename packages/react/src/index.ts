@@ -7,7 +7,7 @@
 export { SeatKitProvider, useSeatKit } from './provider.js';
 export type { SeatKitContextValue, SeatKitProviderProps } from './provider.js';
 export { seatkitKeys } from './query-keys.js';
-export type { InvitationListFilters, MemberListFilters, SeatRequestListFilters } from './query-keys.js';
+export type { AuditEventFilters, InvitationListFilters, MemberListFilters, SeatRequestListFilters } from './query-keys.js';
 export { seatkitQueries } from './queries.js';
 export type { SeatKitClassNames, SeatKitSlot, SlotProps } from './ui/class-names.js';
 export { en, fr, format, mergeMessages } from './messages/index.js';

@@ -1,6 +1,6 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import type { Page, SeatKitClient } from '@seatkit/core';
-import { seatkitKeys, type InvitationListFilters, type MemberListFilters, type SeatRequestListFilters } from './query-keys.js';
+import { seatkitKeys, type AuditEventFilters, type InvitationListFilters, type MemberListFilters, type SeatRequestListFilters } from './query-keys.js';
 
 /**
  * The client already retries transport failures (network, 429, 5xx) with backoff; a second retry
@@ -124,10 +124,10 @@ export const seatkitQueries = {
       retry,
     }),
 
-  audit: (client: SeatKitClient, orgId: string, limit?: number) =>
+  audit: (client: SeatKitClient, orgId: string, filters: AuditEventFilters = {}) =>
     infiniteQueryOptions({
-      queryKey: seatkitKeys.auditList(orgId, limit),
-      queryFn: ({ pageParam, signal }) => client.audit.list({ orgId, limit, cursor: pageParam ?? undefined }, { signal }),
+      queryKey: seatkitKeys.auditList(orgId, filters),
+      queryFn: ({ pageParam, signal }) => client.audit.list({ orgId, ...filters, cursor: pageParam ?? undefined }, { signal }),
       initialPageParam: firstPage,
       getNextPageParam: nextCursor,
       retry,

@@ -14,6 +14,16 @@ export interface InvitationListFilters {
   limit?: number;
 }
 
+/** The audit trail's filters (see `ListAuditEventsQuery`): who acted, what, on what, when; and the page size. */
+export interface AuditEventFilters {
+  actor?: string;
+  action?: string;
+  target?: string;
+  from?: string;
+  to?: string;
+  limit?: number;
+}
+
 /** Filters of a seat-request list; part of its query key. */
 export interface SeatRequestListFilters {
   status?: SeatRequestStatus;
@@ -52,7 +62,7 @@ export const seatkitKeys = {
   seatRequestList: (orgId: string, filters: SeatRequestListFilters = {}) =>
     ['seatkit', 'org', orgId, 'seat-requests', normalize(filters)] as const,
   audit: (orgId: string) => ['seatkit', 'org', orgId, 'audit'] as const,
-  auditList: (orgId: string, limit?: number) => ['seatkit', 'org', orgId, 'audit', normalize({ limit })] as const,
+  auditList: (orgId: string, filters: AuditEventFilters = {}) => ['seatkit', 'org', orgId, 'audit', normalize(filters)] as const,
 };
 
 /** Drops empty filters so `{ query: '' }` and `{}` share a cache entry. */

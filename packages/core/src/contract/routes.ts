@@ -69,7 +69,7 @@ export const routes = {
 
   checkAccess: r({ method: 'GET', path: '/v1/orgs/:orgId/access', summary: 'Does the caller (or memberId, for seats:read) hold a seat of the product?', auth: 'user', query: s.AccessQuerySchema, response: s.AccessResultSchema, status: 200, tag: 'access' }),
 
-  listAuditEvents: r({ method: 'GET', path: '/v1/orgs/:orgId/audit-events', summary: 'The audit trail, newest first', auth: 'user', permission: 'audit:read', query: s.PageQuerySchema, response: s.AuditEventPageSchema, status: 200, tag: 'audit' }),
+  listAuditEvents: r({ method: 'GET', path: '/v1/orgs/:orgId/audit-events', summary: 'The audit trail, newest first, filtered by actor, action, target and time range', auth: 'user', permission: 'audit:read', query: s.ListAuditEventsQuerySchema, response: s.AuditEventPageSchema, status: 200, tag: 'audit' }),
 
   createProduct: r({ method: 'POST', path: '/v1/products', summary: 'Provisioning: create a product', auth: 'server', body: s.CreateProductBodySchema, response: s.ProductSchema, status: 201, tag: 'provisioning' }),
   createOrganization: r({ method: 'POST', path: '/v1/orgs', summary: 'Provisioning: create an organization with its owner', auth: 'server', body: s.CreateOrganizationBodySchema, response: s.CreateOrganizationResultSchema, status: 201, tag: 'provisioning' }),

@@ -415,6 +415,22 @@ export const ListInvitationsQuerySchema = z.strictObject({
 });
 export type ListInvitationsQuery = z.infer<typeof ListInvitationsQuerySchema>;
 
+/**
+ * Filters of the audit trail, all optional and combined: `actor` (the member who acted), `action` (e.g.
+ * `seat.assigned`), `target` (the id of the member, invitation, subscription or request acted on), and a time range
+ * `from` (inclusive) – `to` (exclusive), ISO 8601.
+ */
+export const ListAuditEventsQuerySchema = z.strictObject({
+  limit: z.optional(pageSize),
+  cursor: z.optional(cursor),
+  actor: z.optional(IdSchema),
+  action: z.optional(z.string().check(z.maxLength(100), z.regex(/^[a-z_]+(\.[a-z_]+)+$/, { message: 'An action such as seat.assigned' }))),
+  target: z.optional(IdSchema),
+  from: z.optional(TimestampSchema),
+  to: z.optional(TimestampSchema),
+});
+export type ListAuditEventsQuery = z.infer<typeof ListAuditEventsQuerySchema>;
+
 export const ListSeatRequestsQuerySchema = z.strictObject({
   limit: z.optional(pageSize),
   cursor: z.optional(cursor),

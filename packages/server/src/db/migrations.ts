@@ -522,6 +522,16 @@ end
 $$;
 `,
   },
+  {
+    name: '012_audit_filters',
+    // The audit trail's filters (actor, action, target), each newest first within an organization; a time range
+    // narrows any of them, or the plain (org_id, seq) walk.
+    sql: `
+create index audit_events_org_actor_seq on audit_events (org_id, actor_member_id, seq desc);
+create index audit_events_org_action_seq on audit_events (org_id, action, seq desc);
+create index audit_events_org_target_seq on audit_events (org_id, target_id, seq desc);
+`,
+  },
 ];
 
 /** Tables `reset()` empties: everything except the migrations record. */

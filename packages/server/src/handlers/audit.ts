@@ -21,14 +21,20 @@ export const listAuditEvents = defineHandler('listAuditEvents', async (ctx) => {
   const q = ctx.query;
   const limit = pageLimit(q.limit);
   const params: unknown[] = [org.id];
-  let where = 'org_id = $1';
+  const where = ['org_id = $1'];
+  const filter = (sql: (n: number) => string, value: unknown) => {
+    params.push(value);
+    where.push(sql(params.length));
+  };
   const after = cursorValues(q.cursor, 'seq');
-  if (after) {
-    params.push(after[0]);
-    where += ` and seq < $2::bigint`;
-  }
+  if (after) filter((n) => `seq < $${n}::bigint`, after[0]);
+  if (q.actor) filter((n) => `actor_member_id = $${n}`, q.actor);
+  if (q.action) filter((n) => `action = $${n}`, q.action);
+  if (q.target) filter((n) => `target_id = $${n}`, q.target);
+  if (q.from) filter((n) => `created_at >= $${n}::timestamptz`, q.from);
+  if (q.to) filter((n) => `created_at < $${n}::timestamptz`, q.to);
   params.push(limit + 1);
-  const { rows } = await ctx.db.query<AuditRow>(`select * from audit_events where ${where} order by seq desc limit $${params.length}`, params);
+  const { rows } = await ctx.db.query<AuditRow>(`select * from audit_events where ${where.join(' and ')} order by seq desc limit $${params.length}`, params);
   const page = rows.slice(0, limit);
   const last = page[page.length - 1];
   return {
