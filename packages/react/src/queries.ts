@@ -1,6 +1,6 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import type { Page, SeatKitClient } from '@seatkit/core';
-import { seatkitKeys, type AuditEventFilters, type InvitationListFilters, type MemberListFilters, type SeatRequestListFilters } from './query-keys.js';
+import { seatkitKeys, type AuditEventFilters, type IdleSeatFilters, type InvitationListFilters, type MemberListFilters, type SeatRequestListFilters } from './query-keys.js';
 
 /**
  * The client already retries transport failures (network, 429, 5xx) with backoff; a second retry
@@ -119,6 +119,27 @@ export const seatkitQueries = {
       queryKey: seatkitKeys.seatRequestList(orgId, filters),
       queryFn: ({ pageParam, signal }) =>
         client.seatRequests.list({ orgId, ...filters, cursor: pageParam ?? undefined }, { signal }),
+      initialPageParam: firstPage,
+      getNextPageParam: nextCursor,
+      retry,
+    }),
+
+  /** The dry run of a reclaim: seats of a subscription unused for `idleDays`, oldest use first, page by page. */
+  idleSeats: (client: SeatKitClient, orgId: string, subscriptionId: string, filters: IdleSeatFilters = {}) =>
+    infiniteQueryOptions({
+      queryKey: seatkitKeys.idleSeatList(orgId, subscriptionId, filters),
+      queryFn: ({ pageParam, signal }) =>
+        client.seats.idle(
+          {
+            orgId,
+            subscriptionId,
+            // A query-string day count in the contract.
+            idleDays: filters.idleDays === undefined ? undefined : String(filters.idleDays),
+            limit: filters.limit,
+            cursor: pageParam ?? undefined,
+          },
+          { signal },
+        ),
       initialPageParam: firstPage,
       getNextPageParam: nextCursor,
       retry,

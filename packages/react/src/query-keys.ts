@@ -24,6 +24,12 @@ export interface AuditEventFilters {
   limit?: number;
 }
 
+/** The dry run of a reclaim: days without use (default: the policy's, else 30) and the page size; part of its query key. */
+export interface IdleSeatFilters {
+  idleDays?: number;
+  limit?: number;
+}
+
 /** Filters of a seat-request list; part of its query key. */
 export interface SeatRequestListFilters {
   status?: SeatRequestStatus;
@@ -61,6 +67,9 @@ export const seatkitKeys = {
   seatRequests: (orgId: string) => ['seatkit', 'org', orgId, 'seat-requests'] as const,
   seatRequestList: (orgId: string, filters: SeatRequestListFilters = {}) =>
     ['seatkit', 'org', orgId, 'seat-requests', normalize(filters)] as const,
+  idleSeats: (orgId: string) => ['seatkit', 'org', orgId, 'idle-seats'] as const,
+  idleSeatList: (orgId: string, subscriptionId: string, filters: IdleSeatFilters = {}) =>
+    ['seatkit', 'org', orgId, 'idle-seats', subscriptionId, normalize(filters)] as const,
   audit: (orgId: string) => ['seatkit', 'org', orgId, 'audit'] as const,
   auditList: (orgId: string, filters: AuditEventFilters = {}) => ['seatkit', 'org', orgId, 'audit', normalize(filters)] as const,
 };

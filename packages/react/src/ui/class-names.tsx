@@ -36,6 +36,13 @@ export type SeatKitSlot =
   | 'seat-request-list' | 'seat-request-toolbar' | 'seat-request-items' | 'seat-request' | 'seat-request-select'
   | 'seat-request-main' | 'seat-request-who' | 'seat-request-name' | 'seat-request-email' | 'seat-request-what'
   | 'seat-request-note' | 'seat-request-label' | 'seat-request-actions' | 'seat-request-status' | 'seat-request-more'
+  // ReclaimSeatsDialog
+  | 'reclaim-seats-dialog' | 'reclaim-seats-read-only' | 'reclaim-seats-period' | 'reclaim-seats-table-wrap'
+  | 'reclaim-seats-table' | 'reclaim-seats-caption' | 'reclaim-seats-select' | 'reclaim-seats-row' | 'reclaim-seats-holder'
+  | 'reclaim-seats-name' | 'reclaim-seats-email' | 'reclaim-seats-date' | 'reclaim-seats-count' | 'reclaim-seats-more'
+  | 'reclaim-seats-notice' | 'reclaim-seats-status' | 'reclaim-seats-not-found' | 'reclaim-seats-policy'
+  | 'reclaim-seats-policy-title' | 'reclaim-seats-policy-state' | 'reclaim-seats-policy-form' | 'reclaim-seats-policy-fields'
+  | 'reclaim-seats-policy-actions' | 'reclaim-seats-policy-status'
   // AccountUsersPage
   | 'account-users-page' | 'account-users-header' | 'account-users-invitations' | 'account-users-members'
   | 'account-users-subscriptions' | 'account-users-requests'

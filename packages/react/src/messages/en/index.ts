@@ -13,6 +13,7 @@ import { organizationSwitcher } from './organization-switcher.js';
 import { accessGate } from './access-gate.js';
 import { acceptInvitation } from './accept-invitation.js';
 import { seatRequests } from './seat-requests.js';
+import { reclaimSeats } from './reclaim-seats.js';
 
 /**
  * The English messages, the default. One namespace per component (or group), one file per namespace.
@@ -34,4 +35,5 @@ export const en = {
   accessGate,
   acceptInvitation,
   seatRequests,
+  reclaimSeats,
 };

@@ -14,6 +14,7 @@ import { organizationSwitcher } from './organization-switcher.js';
 import { accessGate } from './access-gate.js';
 import { acceptInvitation } from './accept-invitation.js';
 import { seatRequests } from './seat-requests.js';
+import { reclaimSeats } from './reclaim-seats.js';
 
 /** French messages: `<SeatKitProvider messages={fr} locale="fr">`. Typed as `Messages`, so a missing key fails the build. */
 export const fr: Messages = {
@@ -32,4 +33,5 @@ export const fr: Messages = {
   accessGate,
   acceptInvitation,
   seatRequests,
+  reclaimSeats,
 };
