@@ -196,7 +196,8 @@ export function generateClientRoutes(): string {
     const response = route.response === null ? 'null' : writer.ref(compileShape(route.response, name, cache));
     // Only the presence of a body matters to the client: the server validates what it receives.
     const body = 'body' in route && route.body !== undefined;
-    return `  ${name}: { method: '${route.method}', path: ${quote(route.path)}, auth: '${route.auth}', body: ${body}, response: ${response} },`;
+    const produces = 'produces' in route && route.produces ? `, produces: ${quote(route.produces)}` : '';
+    return `  ${name}: { method: '${route.method}', path: ${quote(route.path)}, auth: '${route.auth}', body: ${body}, response: ${response}${produces} },`;
   });
   const errorBody = writer.ref(compileShape(errors.ErrorBodySchema, 'ErrorBodySchema', cache));
   const status = Object.entries(errors.ERROR_STATUS).map(([code, value]) => `  ${code}: ${value},`);
@@ -215,8 +216,10 @@ export function generateClientRoutes(): string {
     "  readonly auth: 'user' | 'server' | 'none';",
     '  /** Whether the route takes a JSON body (the call\'s parameters outside the path). */',
     '  readonly body: boolean;',
-    '  /** The response\'s shape, or `null` for a 204. */',
+    '  /** The response\'s shape, or `null` for a 204 or a file. */',
     '  readonly response: Shape | null;',
+    '  /** A file instead of JSON: the call resolves to a `Blob`. */',
+    "  readonly produces?: 'text/csv';",
     '}',
     '',
     ...writer.constants,

@@ -11,8 +11,10 @@ export interface ClientRoute {
   readonly auth: 'user' | 'server' | 'none';
   /** Whether the route takes a JSON body (the call's parameters outside the path). */
   readonly body: boolean;
-  /** The response's shape, or `null` for a 204. */
+  /** The response's shape, or `null` for a 204 or a file. */
   readonly response: Shape | null;
+  /** A file instead of JSON: the call resolves to a `Blob`. */
+  readonly produces?: 'text/csv';
 }
 
 const Id: Shape = { type: 'string', min: 1, max: 64 };
@@ -73,6 +75,7 @@ export const clientRoutes: Readonly<Record<RouteName, ClientRoute>> = {
   transferOwnership: { method: 'POST', path: '/v1/orgs/:orgId/ownership', auth: 'user', body: true, response: Organization },
   listMembers: { method: 'GET', path: '/v1/orgs/:orgId/members', auth: 'user', body: false, response: MemberPage },
   addMember: { method: 'POST', path: '/v1/orgs/:orgId/members', auth: 'user', body: true, response: Member },
+  exportMembers: { method: 'GET', path: '/v1/orgs/:orgId/members/export', auth: 'user', body: false, response: null, produces: 'text/csv' },
   getMember: { method: 'GET', path: '/v1/orgs/:orgId/members/:memberId', auth: 'user', body: false, response: Member },
   updateMember: { method: 'PATCH', path: '/v1/orgs/:orgId/members/:memberId', auth: 'user', body: true, response: Member },
   removeMember: { method: 'DELETE', path: '/v1/orgs/:orgId/members/:memberId', auth: 'user', body: false, response: null },

@@ -76,10 +76,12 @@ type ClientBody<N extends RouteName> = N extends keyof BulkItems ? Omit<SchemaIn
  */
 export type RouteInput<N extends RouteName> = Simplify<PathParams<Routes[N]['path']> & ClientQuery<SchemaInput<Routes[N], 'query'>> & ClientBody<N>>;
 
-/** The parsed response of a route, from its schema in the contract. */
-export type RouteResponse<N extends RouteName> = Routes[N]['response'] extends z.core.$ZodType
-  ? z.output<Routes[N]['response']>
-  : void;
+/** The parsed response of a route, from its schema in the contract; a `Blob` for a route that answers a file. */
+export type RouteResponse<N extends RouteName> = Routes[N] extends { produces: string }
+  ? Blob
+  : Routes[N]['response'] extends z.core.$ZodType
+    ? z.output<Routes[N]['response']>
+    : void;
 
 /** Reads take `RequestOptions`; mutations also an idempotency key. */
 type CallOptions<N extends RouteName> = Routes[N]['method'] extends 'GET' ? RequestOptions : MutationOptions;
@@ -156,6 +158,13 @@ export interface SeatKitClient {
      * for await (const member of seatkit.members.iterate({ orgId, role: 'admin' })) console.log(member.email);
      */
     iterate(params: IterateMembersParams, options?: RequestOptions): AsyncGenerator<RouteResponse<'listMembers'>['items'][number], void, undefined>;
+    /**
+     * Every member matching the list's filters as a CSV file (`Blob`): first name, last name, email, role, status,
+     * seats (product names), last active, member since. The server streams it, so any size is fine.
+     * @example
+     * const csv = await seatkit.members.export({ orgId, role: 'admin' });
+     */
+    export: RouteCall<'exportMembers'>;
     get: RouteCall<'getMember'>;
     /** Add a member at once (no invitation); the server emails the account details. */
     add: RouteCall<'addMember'>;
@@ -374,6 +383,7 @@ export function createSeatKitClient(options: SeatKitClientOptions): SeatKitClien
           cursor = page.nextCursor;
         } while (cursor);
       },
+      export: op('exportMembers'),
       get: op('getMember'),
       add: op('addMember'),
       update: op('updateMember'),

@@ -178,6 +178,7 @@ function check(shape: Shape, value: unknown): { data: unknown; issues: ShapeIssu
 
 async function parseResponse(route: ClientRoute, response: KyResponse, where: string): Promise<unknown> {
   const requestId = response.headers.get('x-request-id') ?? undefined;
+  if (route.produces) return response.blob();
   const text = await response.text();
   if (route.response === null) return undefined;
   let json: unknown;

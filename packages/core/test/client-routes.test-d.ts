@@ -26,6 +26,7 @@ type Methods = MethodOf<{
   transferOwnership: SeatKitClient['organizations']['transferOwnership'];
   createOrganization: SeatKitClient['organizations']['create'];
   listMembers: SeatKitClient['members']['list'];
+  exportMembers: SeatKitClient['members']['export'];
   getMember: SeatKitClient['members']['get'];
   addMember: SeatKitClient['members']['add'];
   updateMember: SeatKitClient['members']['update'];
@@ -78,7 +79,12 @@ type Adjusted<N, T> = N extends 'createInvitations'
   : { [K in keyof T]: K extends 'limit' ? number | undefined : T[K] };
 type Flat<T> = { [K in keyof T]: T[K] };
 type Expected<N extends RouteName> = Flat<Adjusted<N, { [K in Names<Routes[N]['path']>]: string } & Input<Routes[N], 'query'> & Input<Routes[N], 'body'>>>;
-type ExpectedResult<N extends RouteName> = Routes[N]['response'] extends z.core.$ZodType ? z.output<Routes[N]['response']> : void;
+/** A route that answers a file resolves to a Blob; the others to their response schema's output, or nothing. */
+type ExpectedResult<N extends RouteName> = Routes[N] extends { produces: 'text/csv' }
+  ? Blob
+  : Routes[N]['response'] extends z.core.$ZodType
+    ? z.output<Routes[N]['response']>
+    : void;
 type ExpectedOptions<N extends RouteName> = Routes[N]['method'] extends 'GET' ? RequestOptions : MutationOptions;
 
 type Fn<N extends RouteName> = Methods[N] extends (...args: infer A) => infer R ? { args: A; result: Awaited<R> } : never;

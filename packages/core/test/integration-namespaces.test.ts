@@ -77,6 +77,18 @@ describe('members', () => {
     expect((await owner.members.list({ orgId, status: 'suspended' })).items).toEqual([]);
   });
 
+  it('exports the filtered list as a CSV file (a Blob), and says why not in a SeatKitError', async () => {
+    const file = await owner.members.export({ orgId, role: 'admin' });
+    expect(file).toBeInstanceOf(Blob);
+    expect(file.type).toBe('text/csv;charset=utf-8');
+    const lines = (await file.text()).split('\r\n');
+    expect(lines[0]).toBe('First name,Last name,Email,Role,Status,Seats,Last active,Member since');
+    expect(lines.slice(1, -1).map((line) => line.split(',')[2])).toEqual([ADMIN]);
+    expect(lines.at(-1)).toBe('');
+    const refused = await failure(owner.members.export({ orgId, role: 'Not a role' }));
+    expect(refused.code).toBe('validation_failed');
+  });
+
   it('rejects a bad page size with validation_failed', async () => {
     const error = await failure(owner.members.list({ orgId, limit: 0 }));
     expect(error).toMatchObject({ code: 'validation_failed', status: 400 });

@@ -78,7 +78,12 @@ export type RouteQuery<N extends RouteName> = Routes[N] extends { query: infer S
 /** The body a route's schema let through (`{}` when the route takes none). */
 export type RouteBody<N extends RouteName> = Routes[N] extends { body: infer S extends z.core.$ZodType } ? z.output<S> : Record<string, never>;
 /** What a route's handler returns: its response schema's type, or `null` for a 204. */
-export type RouteResult<N extends RouteName> = Routes[N]['response'] extends infer S extends z.core.$ZodType ? z.output<S> : null;
+/** What a handler returns: the response schema's output, a stream of the file for a route that `produces` one, or `null` (204). */
+export type RouteResult<N extends RouteName> = Routes[N] extends { produces: string }
+  ? ReadableStream<Uint8Array>
+  : Routes[N]['response'] extends infer S extends z.core.$ZodType
+    ? z.output<S>
+    : null;
 
 /** The context of one route's handler: params, query and body typed from the route table. */
 export interface RouteContext<N extends RouteName> extends HandlerContext {

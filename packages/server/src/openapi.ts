@@ -62,7 +62,9 @@ function buildDocument(): JsonSchema {
       responses: {
         [String(def.status)]: def.response
           ? { description: 'OK', content: { 'application/json': { schema: schema(def.response, 'output') } } }
-          : { description: 'No content' },
+          : def.produces
+            ? { description: 'A file, streamed', content: { [def.produces]: { schema: { type: 'string' } } } }
+            : { description: 'No content' },
         default: errorResponse,
       },
     };

@@ -49,7 +49,10 @@ export class TestMailer {
 
 export interface ApiResult<T = any> {
   status: number;
+  /** The parsed JSON (`null` for an empty answer or a file). */
   body: T;
+  /** The answer as text. */
+  text: string;
   headers: Headers;
 }
 
@@ -131,7 +134,9 @@ export function forEachDatabase(define: (h: () => Harness) => void, extra: Parti
             if (body !== undefined) headers['content-type'] ??= 'application/json';
             const res = await server.fetch(new Request(`http://seatkit.test${path}`, { method, headers, body }));
             const text = await res.text();
-            return { status: res.status, body: text ? JSON.parse(text) : null, headers: res.headers };
+            // A file (the member export) is read as text; everything else the server says is JSON.
+            const json = !(res.headers.get('content-type') ?? '').startsWith('text/csv');
+            return { status: res.status, body: text && json ? JSON.parse(text) : null, text, headers: res.headers };
           },
         };
       });

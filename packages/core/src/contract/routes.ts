@@ -19,8 +19,10 @@ export interface RouteDef {
   readonly permission?: Permission;
   readonly query?: z.core.$ZodType;
   readonly body?: z.core.$ZodType;
-  /** `null` when the route answers 204 with no body. */
+  /** `null` when the route answers 204 with no body, or answers `produces` instead of JSON. */
   readonly response: z.core.$ZodType | null;
+  /** A route that answers a file instead of JSON (streamed; the client hands it back as a `Blob`). */
+  readonly produces?: 'text/csv';
   readonly status: 200 | 201 | 204;
   readonly tag: string;
 }
@@ -36,6 +38,7 @@ export const routes = {
 
   listMembers: r({ method: 'GET', path: '/v1/orgs/:orgId/members', summary: 'Members, searchable by name/email, filterable by role and status', auth: 'user', permission: 'members:read', query: s.ListMembersQuerySchema, response: s.MemberPageSchema, status: 200, tag: 'members' }),
   addMember: r({ method: 'POST', path: '/v1/orgs/:orgId/members', summary: 'Add a member directly; emails the account details', auth: 'user', permission: 'members:invite', body: s.AddMemberBodySchema, response: s.MemberSchema, status: 201, tag: 'members' }),
+  exportMembers: r({ method: 'GET', path: '/v1/orgs/:orgId/members/export', summary: 'Every member matching the list\'s filters as CSV (name, email, role, status, seats, last active), streamed', auth: 'user', permission: 'members:read', query: s.ExportMembersQuerySchema, response: null, produces: 'text/csv', status: 200, tag: 'members' }),
   getMember: r({ method: 'GET', path: '/v1/orgs/:orgId/members/:memberId', summary: 'One member', auth: 'user', permission: 'members:read', response: s.MemberSchema, status: 200, tag: 'members' }),
   updateMember: r({ method: 'PATCH', path: '/v1/orgs/:orgId/members/:memberId', summary: 'Update names, email, role, grants or status', auth: 'user', permission: 'members:update', body: s.UpdateMemberBodySchema, response: s.MemberSchema, status: 200, tag: 'members' }),
   removeMember: r({ method: 'DELETE', path: '/v1/orgs/:orgId/members/:memberId', summary: 'Remove a member; releases its seats and emails a removal notice', auth: 'user', permission: 'members:remove', response: null, status: 204, tag: 'members' }),

@@ -408,6 +408,15 @@ export const ListMembersQuerySchema = z.strictObject({
 });
 export type ListMembersQuery = z.infer<typeof ListMembersQuerySchema>;
 
+/** The export of the member list: its filters (no paging: every matching member), in a format (`csv`, the default). */
+export const ExportMembersQuerySchema = z.strictObject({
+  format: z.optional(z.literal('csv')),
+  query: z.optional(z.string().check(z.maxLength(LIMITS.queryLength))),
+  role: z.optional(RoleKeySchema),
+  status: z.optional(MemberStatusSchema),
+});
+export type ExportMembersQuery = z.infer<typeof ExportMembersQuerySchema>;
+
 export const ListInvitationsQuerySchema = z.strictObject({
   limit: z.optional(pageSize),
   cursor: z.optional(cursor),

@@ -2,7 +2,7 @@ import type { RouteName } from '@seatkit/core/contract';
 import type { RouteHandler } from '../context.js';
 import { listAuditEvents } from './audit.js';
 import { acceptInvitation, createInvitations, listInvitations, previewInvitation, resendInvitation, revokeInvitation } from './invitations.js';
-import { addMember, getMember, listMembers, removeMember, updateMember } from './members.js';
+import { addMember, exportMembers, getMember, listMembers, removeMember, updateMember } from './members.js';
 import { getOrganization, me, transferOwnership } from './organizations.js';
 import { createOrganization, createProduct, createSubscription, updateSubscription } from './provisioning.js';
 import { createRole, deleteRole, listRoles, updateRole } from './roles.js';
@@ -30,6 +30,7 @@ export const handlers: { readonly [N in RouteName]: RouteHandler<N> } = {
   getOrganization,
   transferOwnership,
   listMembers,
+  exportMembers,
   addMember,
   getMember,
   updateMember,

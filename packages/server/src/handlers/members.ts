@@ -1,17 +1,15 @@
-import { canHandOutSeats, type SubscriptionStatus } from '@seatkit/core/contract';
+import { canHandOutSeats, csvLine, type ListMembersQuery, type SubscriptionStatus } from '@seatkit/core/contract';
 import { defineHandler, requireMemberCtx, requireOrgCtx, type HandlerContext } from '../context.js';
 import { ApiError } from '../errors.js';
 import { removalEmail, welcomeEmail } from '../mail.js';
 import { MEMBER_SELECT, requireMember, toMember, upsertUser, type MemberRow, type OrgRow } from '../repo.js';
-import { encodeCursor, likeEscape } from '../util.js';
+import { encodeCursor, iso, likeEscape } from '../util.js';
 import { assertAssignableRole, assertCanGrant, assertInvitationRate, assertMemberPolicy, cursorValues, pageLimit, policyTarget } from './shared.js';
 
-export const listMembers = defineHandler('listMembers', async (ctx) => {
-  const q = ctx.query;
-  const org = requireOrgCtx(ctx);
-  const limit = pageLimit(q.limit);
+/** The member list's filters (search, role, status) and keyset position, as SQL conditions on `members m`. */
+function memberFilters(orgId: string, q: Pick<ListMembersQuery, 'query' | 'role' | 'status'>, after: readonly [string, string] | null) {
   const where = ['m.org_id = $1'];
-  const params: unknown[] = [org.id];
+  const params: unknown[] = [orgId];
   const search = q.query?.trim().toLowerCase();
   if (search) {
     params.push(`%${likeEscape(search)}%`);
@@ -25,11 +23,19 @@ export const listMembers = defineHandler('listMembers', async (ctx) => {
     params.push(q.status);
     where.push(`m.status = $${params.length}`);
   }
-  const after = cursorValues(q.cursor, 'nameId');
   if (after) {
-    params.push(String(after[0]), String(after[1]));
+    params.push(after[0], after[1]);
     where.push(`(m.sort_name, m.id) > ($${params.length - 1}, $${params.length})`);
   }
+  return { where, params };
+}
+
+export const listMembers = defineHandler('listMembers', async (ctx) => {
+  const q = ctx.query;
+  const org = requireOrgCtx(ctx);
+  const limit = pageLimit(q.limit);
+  const after = cursorValues(q.cursor, 'nameId');
+  const { where, params } = memberFilters(org.id, q, after ? [String(after[0]), String(after[1])] : null);
   params.push(limit + 1);
   const { rows } = await ctx.db.query<MemberRow & { sort_name: string }>(
     `${MEMBER_SELECT} where ${where.join(' and ')} order by m.sort_name, m.id limit $${params.length}`,
@@ -41,6 +47,65 @@ export const listMembers = defineHandler('listMembers', async (ctx) => {
     items: page.map(toMember),
     nextCursor: rows.length > limit && last ? encodeCursor([last.sort_name, last.id]) : null,
   };
+});
+
+/** Members read per statement while exporting: memory stays bounded by one batch, whatever the organization's size. */
+const EXPORT_BATCH = 1000;
+const EXPORT_HEADER = ['First name', 'Last name', 'Email', 'Role', 'Status', 'Seats', 'Last active', 'Member since'];
+
+interface ExportRow {
+  id: string;
+  sort_name: string;
+  first_name: string;
+  last_name: string;
+  email: string;
+  role: string;
+  status: string;
+  seats: string[] | null;
+  last_active_at: Date | null;
+  created_at: Date;
+}
+
+/**
+ * The member list as CSV, streamed: the header, then one keyset-ordered batch per pull (the list's order and
+ * filters). Each batch is its own statement outside any transaction, so an export of any size holds one batch in
+ * memory and no lock; members added or removed meanwhile may or may not be in it, as with paging.
+ */
+export const exportMembers = defineHandler('exportMembers', async (ctx) => {
+  const org = requireOrgCtx(ctx);
+  const encoder = new TextEncoder();
+  let after: [string, string] | null = null;
+  let started = false;
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      if (!started) {
+        started = true;
+        controller.enqueue(encoder.encode(csvLine(EXPORT_HEADER)));
+        return;
+      }
+      const { where, params } = memberFilters(org.id, ctx.query, after);
+      params.push(EXPORT_BATCH);
+      const { rows } = await ctx.db.query<ExportRow>(
+        `select m.id, m.sort_name, m.first_name, m.last_name, m.email, m.role, m.status, m.last_active_at, m.created_at,
+                array(select p.name from seat_assignments sa join subscriptions s on s.id = sa.subscription_id
+                        join products p on p.id = s.product_id where sa.member_id = m.id order by p.name) as seats
+           from members m where ${where.join(' and ')} order by m.sort_name, m.id limit $${params.length}`,
+        params,
+      );
+      if (rows.length > 0) {
+        controller.enqueue(
+          encoder.encode(
+            rows
+              .map((r) => csvLine([r.first_name, r.last_name, r.email, r.role, r.status, (r.seats ?? []).join('; '), iso(r.last_active_at), iso(r.created_at)]))
+              .join(''),
+          ),
+        );
+      }
+      const last = rows[rows.length - 1];
+      if (rows.length < EXPORT_BATCH || !last) controller.close();
+      else after = [last.sort_name, last.id];
+    },
+  });
 });
 
 export const getMember = defineHandler('getMember', async (ctx) => {

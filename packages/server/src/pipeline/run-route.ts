@@ -90,7 +90,18 @@ export function createRouteRunner({ database, settings, authenticate, onEmailsQu
       return c.json(payload as object, status as 200);
     };
 
-    if (!mutation) return respond(def.status, shape(def, await handler(context(database, member, { count: 0 }))));
+    if (!mutation) {
+      const result = await handler(context(database, member, { count: 0 }));
+      // A file (the member export): streamed as the handler reads it, named for the save dialog.
+      if (def.produces) {
+        return c.body(result as ReadableStream<Uint8Array>, 200, {
+          'content-type': `${def.produces}; charset=utf-8`,
+          'content-disposition': `attachment; filename="${def.tag}.csv"`,
+          'cache-control': 'no-store',
+        });
+      }
+      return respond(def.status, shape(def, result));
+    }
 
     const claim = await idempotencyClaim(
       c.req.header('idempotency-key'),
