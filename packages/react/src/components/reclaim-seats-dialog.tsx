@@ -284,7 +284,7 @@ function IdleSeatTable({
   const noneChosen = seats.every((s) => kept.has(s.memberId));
   return (
     <div {...slot('reclaim-seats-table-wrap')}>
-      <table {...slot('reclaim-seats-table')} aria-labelledby={captionId} aria-busy={busy || undefined}>
+      <table {...slot('reclaim-seats-table', 'seatkit-reclaim-seats-table seatkit-table')} aria-labelledby={captionId} aria-busy={busy || undefined}>
         <caption id={captionId} {...slot('reclaim-seats-caption')}>
           {format(t.tableCaption, { count: idleDays }, locale)}
         </caption>
