@@ -36,6 +36,12 @@ export type SeatKitSlot =
   | 'seat-request-list' | 'seat-request-toolbar' | 'seat-request-items' | 'seat-request' | 'seat-request-select'
   | 'seat-request-main' | 'seat-request-who' | 'seat-request-name' | 'seat-request-email' | 'seat-request-what'
   | 'seat-request-note' | 'seat-request-label' | 'seat-request-actions' | 'seat-request-status' | 'seat-request-more'
+  // RoleEditor
+  | 'role-editor' | 'role-editor-toolbar' | 'role-editor-section' | 'role-editor-section-title' | 'role-editor-help'
+  | 'role-editor-items' | 'role-editor-role' | 'role-editor-role-main' | 'role-editor-role-who' | 'role-editor-role-name'
+  | 'role-editor-role-key' | 'role-editor-permissions' | 'role-editor-permission' | 'role-editor-actions'
+  | 'role-editor-status' | 'role-editor-read-only' | 'role-editor-in-use' | 'role-editor-form' | 'role-editor-form-title'
+  | 'role-editor-form-row' | 'role-editor-permissions-field' | 'role-editor-form-actions'
   // ReclaimSeatsDialog
   | 'reclaim-seats-dialog' | 'reclaim-seats-read-only' | 'reclaim-seats-period' | 'reclaim-seats-table-wrap'
   | 'reclaim-seats-table' | 'reclaim-seats-caption' | 'reclaim-seats-select' | 'reclaim-seats-row' | 'reclaim-seats-holder'

@@ -13,6 +13,7 @@ import { organizationSwitcher } from './organization-switcher.js';
 import { accessGate } from './access-gate.js';
 import { acceptInvitation } from './accept-invitation.js';
 import { seatRequests } from './seat-requests.js';
+import { roles } from './roles.js';
 import { reclaimSeats } from './reclaim-seats.js';
 
 /**
@@ -35,5 +36,6 @@ export const en = {
   accessGate,
   acceptInvitation,
   seatRequests,
+  roles,
   reclaimSeats,
 };

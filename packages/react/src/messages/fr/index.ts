@@ -14,6 +14,7 @@ import { organizationSwitcher } from './organization-switcher.js';
 import { accessGate } from './access-gate.js';
 import { acceptInvitation } from './accept-invitation.js';
 import { seatRequests } from './seat-requests.js';
+import { roles } from './roles.js';
 import { reclaimSeats } from './reclaim-seats.js';
 
 /** French messages: `<SeatKitProvider messages={fr} locale="fr">`. Typed as `Messages`, so a missing key fails the build. */
@@ -33,5 +34,6 @@ export const fr: Messages = {
   accessGate,
   acceptInvitation,
   seatRequests,
+  roles,
   reclaimSeats,
 };
