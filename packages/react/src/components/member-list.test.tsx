@@ -303,3 +303,31 @@ test('no column header is clipped, in French and right to left either', async ()
     .map((header) => header.textContent);
   expect(clipped).toEqual([]);
 });
+
+test('"Export CSV" saves the server’s export of the current filters as members.csv and says how many', async () => {
+  // The save itself is the browser's: catch the <a download> click and read the file it points to.
+  const saved: { name: string; text: Promise<string> }[] = [];
+  const onClick = (event: MouseEvent) => {
+    const link = event.target;
+    if (link instanceof HTMLAnchorElement && link.download) {
+      event.preventDefault();
+      saved.push({ name: link.download, text: fetch(link.href).then((r) => r.text()) });
+    }
+  };
+  document.addEventListener('click', onClick, true);
+  try {
+    await renderWithServer(ctx, <MemberList searchDebounceMs={0} />, { as: USERS.admin });
+    await expect.element(page.getByRole('cell', { name: 'Olivia Owner', exact: true })).toBeVisible();
+    await userEvent.selectOptions(page.getByRole('combobox', { name: 'Role' }), 'admin');
+    await expect.element(page.getByRole('cell', { name: 'Olivia Owner', exact: true })).not.toBeInTheDocument();
+    await userEvent.click(page.getByRole('button', { name: 'Export CSV' }));
+    await expect.element(page.getByText('1 member exported to members.csv')).toBeVisible();
+    expect(saved.map((s) => s.name)).toEqual(['members.csv']);
+    const lines = (await saved[0]!.text).split('\r\n');
+    expect(lines[0]).toBe('First name,Last name,Email,Role,Status,Seats,Last active,Member since');
+    expect(lines[1]).toMatch(/^Adam,Admin,admin@northwind\.test,admin,active,/);
+    expect(lines).toHaveLength(3);
+  } finally {
+    document.removeEventListener('click', onClick, true);
+  }
+});

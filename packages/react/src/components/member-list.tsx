@@ -22,6 +22,7 @@ import { StatusMessage } from '../ui/status-message.js';
 import { useDebounced } from '../ui/use-debounced.js';
 import { EditMemberDialog } from './edit-member-dialog.js';
 import { MemberBulkBar } from './member-bulk-bar.js';
+import { MemberExportButton } from './member-export-button.js';
 import { memberColumns } from './member-columns.js';
 import { memberName, useRoleOptions } from './member-helpers.js';
 import { bulkSelectState, type MemberRowActions } from './member-row.js';
@@ -55,6 +56,8 @@ export interface MemberListProps {
   emptyAction?: ReactNode;
   /** How long the outcome of an action ("Mia Member was removed.") stays on screen, in ms; `null` keeps it. @default 8000 */
   statusDismissMs?: number | null;
+  /** Offers "Export CSV": every member matching the current search and filters, from the server. @default true */
+  exportable?: boolean;
 }
 
 type DialogState = { type: 'edit' | 'remove'; member: Member } | null;
@@ -78,6 +81,7 @@ export const MemberList = /* @__PURE__ */ withClassNames(forwardRef<HTMLDivEleme
     onRemoveMember,
     emptyAction,
     statusDismissMs,
+    exportable = true,
   },
   ref,
 ) {
@@ -231,6 +235,9 @@ export const MemberList = /* @__PURE__ */ withClassNames(forwardRef<HTMLDivEleme
           onChange={(e) => setStatus(e.currentTarget.value as MemberStatus | '')}
         />
         {list.isFetching && !list.isFetchingNextPage && !list.isPending ? <Spinner aria-hidden="true" /> : null}
+        {exportable && members.length > 0 ? (
+          <MemberExportButton filters={{ query, role, status: status || undefined }} onOutcome={setAnnouncement} />
+        ) : null}
       </div>
 
       {canBulk ? (

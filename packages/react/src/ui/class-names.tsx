@@ -85,7 +85,7 @@ export type SeatKitSlot =
   // MemberList
   | 'member-list' | 'member-announcement' | 'member-bulk-bar' | 'member-header-row' | 'member-list-scroll'
   | 'member-loader-row' | 'member-row' | 'member-table' | 'member-table-body' | 'member-table-head'
-  | 'member-toolbar'
+  | 'member-toolbar' | 'member-export'
   | 'member-search' | 'member-search-label' | 'member-search-icon' | 'member-bulk-count' | 'member-bulk-remove-list'
   | 'member-header-cell' | 'member-cell' | 'member-name' | 'member-email' | 'member-loading-more' | 'member-action-label'
   // OrganizationSwitcher

@@ -73,3 +73,8 @@ export const UploadIcon = (p: SVGProps<SVGSVGElement>) => (
     <path d="M12 15V3M7 8l5-5 5 5M4 17v3h16v-3" />
   </Icon>
 );
+export const DownloadIcon = (p: SVGProps<SVGSVGElement>) => (
+  <Icon {...p}>
+    <path d="M12 3v12M7 10l5 5 5-5M4 17v3h16v-3" />
+  </Icon>
+);
