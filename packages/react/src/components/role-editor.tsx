@@ -88,11 +88,17 @@ export const RoleEditor = /* @__PURE__ */ withClassNames(forwardRef<HTMLElement,
   const newButton = useRef<HTMLButtonElement | null>(null);
   const [refocus, setRefocus] = useState(0);
 
-  // Focus goes back to what opened a form (or to "New role" when that is gone) once the form is closed.
+  const root = useRef<HTMLElement | null>(null);
+  // Focus goes back to what opened a form: the button itself, or the same role's Edit after its card came back,
+  // or "New role" when the role is gone.
+  const returnFocus = () => {
+    const from = trigger.current;
+    const key = from?.closest<HTMLElement>('[data-role]')?.dataset.role;
+    const again = key ? root.current?.querySelector<HTMLElement>(`[data-role="${CSS.escape(key)}"] [data-action="edit"]`) : null;
+    (from?.isConnected ? from : (again ?? newButton.current))?.focus();
+  };
   useEffect(() => {
-    if (refocus === 0) return;
-    const target = trigger.current?.isConnected ? trigger.current : newButton.current;
-    target?.focus();
+    if (refocus > 0) returnFocus();
   }, [refocus]);
 
   // Who holds the role being deleted, once the server said someone does.
@@ -260,7 +266,13 @@ export const RoleEditor = /* @__PURE__ */ withClassNames(forwardRef<HTMLElement,
 
   const count = holderCount ?? 0;
   return (
-    <section ref={ref} aria-label={ariaLabel ?? t.title} {...slot('role-editor', 'seatkit-root seatkit-role-editor', className)}>
+    <section
+      ref={(node) => {
+        root.current = node;
+        if (typeof ref === 'function') ref(node);
+        else if (ref) ref.current = node;
+      }}
+      aria-label={ariaLabel ?? t.title} {...slot('role-editor', 'seatkit-root seatkit-role-editor', className)}>
       {!canManage && !list.isPending && me !== undefined ? <p {...slot('role-editor-read-only')}>{t.readOnly}</p> : null}
       <StatusMessage slot="role-editor-status" message={outcome?.text} tone={outcome?.tone} />
       {body}
@@ -269,7 +281,7 @@ export const RoleEditor = /* @__PURE__ */ withClassNames(forwardRef<HTMLElement,
         onOpenChange={(open) => !open && setDeleting(null)}
         onCloseAutoFocus={(event) => {
           event.preventDefault();
-          (trigger.current?.isConnected ? trigger.current : newButton.current)?.focus();
+          returnFocus();
         }}
         title={deleting ? format(t.deleteTitle, { name: nameOf(deleting) }) : ''}
         description={t.deleteDescription}

@@ -48,7 +48,7 @@ export function RoleItem({ role, canManage, busy, onEdit, onDelete }: RoleItemPr
       </div>
       {canManage && !role.builtIn ? (
         <div {...slot('role-editor-actions')}>
-          <Button size="sm" disabled={busy} aria-label={format(t.editLabel, { name })} onClick={(event) => onEdit(event.currentTarget)}>
+          <Button size="sm" data-action="edit" disabled={busy} aria-label={format(t.editLabel, { name })} onClick={(event) => onEdit(event.currentTarget)}>
             {t.edit}
           </Button>
           <Button size="sm" variant="ghost" disabled={busy} aria-label={format(t.deleteLabel, { name })} onClick={(event) => onDelete(event.currentTarget)}>
