@@ -101,6 +101,8 @@ export { SubscriptionList } from './components/subscription-list.js';
 export type { SubscriptionListProps } from './components/subscription-list.js';
 export { SeatRequestList } from './components/seat-request-list.js';
 export type { SeatRequestListProps } from './components/seat-request-list.js';
+export { AuditLog } from './components/audit-log.js';
+export type { AuditLogFilters, AuditLogProps } from './components/audit-log.js';
 export { RoleEditor } from './components/role-editor.js';
 export type { RoleEditorProps } from './components/role-editor.js';
 export { ReclaimSeatsDialog } from './components/reclaim-seats-dialog.js';

@@ -36,6 +36,10 @@ export type SeatKitSlot =
   | 'seat-request-list' | 'seat-request-toolbar' | 'seat-request-items' | 'seat-request' | 'seat-request-select'
   | 'seat-request-main' | 'seat-request-who' | 'seat-request-name' | 'seat-request-email' | 'seat-request-what'
   | 'seat-request-note' | 'seat-request-label' | 'seat-request-actions' | 'seat-request-status' | 'seat-request-more'
+  // AuditLog
+  | 'audit-log' | 'audit-log-toolbar' | 'audit-log-filters' | 'audit-log-actions' | 'audit-log-status' | 'audit-log-items'
+  | 'audit-log-more' | 'audit-log-no-permission' | 'audit-event' | 'audit-event-main' | 'audit-event-sentence'
+  | 'audit-event-time' | 'audit-event-toggle' | 'audit-event-data' | 'audit-event-entry' | 'audit-event-key' | 'audit-event-value'
   // RoleEditor
   | 'role-editor' | 'role-editor-toolbar' | 'role-editor-section' | 'role-editor-section-title' | 'role-editor-help'
   | 'role-editor-items' | 'role-editor-role' | 'role-editor-role-main' | 'role-editor-role-who' | 'role-editor-role-name'

@@ -14,6 +14,7 @@ import { organizationSwitcher } from './organization-switcher.js';
 import { accessGate } from './access-gate.js';
 import { acceptInvitation } from './accept-invitation.js';
 import { seatRequests } from './seat-requests.js';
+import { audit } from './audit.js';
 import { roles } from './roles.js';
 import { reclaimSeats } from './reclaim-seats.js';
 
@@ -34,6 +35,7 @@ export const fr: Messages = {
   accessGate,
   acceptInvitation,
   seatRequests,
+  audit,
   roles,
   reclaimSeats,
 };
