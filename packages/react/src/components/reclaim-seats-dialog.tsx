@@ -72,7 +72,7 @@ export const ReclaimSeatsDialog = /* @__PURE__ */ withClassNames(function Reclai
       <ActionDialogTrigger trigger={trigger} label={messages.reclaimSeats.trigger} refusal={null} />
       <DialogContent size="lg" closeLabel={messages.common.close} {...slot('reclaim-seats-dialog', undefined, className)}>
         {/* Mounted only while open: every opening starts from a fresh dry run, everything ticked. */}
-        {open ? <ReclaimSeatsBody {...props} /> : null}
+        <ReclaimSeatsBody {...props} />
       </DialogContent>
     </Dialog>
   );
