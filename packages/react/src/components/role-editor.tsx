@@ -1,11 +1,9 @@
 'use client';
 
-import { assignableRoles, describeError, isSeatKitError, type Role } from '@seatkit/core';
+import { describeError, isSeatKitError, type Role } from '@seatkit/core';
 import { forwardRef, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
-import { useBulkMemberActions } from '../hooks/use-bulk-member-actions.js';
 import { useCan, useCurrentMember } from '../hooks/use-current-member.js';
-import { useMembers } from '../hooks/use-members.js';
-import { useCreateRole, useDeleteRole, useUpdateRole } from '../hooks/use-role-mutations.js';
+import { useCreateRole, useUpdateRole } from '../hooks/use-role-mutations.js';
 import { useRoles } from '../hooks/use-roles.js';
 import { format } from '../messages/format.js';
 import { roleLabel } from '../messages/formatters.js';
@@ -14,10 +12,9 @@ import { Button } from '../ui/button.js';
 import { withClassNames, useSlots, type SeatKitClassNames } from '../ui/class-names.js';
 import { EmptyState } from '../ui/empty-state.js';
 import { ErrorState } from '../ui/error-state.js';
-import { Select } from '../ui/select.js';
 import { LoadingState } from '../ui/spinner.js';
 import { StatusMessage } from '../ui/status-message.js';
-import { ConfirmDialog } from './confirm-dialog.js';
+import { RoleDeleteDialog } from './role-delete-dialog.js';
 import { RoleForm, type RoleFormValues } from './role-form.js';
 import { RoleItem } from './role-item.js';
 
@@ -43,8 +40,6 @@ function issuesOf(error: unknown): { path?: unknown[]; message?: string; code?: 
   return error.details as { path?: unknown[]; message?: string; code?: string }[];
 }
 
-const inUse = (error: unknown) => issuesOf(error).some((issue) => issue.code === 'role_in_use');
-
 /**
  * The organization's roles: the built-in ones (owner, admin, member; read-only) and its custom roles, each with
  * its permissions in plain language. With `roles:manage`: create a role (name, key, permissions), rename it,
@@ -58,7 +53,7 @@ export const RoleEditor = /* @__PURE__ */ withClassNames(forwardRef<HTMLElement,
   { onChange, headingLevel = 3, 'aria-label': ariaLabel, className },
   ref,
 ) {
-  const { messages, locale } = useSeatKit();
+  const { messages } = useSeatKit();
   const t = messages.roles;
   const slot = useSlots();
   const Heading = `h${headingLevel}` as 'h3';
@@ -72,17 +67,12 @@ export const RoleEditor = /* @__PURE__ */ withClassNames(forwardRef<HTMLElement,
 
   const create = useCreateRole();
   const update = useUpdateRole();
-  const remove = useDeleteRole();
-  const bulk = useBulkMemberActions(me);
 
   // `'new'`: the create form is open; a key: that role's edit form.
   const [editing, setEditing] = useState<string | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [deleting, setDeleting] = useState<Role | null>(null);
-  const [blocked, setBlocked] = useState(false);
-  const [moveTo, setMoveTo] = useState('');
-  const [deleteError, setDeleteError] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const trigger = useRef<HTMLElement | null>(null);
   const newButton = useRef<HTMLButtonElement | null>(null);
@@ -100,17 +90,6 @@ export const RoleEditor = /* @__PURE__ */ withClassNames(forwardRef<HTMLElement,
   useEffect(() => {
     if (refocus > 0) returnFocus();
   }, [refocus]);
-
-  // Who holds the role being deleted, once the server said someone does.
-  const holders = useMembers({ role: deleting?.key ?? '', limit: 200 }, { enabled: blocked && deleting !== null });
-  const holderList = useMemo(() => holders.data?.pages.flatMap((p) => p.items) ?? [], [holders.data]);
-  // All of them (a move leaves nobody behind): the next page as soon as one arrives.
-  useEffect(() => {
-    if (holders.hasNextPage && !holders.isFetchingNextPage) void holders.fetchNextPage();
-  }, [holders]);
-  const holderCount = holders.hasNextPage ? undefined : holders.data ? holderList.length : undefined;
-  const targets = deleting ? assignableRoles(me ?? null, roles).filter((r) => r.key !== deleting.key) : [];
-  const moveTarget = moveTo || (targets.find((r) => r.key === 'member') ?? targets[0])?.key || '';
 
   const nameOf = (role: Role) => roleLabel(role.key, undefined, messages, role.name);
 
@@ -163,41 +142,13 @@ export const RoleEditor = /* @__PURE__ */ withClassNames(forwardRef<HTMLElement,
 
   function openDelete(role: Role, from: HTMLElement) {
     trigger.current = from;
-    setBlocked(false);
-    setMoveTo('');
-    setDeleteError(null);
     setDeleting(role);
   }
 
-  async function runDelete(role: Role): Promise<boolean> {
-    try {
-      await remove.mutateAsync({ roleKey: role.key });
-      onChange?.({ type: 'deleted', roleKey: role.key });
-      return true;
-    } catch (error) {
-      if (inUse(error)) {
-        setBlocked(true);
-        if (blocked) await holders.refetch();
-      } else {
-        setDeleteError(format(t.failed, { name: nameOf(role), reason: describeError(error, messages.common.errors) }));
-      }
-      return false;
-    }
-  }
-
-  async function confirmDelete() {
-    if (!deleting) return;
-    const role = deleting;
-    let moved: string | null = null;
-    if (blocked && holderList.length > 0 && moveTarget) {
-      moved = await bulk.run({ type: 'changeRole', role: moveTarget }, holderList);
-    }
-    if (await runDelete(role)) {
-      setOutcome({ text: [moved, format(t.deleted, { name: nameOf(role) })].filter(Boolean).join(' '), tone: 'success' });
-      setDeleting(null);
-    } else if (moved) {
-      setDeleteError(moved);
-    }
+  function deleted(role: Role, moved: string | null) {
+    setDeleting(null);
+    setOutcome({ text: [moved, format(t.deleted, { name: nameOf(role) })].filter(Boolean).join(' '), tone: 'success' });
+    onChange?.({ type: 'deleted', roleKey: role.key });
   }
 
   const form = (role?: Role) => (
@@ -225,7 +176,7 @@ export const RoleEditor = /* @__PURE__ */ withClassNames(forwardRef<HTMLElement,
             key={role.key}
             role={role}
             canManage={canManage}
-            busy={remove.isPending && deleting?.key === role.key}
+            busy={deleting?.key === role.key}
             onEdit={(from) => openForm(role.key, from)}
             onDelete={(from) => openDelete(role, from)}
           />
@@ -264,7 +215,6 @@ export const RoleEditor = /* @__PURE__ */ withClassNames(forwardRef<HTMLElement,
       </>
     );
 
-  const count = holderCount ?? 0;
   return (
     <section
       ref={(node) => {
@@ -276,45 +226,14 @@ export const RoleEditor = /* @__PURE__ */ withClassNames(forwardRef<HTMLElement,
       {!canManage && !list.isPending && me !== undefined ? <p {...slot('role-editor-read-only')}>{t.readOnly}</p> : null}
       <StatusMessage slot="role-editor-status" message={outcome?.text} tone={outcome?.tone} />
       {body}
-      <ConfirmDialog
-        open={deleting !== null}
-        onOpenChange={(open) => !open && setDeleting(null)}
-        onCloseAutoFocus={(event) => {
-          event.preventDefault();
-          returnFocus();
-        }}
-        title={deleting ? format(t.deleteTitle, { name: nameOf(deleting) }) : ''}
-        description={t.deleteDescription}
-        action={
-          <Button
-            variant="danger"
-            loading={remove.isPending || bulk.busy}
-            disabled={blocked && (holderCount === undefined || (count > 0 && !moveTarget))}
-            onClick={() => void confirmDelete()}
-          >
-            {blocked && count > 0 ? t.moveAndDelete : t.deleteConfirm}
-          </Button>
-        }
-      >
-        {blocked && holderCount !== undefined ? (
-          <div {...slot('role-editor-in-use')}>
-            <p role="status">{format(t.inUse, { count }, locale)}</p>
-            {count > 0 ? (
-              <Select
-                label={t.moveTo}
-                options={targets.map((r) => ({ value: r.key, label: nameOf(r) }))}
-                value={moveTarget}
-                onChange={(event) => setMoveTo(event.currentTarget.value)}
-              />
-            ) : null}
-          </div>
-        ) : null}
-        {deleteError ? (
-          <p role="alert" {...slot('field-error', 'seatkit-field-error')}>
-            {deleteError}
-          </p>
-        ) : null}
-      </ConfirmDialog>
+      <RoleDeleteDialog
+        role={deleting}
+        roles={roles}
+        me={me}
+        onClose={() => setDeleting(null)}
+        onDeleted={deleted}
+        returnFocus={returnFocus}
+      />
     </section>
   );
 }));
