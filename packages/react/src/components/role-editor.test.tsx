@@ -171,3 +171,39 @@ test('a failed load shows the error with a retry; French has every string', asyn
   await expect.element(page.getByText('Aucun rôle personnalisé')).toBeVisible();
   expect(page.getByText('Prédéfini', { exact: true }).elements()).toHaveLength(3);
 });
+
+test('by keyboard alone: open the form, name the role, tick a permission, create it', async () => {
+  await renderWithServer(ctx, <RoleEditor />, { as: USERS.owner });
+  const newRole = page.getByRole('button', { name: 'New role' });
+  await expect.element(newRole).toBeVisible();
+  (newRole.element() as HTMLElement).focus();
+  await userEvent.keyboard('{Enter}');
+  const form = page.getByRole('form', { name: 'New role' });
+  await expect.element(form.getByRole('textbox', { name: 'Name' })).toHaveFocus();
+  await userEvent.keyboard('Night shift');
+  await userEvent.tab();
+  await expect.element(form.getByRole('textbox', { name: 'Key' })).toHaveFocus();
+  await userEvent.tab();
+  await expect.element(form.getByRole('checkbox', { name: /See members/ })).toHaveFocus();
+  await userEvent.keyboard(' ');
+  await expect.element(form.getByRole('checkbox', { name: /See members/ })).toBeChecked();
+  await userEvent.keyboard('{Enter}');
+  await expect.element(page.getByText('Role “Night shift” created.')).toBeVisible();
+  expect((await serverRoles()).find((r) => r.key === 'night-shift')?.permissions).toEqual(['members:read']);
+});
+
+test('a role only a pending invitation gives: the refusal says to revoke it; Cancel returns focus to Delete', async () => {
+  const owner = await ownerClient();
+  const { orgId } = ctx.demo.northwind;
+  await owner.roles.create({ orgId, key: 'support', name: 'Support', permissions: ['members:read'] });
+  await owner.invitations.create({ orgId, invitations: [{ email: 'zoe@example.com', role: 'support' }] });
+  await renderWithServer(ctx, <RoleEditor />, { as: USERS.owner });
+  await page.getByRole('button', { name: 'Delete Support' }).click();
+  const dialog = page.getByRole('alertdialog', { name: 'Delete the role Support?' });
+  await dialog.getByRole('button', { name: 'Delete role' }).click();
+  await expect.element(dialog.getByText(/^Pending invitations still give this role/)).toBeVisible();
+  await expect.element(dialog.getByRole('combobox')).not.toBeInTheDocument();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect.element(page.getByRole('button', { name: 'Delete Support' })).toHaveFocus();
+  expect((await serverRoles()).some((r) => r.key === 'support')).toBe(true);
+});
