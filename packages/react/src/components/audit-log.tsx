@@ -120,12 +120,14 @@ export const AuditLog = /* @__PURE__ */ withClassNames(forwardRef<HTMLElement, A
   const { client, orgId, messages, locale } = useSeatKit();
   const t = messages.audit;
   const slot = useSlots();
-  const { member: viewer } = useCurrentMember();
+  const { member: viewer, error: viewerError } = useCurrentMember();
   const canRead = useCan('audit:read');
+  // Asked only with `audit:read`; when who is signed in could not be loaded (offline), asked anyway to show why.
+  const ask = canRead || (viewer === undefined && Boolean(viewerError));
   const [filters, setFilters] = useState<AuditLogFilters>(defaultFilters);
   const rangeInvalid = Boolean(filters.from && filters.to && filters.to < filters.from);
   const query = toQuery(filters, rangeInvalid);
-  const list = useAuditEvents({ ...query, limit: pageSize, enabled: canRead });
+  const list = useAuditEvents({ ...query, limit: pageSize, enabled: ask });
   const events = useMemo(() => list.data?.pages.flatMap((p) => p.items) ?? [], [list.data]);
 
   const members = useMembers({ limit: 200 }, { enabled: canRead });
