@@ -126,6 +126,19 @@ export const UsedSinceKept: Story = {
   },
 };
 
+/** The connection drops as "Reclaim" is pressed: the error says so, nothing is released, the seats stay ticked. */
+export const ReclaimFails: Story = {
+  play: async ({ loaded }) => {
+    const d = await dialog();
+    await within(d).findByText('2 of 2 selected');
+    (loaded.seatkit as StoryBackend).setNetwork('offline');
+    await userEvent.click(within(d).getByRole('button', { name: 'Reclaim 2 seats' }));
+    await expect(await within(d).findByText('Could not reclaim the seats')).toBeVisible();
+    await expect(within(d).getByText('2 of 2 selected')).toBeVisible();
+    await animationsFinished();
+  },
+};
+
 /** No seat unused for 30 days (the seed's seats are new). */
 export const Empty: Story = {
   parameters: { seatkit: { setup: async () => undefined } },

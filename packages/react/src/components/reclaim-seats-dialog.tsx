@@ -165,7 +165,8 @@ function ReclaimSeatsBody({
   );
 
   if (subscriptions.isPending) return (<>{header}<LoadingState label={messages.common.loading} /></>);
-  if (subscriptions.isError) {
+  // A failed refetch keeps the subscription shown (the dry run and the outcome stay on screen).
+  if (!subscriptions.data) {
     return (<>{header}<ErrorState error={subscriptions.error} title={t.errorTitle} onRetry={() => void subscriptions.refetch()} />{footer()}</>);
   }
   if (!subscription) return (<>{header}<p {...slot('reclaim-seats-not-found', 'seatkit-notice')}>{t.notFound}</p>{footer()}</>);
