@@ -94,6 +94,14 @@ export const seatkitQueries = {
       retry,
     }),
 
+  /** Seats assigned, used and requested per subscription and UTC day over the last `days` (default 90). */
+  seatUsage: (client: SeatKitClient, orgId: string, days?: number) =>
+    queryOptions({
+      queryKey: seatkitKeys.seatUsage(orgId, days),
+      queryFn: ({ signal }) => client.subscriptions.usage({ orgId, ...(days !== undefined && { days }) }, { signal }),
+      retry,
+    }),
+
   /** The seat holders of one subscription, page by page. */
   seats: (client: SeatKitClient, orgId: string, subscriptionId: string, limit?: number) =>
     infiniteQueryOptions({

@@ -58,6 +58,8 @@ export const seatkitKeys = {
     ['seatkit', 'org', orgId, 'invitations', normalize(filters)] as const,
   roles: (orgId: string) => ['seatkit', 'org', orgId, 'roles'] as const,
   subscriptions: (orgId: string) => ['seatkit', 'org', orgId, 'subscriptions'] as const,
+  /** Under `subscriptions(orgId)`: a change of seat counts makes the usage report stale too. */
+  seatUsage: (orgId: string, days?: number) => ['seatkit', 'org', orgId, 'subscriptions', 'usage', normalize({ days })] as const,
   seats: (orgId: string) => ['seatkit', 'org', orgId, 'seats'] as const,
   seatList: (orgId: string, subscriptionId: string, limit?: number) =>
     ['seatkit', 'org', orgId, 'seats', subscriptionId, normalize({ limit })] as const,

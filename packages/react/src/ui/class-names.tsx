@@ -36,6 +36,11 @@ export type SeatKitSlot =
   | 'seat-request-list' | 'seat-request-toolbar' | 'seat-request-items' | 'seat-request' | 'seat-request-select'
   | 'seat-request-main' | 'seat-request-who' | 'seat-request-name' | 'seat-request-email' | 'seat-request-what'
   | 'seat-request-note' | 'seat-request-label' | 'seat-request-actions' | 'seat-request-status' | 'seat-request-more'
+  // SeatUsageChart
+  | 'seat-usage-chart' | 'seat-usage-toolbar' | 'seat-usage-items' | 'seat-usage' | 'seat-usage-title'
+  | 'seat-usage-summary' | 'seat-usage-suggestion' | 'seat-usage-rule' | 'seat-usage-plot' | 'seat-usage-svg'
+  | 'seat-usage-y-tick' | 'seat-usage-x-tick' | 'seat-usage-legend' | 'seat-usage-legend-item' | 'seat-usage-swatch'
+  | 'seat-usage-toggle' | 'seat-usage-table-wrap' | 'seat-usage-table'
   // AuditLog
   | 'audit-log' | 'audit-log-toolbar' | 'audit-log-filters' | 'audit-log-actions' | 'audit-log-status' | 'audit-log-items'
   | 'audit-log-more' | 'audit-log-no-permission' | 'audit-event' | 'audit-event-main' | 'audit-event-sentence'

@@ -13,6 +13,7 @@ import { organizationSwitcher } from './organization-switcher.js';
 import { accessGate } from './access-gate.js';
 import { acceptInvitation } from './accept-invitation.js';
 import { seatRequests } from './seat-requests.js';
+import { seatUsage } from './seat-usage.js';
 import { audit } from './audit.js';
 import { roles } from './roles.js';
 import { reclaimSeats } from './reclaim-seats.js';
@@ -37,6 +38,7 @@ export const en = {
   accessGate,
   acceptInvitation,
   seatRequests,
+  seatUsage,
   audit,
   roles,
   reclaimSeats,

@@ -14,6 +14,7 @@ import { organizationSwitcher } from './organization-switcher.js';
 import { accessGate } from './access-gate.js';
 import { acceptInvitation } from './accept-invitation.js';
 import { seatRequests } from './seat-requests.js';
+import { seatUsage } from './seat-usage.js';
 import { audit } from './audit.js';
 import { roles } from './roles.js';
 import { reclaimSeats } from './reclaim-seats.js';
@@ -35,6 +36,7 @@ export const fr: Messages = {
   accessGate,
   acceptInvitation,
   seatRequests,
+  seatUsage,
   audit,
   roles,
   reclaimSeats,

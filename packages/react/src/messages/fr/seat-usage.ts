@@ -1,0 +1,28 @@
+import type { Messages } from '../types.js';
+
+export const seatUsage: Messages['seatUsage'] = {
+  title: 'Utilisation des licences',
+  periodLabel: 'Période',
+  period: '{count, plural, one {Aujourd’hui} other {# derniers jours}}',
+  inPeriod: '{count, plural, one {aujourd’hui} other {au cours des # derniers jours}}',
+  usedAtMost: 'Au plus {used} {limit, plural, one {sur # licence utilisée} other {sur # licences utilisées}} {period}.',
+  noneUsed: 'Aucune licence utilisée {period}, sur {limit, plural, one {# licence} other {# licences}}.',
+  suggestFewer: '{count, plural, one {# licence vous suffirait.} other {# licences vous suffiraient.}}',
+  suggestMore: '{count, plural, one {Des membres en demandent davantage : il vous faudrait peut-être # licence.} other {Des membres en demandent davantage : il vous faudrait peut-être # licences.}}',
+  suggestionRule: 'Suggestion : le plus grand nombre de licences utilisées en un jour, plus les demandes en attente ce jour-là.',
+  chartLabel: 'Graphique des licences de {product} par jour, du {from} au {to}',
+  series: { used: 'Utilisées', assigned: 'Attribuées', requested: 'Demandées', limit: 'Limite de licences' },
+  legendLabel: 'Légende du graphique de {product}',
+  showTable: 'Afficher en tableau',
+  hideTable: 'Masquer le tableau',
+  tableCaption: 'Licences de {product} par jour (limite : {limit})',
+  day: 'Jour',
+  noDaysTitle: 'Aucune utilisation enregistrée pour l’instant',
+  noDaysDescription: 'Les licences sont comptées une fois par jour ; le graphique se remplit à partir d’aujourd’hui.',
+  emptyTitle: 'Aucun abonnement',
+  emptyDescription: 'L’utilisation des licences s’affiche ici dès que l’organisation s’abonne à un produit.',
+  notFoundTitle: 'Cet abonnement n’a aucune utilisation à afficher',
+  noPermissionTitle: 'L’utilisation des licences ne vous est pas accessible',
+  noPermission: 'Il vous faut la permission « {permission} » pour voir leur utilisation ; un administrateur de l’organisation peut vous l’accorder.',
+  errorTitle: 'Impossible de charger l’utilisation des licences',
+};
