@@ -131,9 +131,17 @@ test('a role manager without other powers: permissions they lack are locked with
   await expectNoAxeViolations();
   await form.getByRole('button', { name: 'Cancel' }).click();
 
-  // A role already carrying a permission the viewer lacks: it may be taken away, not kept (the server's rule).
+  // A role carrying a permission the viewer lacks: a rename alone goes through (no permissions are sent)…
   await page.getByRole('button', { name: 'Edit Auditor' }).click();
-  const edit = page.getByRole('form', { name: 'Edit Auditor' });
+  const rename = page.getByRole('form', { name: 'Edit Auditor' });
+  await rename.getByRole('textbox', { name: 'Name' }).fill('Auditors');
+  await rename.getByRole('button', { name: 'Save changes' }).click();
+  await expect.element(page.getByText('Role “Auditors” saved.')).toBeVisible();
+  expect((await serverRoles()).find((r) => r.key === 'auditor')).toMatchObject({ name: 'Auditors', permissions: ['members:read', 'audit:read'] });
+
+  // …and the permission may be taken away, not kept with other changes (the server's rule).
+  await page.getByRole('button', { name: 'Edit Auditors' }).click();
+  const edit = page.getByRole('form', { name: 'Edit Auditors' });
   const audit = edit.getByRole('checkbox', { name: /See the audit trail/ });
   await expect.element(audit).toBeChecked();
   await expect.element(audit).toBeEnabled();
@@ -143,7 +151,9 @@ test('a role manager without other powers: permissions they lack are locked with
   await audit.click();
   await expect.element(audit).toBeDisabled();
   await edit.getByRole('button', { name: 'Save changes' }).click();
-  await expect.element(page.getByText('Role “Auditor” saved.')).toBeVisible();
+  await expect.element(page.getByText('Role “Auditors” saved.')).toBeVisible();
+  await expect.element(page.getByRole('list', { name: 'Permissions of Auditors' })).not.toBeInTheDocument();
+  await expect.element(page.getByText('No permissions')).toBeVisible();
   expect((await serverRoles()).find((r) => r.key === 'auditor')?.permissions).toEqual([]);
 });
 

@@ -19,7 +19,7 @@ import { RoleForm, type RoleFormValues } from './role-form.js';
 import { RoleItem } from './role-item.js';
 
 export interface RoleEditorProps {
-  /** Called after a role was created, changed or deleted (`null` role: deleted, with its key). */
+  /** Called after a role was created, changed (the server's answer) or deleted (its key). */
   onChange?: (change: { type: 'created' | 'updated'; role: Role } | { type: 'deleted'; roleKey: string }) => void;
   /** The level of the section headings ("Built-in roles", "Custom roles"); forms use the next one. @default 3 */
   headingLevel?: 2 | 3 | 4 | 5;
@@ -222,7 +222,9 @@ export const RoleEditor = /* @__PURE__ */ withClassNames(forwardRef<HTMLElement,
         if (typeof ref === 'function') ref(node);
         else if (ref) ref.current = node;
       }}
-      aria-label={ariaLabel ?? t.title} {...slot('role-editor', 'seatkit-root seatkit-role-editor', className)}>
+      aria-label={ariaLabel ?? t.title}
+      {...slot('role-editor', 'seatkit-root seatkit-role-editor', className)}
+    >
       {!canManage && !list.isPending && me !== undefined ? <p {...slot('role-editor-read-only')}>{t.readOnly}</p> : null}
       <StatusMessage slot="role-editor-status" message={outcome?.text} tone={outcome?.tone} />
       {body}

@@ -67,8 +67,10 @@ export function RoleForm({ role, me, busy, error, fieldErrors, headingLevel, onS
     if (problem === 'too_long') next.name = format(messages.common.tooLong, { max: LIMITS.roleNameLength }, locale);
     if (problem === 'control_characters') next.name = messages.common.controlCharacters;
     if (!role && !key) next.key = messages.common.required;
-    // The server's rule, before asking it: a role carries only permissions its author holds.
-    const decision = canGrant(me ?? null, permissions);
+    // The server's rule, before asking it: a role is given only permissions its author holds. A rename alone
+    // sends no permissions, so a role carrying more than the viewer holds can still be renamed.
+    const changed = !role || permissions.length !== original.size || permissions.some((p) => !original.has(p));
+    const decision = canGrant(me ?? null, changed ? permissions : []);
     if (!decision.allowed) next.permissions = refusalText(decision, messages) ?? undefined;
     setErrors(next);
     if (Object.keys(next).length > 0) return;
