@@ -106,9 +106,9 @@ export function RoleForm({ role, me, busy, error, fieldErrors, headingLevel, onS
         )}
       </div>
       <fieldset {...slot('role-editor-permissions-field', 'seatkit-fieldset')}>
-        <legend {...slot('permission-grants-legend', 'seatkit-field-label')}>{t.permissionsLegend}</legend>
-        <p {...slot('permission-grants-help', 'seatkit-field-description')}>{t.permissionsHelp}</p>
-        <div {...slot('permission-grants-grid', 'seatkit-permission-grid')}>
+        <legend {...slot('role-editor-permissions-legend', 'seatkit-field-label')}>{t.permissionsLegend}</legend>
+        <p {...slot('role-editor-permissions-help', 'seatkit-field-description')}>{t.permissionsHelp}</p>
+        <div {...slot('role-editor-permissions-grid', 'seatkit-permission-grid')}>
           {PERMISSIONS.map((permission) => {
             const checked = permissions.includes(permission);
             const lock = refusalText(canGrant(me ?? null, [permission]), messages);

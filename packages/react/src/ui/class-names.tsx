@@ -51,6 +51,7 @@ export type SeatKitSlot =
   | 'role-editor-role-key' | 'role-editor-permissions' | 'role-editor-permission' | 'role-editor-actions'
   | 'role-editor-status' | 'role-editor-read-only' | 'role-editor-in-use' | 'role-editor-form' | 'role-editor-form-title'
   | 'role-editor-form-row' | 'role-editor-permissions-field' | 'role-editor-form-actions'
+  | 'role-editor-permissions-legend' | 'role-editor-permissions-help' | 'role-editor-permissions-grid'
   // ReclaimSeatsDialog
   | 'reclaim-seats-dialog' | 'reclaim-seats-read-only' | 'reclaim-seats-period' | 'reclaim-seats-table-wrap'
   | 'reclaim-seats-table' | 'reclaim-seats-caption' | 'reclaim-seats-select' | 'reclaim-seats-row' | 'reclaim-seats-holder'
