@@ -57,8 +57,9 @@ type Routes = typeof routes;
 type Simplify<T> = { [K in keyof T]: T[K] } & {};
 /** The input type of a route's `query` or `body` schema (`{}` when it has none). */
 type SchemaInput<R, K extends 'query' | 'body'> = R extends { readonly [P in K]: infer S extends z.core.$ZodType } ? z.input<S> : {};
-/** The query string carries `limit` as digits (what its schema checks); callers pass a number. */
-type ClientQuery<Q> = { [K in keyof Q]: K extends 'limit' ? Exclude<Q[K], string> | number : Q[K] };
+/** Query parameters that are whole numbers: the query string carries digits (what their schemas check); callers pass a number. */
+type NumericQueryKey = 'limit' | 'days' | 'idleDays';
+type ClientQuery<Q> = { [K in keyof Q]: K extends NumericQueryKey ? Exclude<Q[K], string> | number : Q[K] };
 /**
  * Bulk envelopes take `unknown[]` on the wire (the server checks each item alone, so one bad item does
  * not sink the batch); the client types the items with the item's own schema.

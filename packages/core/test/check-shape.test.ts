@@ -187,7 +187,7 @@ describe('checkShape agrees with zod on every response of the real server, and o
     await owner.organizations.transferOwnership({ orgId, memberId: demo.northwind.adminMemberId });
     // Webhooks: the endpoint read, changed, its secret rotated, its deliveries listed and one sent again.
     const endpointId = endpoint.id;
-    await provisioning.webhookEndpoints.list();
+    await provisioning.webhookEndpoints.list({});
     await provisioning.webhookEndpoints.get({ endpointId });
     await provisioning.webhookEndpoints.update({ endpointId, description: 'All of them' });
     await provisioning.webhookEndpoints.rotateSecret({ endpointId });

@@ -73,12 +73,11 @@ type WithParams = Exclude<RouteName, 'me'>;
 
 type Names<P> = P extends `${string}:${infer Name}/${infer Rest}` ? Name | Names<Rest> : P extends `${string}:${infer Name}` ? Name : never;
 type Input<R, K extends string> = R extends { [P in K]: infer S extends z.core.$ZodType } ? z.input<S> : {};
-/** The two deliberate differences from the wire: `limit` is a number, bulk items are typed by their item schema. */
-type Adjusted<N, T> = N extends 'createInvitations'
-  ? Omit<T, 'invitations'> & { invitations: z.input<typeof InvitationInputSchema>[] }
-  : { [K in keyof T]: K extends 'limit' ? number | undefined : T[K] };
+/** The deliberate differences from the wire: counts (`limit`, `days`, `idleDays`) are numbers, bulk items are typed by their item schema. */
+type Adjusted<N, T> = N extends 'createInvitations' ? Omit<T, 'invitations'> & { invitations: z.input<typeof InvitationInputSchema>[] } : T;
+type NumericQuery<Q> = { [K in keyof Q]: K extends 'limit' | 'days' | 'idleDays' ? number | undefined : Q[K] };
 type Flat<T> = { [K in keyof T]: T[K] };
-type Expected<N extends RouteName> = Flat<Adjusted<N, { [K in Names<Routes[N]['path']>]: string } & Input<Routes[N], 'query'> & Input<Routes[N], 'body'>>>;
+type Expected<N extends RouteName> = Flat<Adjusted<N, { [K in Names<Routes[N]['path']>]: string } & NumericQuery<Input<Routes[N], 'query'>> & Input<Routes[N], 'body'>>>;
 /** A route that answers a file resolves to a Blob; the others to their response schema's output, or nothing. */
 type ExpectedResult<N extends RouteName> = Routes[N] extends { produces: 'text/csv' }
   ? Blob

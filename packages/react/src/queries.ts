@@ -141,8 +141,7 @@ export const seatkitQueries = {
           {
             orgId,
             subscriptionId,
-            // A query-string day count in the contract.
-            idleDays: filters.idleDays === undefined ? undefined : String(filters.idleDays),
+            idleDays: filters.idleDays,
             limit: filters.limit,
             cursor: pageParam ?? undefined,
           },

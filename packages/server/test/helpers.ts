@@ -51,8 +51,8 @@ export interface ApiResult<T = any> {
   status: number;
   /** The parsed JSON (`null` for an empty answer or a file). */
   body: T;
-  /** The answer as text. */
-  text: string;
+  /** The answer as text (set by `call`). */
+  text?: string;
   headers: Headers;
 }
 

@@ -31,12 +31,12 @@ forEachDatabase((h) => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(res.headers.get('content-disposition')).toBe('attachment; filename="members.csv"');
-    const rows = parseCsv(res.text);
+    const rows = parseCsv(res.text!);
     expect(rows[0]).toEqual(['First name', 'Last name', 'Email', 'Role', 'Status', 'Seats', 'Last active', 'Member since']);
     // The same people as the list, in its order.
     const listed: string[] = [];
     for (let cursor: string | null = ''; cursor !== null; ) {
-      const page = await h().call('GET', h().nw(`/members?limit=200${cursor ? `&cursor=${cursor}` : ''}`), { as: OWNER });
+      const page: { body: { items: { email: string }[]; nextCursor: string | null } } = await h().call('GET', h().nw(`/members?limit=200${cursor ? `&cursor=${cursor}` : ''}`), { as: OWNER });
       listed.push(...page.body.items.map((m: any) => m.email));
       cursor = page.body.nextCursor;
     }
@@ -46,10 +46,10 @@ forEachDatabase((h) => {
     expect(member[5]).toBe('Imaging App');
     expect(member[7]).toMatch(/^\d{4}-\d\d-\d\dT/);
     // Filters as the list's: role, and the search.
-    const admins = parseCsv((await exportCsv('?role=admin')).text).slice(1);
+    const admins = parseCsv((await exportCsv('?role=admin')).text!).slice(1);
     expect(admins.map((r) => r[3])).toEqual(admins.map(() => 'admin'));
     expect(admins.length).toBeGreaterThan(0);
-    expect(parseCsv((await exportCsv(`?query=${encodeURIComponent('mia')}`)).text).slice(1).map((r) => r[2])).toContain(MEMBER);
+    expect(parseCsv((await exportCsv(`?query=${encodeURIComponent('mia')}`)).text!).slice(1).map((r) => r[2])).toContain(MEMBER);
     expect(nw.orgId).toBeTruthy();
   });
 
@@ -59,13 +59,13 @@ forEachDatabase((h) => {
       body: { email: 'formula@example.com', firstName: '=HYPERLINK("http://x","y")', lastName: 'Comma, "Quoted"', role: 'member' },
     });
     expect(added.status, JSON.stringify(added.body)).toBe(201);
-    const row = parseCsv((await exportCsv('?query=formula')).text)[1]!;
+    const row = parseCsv((await exportCsv('?query=formula')).text!)[1]!;
     expect(row.slice(0, 3)).toEqual([`'=HYPERLINK("http://x","y")`, 'Comma, "Quoted"', 'formula@example.com']);
   });
 
   it('pages through more members than one batch; refuses bad filters and callers without members:read', async () => {
     await h().server.seedMembers(h().demo.northwind.orgId, 2_100);
-    const rows = parseCsv((await exportCsv()).text).slice(1);
+    const rows = parseCsv((await exportCsv()).text!).slice(1);
     const { body } = await h().call('GET', h().nw('/members?limit=1'), { as: OWNER });
     expect(body.items.length).toBe(1);
     expect(new Set(rows.map((r) => r[2])).size).toBe(rows.length);
