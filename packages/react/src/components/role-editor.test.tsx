@@ -217,3 +217,23 @@ test('a role only a pending invitation gives: the refusal says to revoke it; Can
   await expect.element(page.getByRole('button', { name: 'Delete Support' })).toHaveFocus();
   expect((await serverRoles()).some((r) => r.key === 'support')).toBe(true);
 });
+
+test('every part takes the class the provider gives its slot', async () => {
+  await (await ownerClient()).roles.create({ orgId: ctx.demo.northwind.orgId, key: 'support', name: 'Support', permissions: ['members:read'] });
+  const slots = [
+    'role-editor', 'role-editor-toolbar', 'role-editor-section', 'role-editor-section-title', 'role-editor-help',
+    'role-editor-items', 'role-editor-role', 'role-editor-role-main', 'role-editor-role-who', 'role-editor-role-name',
+    'role-editor-role-key', 'role-editor-permissions', 'role-editor-permission', 'role-editor-actions', 'role-editor-status',
+    'role-editor-form', 'role-editor-form-title', 'role-editor-form-row', 'role-editor-permissions-field',
+    'role-editor-form-actions', 'role-editor-permissions-legend', 'role-editor-permissions-help', 'role-editor-permissions-grid',
+  ] as const;
+  const classNames = Object.fromEntries(slots.map((s) => [s, `host-${s}`]));
+  await renderWithServer(ctx, <RoleEditor />, { as: USERS.owner, classNames });
+  await page.getByRole('button', { name: 'New role' }).click();
+  await expect.element(page.getByRole('form', { name: 'New role' })).toBeVisible();
+  for (const name of slots) {
+    const parts = [...document.querySelectorAll(`[data-slot="${name}"]`)];
+    expect(parts.length, name).toBeGreaterThan(0);
+    for (const part of parts) expect(part.classList.contains(`host-${name}`), name).toBe(true);
+  }
+});
