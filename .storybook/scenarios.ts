@@ -75,6 +75,16 @@ export function seatsExhausted(which: 'imagingApp' | 'imagingCloud' | 'both' = '
 }
 
 /** Revokes every pending invitation of the organization (an empty invitation list). */
+/**
+ * Every seat assigned `days` ago and never used since: the seed dates everything today, so the seats are aged in the
+ * database, as the passing of time would (the clock of the page's server is the browser's).
+ */
+export function agedSeats(days = 45): Setup {
+  return async ({ server }) => {
+    await server.database.query(`update seat_assignments set assigned_at = assigned_at - make_interval(days => $1)`, [days]);
+  };
+}
+
 export function noInvitations(): Setup {
   return async ({ clientFor, orgId }) => {
     const owner = await clientFor(DEMO_USERS.owner.email);

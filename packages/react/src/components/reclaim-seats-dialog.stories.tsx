@@ -13,15 +13,7 @@ import {
 } from '../../../../.storybook/story-helpers';
 import { ReclaimSeatsDialog, type ReclaimSeatsDialogProps } from './reclaim-seats-dialog';
 
-/**
- * The demo seed's seats (Olivia Owner's and Mia Member's, of Imaging App) assigned `days` ago and never used: the
- * seed dates everything today, so the seats are aged in the database, as the passing of time would (the clock of
- * the page's server is the browser's).
- */
-const agedSeats = (days = 45) =>
-  async ({ server }: StoryBackend) => {
-    await server.database.query(`update seat_assignments set assigned_at = assigned_at - make_interval(days => $1)`, [days]);
-  };
+const agedSeats = scenarios.agedSeats;
 
 /** `count` more people hold an Imaging App seat (its limit raised to fit, as the host's back office would). */
 const moreHolders = (count: number) =>

@@ -39,6 +39,19 @@ export const HoldersExpanded: Story = {
 };
 
 /** Every seat taken (assigned through the real API until the server said `seats_exhausted`). */
+/** Seats nobody used for 45 days: counted as idle on the card, with "Reclaim idle seats" opening the dry run. */
+export const IdleSeats: Story = {
+  parameters: { seatkit: { setup: scenarios.agedSeats(45) } },
+  play: async ({ canvas }) => {
+    const app = await canvas.findByRole('article', { name: 'Imaging App' });
+    const idle = await within(app).findByText('Idle 30+ days');
+    await expect(idle.nextElementSibling).toHaveTextContent('2');
+    await userEvent.click(within(app).getByRole('button', { name: 'Reclaim idle seats of Imaging App' }));
+    const dialog = await within(document.body).findByRole('dialog', { name: 'Reclaim idle seats of Imaging App' });
+    await expect(await within(dialog).findByText('Mia Member')).toBeVisible();
+  },
+};
+
 export const SeatsExhausted: Story = {
   parameters: { seatkit: { setup: scenarios.seatsExhausted('both') } },
   play: async ({ canvas }) => {

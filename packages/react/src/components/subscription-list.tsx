@@ -15,6 +15,7 @@ import { ErrorState } from '../ui/error-state.js';
 import { SeatIcon } from '../ui/icons.js';
 import { LoadingState } from '../ui/spinner.js';
 import { AssignSeatDialog } from './assign-seat-dialog.js';
+import { ReclaimSeatsDialog } from './reclaim-seats-dialog.js';
 import { SeatHolderList } from './seat-holder-list.js';
 import { SeatMeter, subscriptionEndText } from './subscription-meter.js';
 
@@ -172,6 +173,17 @@ export const SubscriptionList = /* @__PURE__ */ withClassNames(forwardRef<HTMLEl
                     // subscription. A blocked trigger cancels the click, so it never opens one.
                     <AssignSeatDialog subscriptionId={subscription.id} trigger={assignButton} />
                   )}
+                  {/* Idle seats to look at, or a policy to see: the dry run, the reclaim and the policy in one dialog. */}
+                  {seats.idle || subscription.reclaimPolicy ? (
+                    <ReclaimSeatsDialog
+                      subscriptionId={subscription.id}
+                      trigger={
+                        <Button size="sm" variant="secondary" aria-label={format(t.reclaimLabel, { product: product.name })}>
+                          {messages.reclaimSeats.trigger}
+                        </Button>
+                      }
+                    />
+                  ) : null}
                   <Button
                     size="sm"
                     variant="ghost"

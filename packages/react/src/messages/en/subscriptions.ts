@@ -23,6 +23,7 @@ export const subscriptions = {
   idle: 'Idle {days}+ days',
   assignSeat: 'Assign seat',
   assignSeatLabel: 'Assign seat of {product}',
+  reclaimLabel: 'Reclaim idle seats of {product}',
   full: 'All seats of this subscription are in use. Unassign someone or add seats.',
   /** Why a dead subscription hands out no seat (core's `canHandOutSeats`): assign buttons, pickers and notices. */
   refused: {

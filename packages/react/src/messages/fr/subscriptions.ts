@@ -23,6 +23,7 @@ export const subscriptions: Messages['subscriptions'] = {
   idle: 'Inutilisées depuis {days} j',
   assignSeat: 'Attribuer une licence',
   assignSeatLabel: 'Attribuer une licence de {product}',
+  reclaimLabel: 'Récupérer les licences inutilisées de {product}',
   full: 'Toutes les licences de cet abonnement sont utilisées. Retirez-en une ou ajoutez des licences.',
   refused: {
     canceled: 'Cet abonnement a été résilié : ses licences ne peuvent plus être attribuées.',
