@@ -223,3 +223,32 @@ test('"Export CSV" walks every page of a long trail (the server gives at most 20
   expect(csv.split('\r\n').filter(Boolean)).toHaveLength(251);
   expect(csv).toContain('Olivia Owner changed the details of Mia Member');
 });
+
+test('with audit:read but not members:read: people by the email the event kept (else someone), products by key, no member filters; keyboard reaches every control', async () => {
+  const { orgId, memberMemberId } = ctx.demo.northwind;
+  await someEvents();
+  const owner = await createTestClient(ctx, { as: USERS.owner });
+  await owner.roles.create({ orgId, key: 'auditor', name: 'Auditor', permissions: ['audit:read'] });
+  await owner.members.update({ orgId, memberId: memberMemberId, role: 'auditor' });
+  await renderWithServer(ctx, <AuditLog />, { as: USERS.member });
+  const log = page.getByRole('region', { name: 'Audit log' });
+  await expect.element(log.getByText("owner@northwind.test assigned imaging-cloud to someone")).toBeVisible();
+  await expect.element(log.getByRole('combobox', { name: 'Done by' })).not.toBeInTheDocument();
+  await expect.element(log.getByRole('combobox', { name: 'Action' })).toBeVisible();
+  // Tab order: the action filter, the two days (a date input tabs through its day, month and year), Export CSV,
+  // then the first event's details.
+  const tabTo = async (target: HTMLElement) => {
+    for (let i = 0; i < 8 && document.activeElement !== target; i++) await userEvent.keyboard('{Tab}');
+    expect(document.activeElement).toBe(target);
+  };
+  (log.getByRole('combobox', { name: 'Action' }).element() as HTMLElement).focus();
+  await tabTo(log.getByLabelText('From', { exact: true }).element() as HTMLElement);
+  await tabTo(log.getByLabelText('To', { exact: true }).element() as HTMLElement);
+  await tabTo(log.getByRole('button', { name: 'Export CSV' }).element() as HTMLElement);
+  await tabTo(log.getByRole('button', { name: /^Details of: / }).first().element() as HTMLElement);
+  const details = log.getByRole('button', { name: /^Details of: / }).first();
+  await expect.element(details).toHaveFocus();
+  await userEvent.keyboard('{Enter}');
+  await expect.element(details).toHaveAttribute('aria-expanded', 'true');
+  await expectNoAxeViolations();
+});

@@ -130,7 +130,9 @@ export const AuditLog = /* @__PURE__ */ withClassNames(forwardRef<HTMLElement, A
   const list = useAuditEvents({ ...query, limit: pageSize, enabled: ask });
   const events = useMemo(() => list.data?.pages.flatMap((p) => p.items) ?? [], [list.data]);
 
-  const members = useMembers({ limit: 200 }, { enabled: canRead });
+  // Names and the member filters come from the members list (its first 200); without `members:read`, emails only.
+  const canReadMembers = useCan('members:read');
+  const members = useMembers({ limit: 200 }, { enabled: canRead && canReadMembers });
   const subscriptions = useSubscriptions({ enabled: canRead });
   const roles = useRoles({ enabled: canRead });
   const memberItems = useMemo(() => members.data?.pages.flatMap((p) => p.items) ?? [], [members.data]);
@@ -184,11 +186,11 @@ export const AuditLog = /* @__PURE__ */ withClassNames(forwardRef<HTMLElement, A
   }
 
   const filtered = Boolean(filters.actor || filters.action || filters.target || filters.from || filters.to);
-  const firstFilter = useRef<HTMLSelectElement>(null);
+  const filtersRef = useRef<HTMLDivElement>(null);
   // The button goes away with the filters: focus moves to the first filter, not to the page.
   const clearFilters = () => {
     setFilters({});
-    firstFilter.current?.focus();
+    filtersRef.current?.querySelector<HTMLElement>('select, input')?.focus();
   };
   const set = (key: keyof AuditLogFilters) => (event: { currentTarget: { value: string } }) => {
     const value = event.currentTarget.value;
@@ -224,8 +226,10 @@ export const AuditLog = /* @__PURE__ */ withClassNames(forwardRef<HTMLElement, A
     <section ref={ref} aria-label={ariaLabel ?? t.title} {...slot('audit-log', 'seatkit-root seatkit-audit-log', className)}>
       {forbidden ? null : (
         <div {...slot('audit-log-toolbar')}>
-          <div role="group" aria-label={t.filtersLabel} {...slot('audit-log-filters')}>
-            <Select ref={firstFilter} label={t.actorLabel} placeholder={t.actorAny} options={memberOptions} value={filters.actor ?? ''} onChange={set('actor')} />
+          <div ref={filtersRef} role="group" aria-label={t.filtersLabel} {...slot('audit-log-filters')}>
+            {canReadMembers ? (
+              <Select label={t.actorLabel} placeholder={t.actorAny} options={memberOptions} value={filters.actor ?? ''} onChange={set('actor')} />
+            ) : null}
             <Select
               label={t.actionLabel}
               placeholder={t.actionAny}
@@ -233,7 +237,9 @@ export const AuditLog = /* @__PURE__ */ withClassNames(forwardRef<HTMLElement, A
               value={filters.action ?? ''}
               onChange={set('action')}
             />
-            <Select label={t.targetLabel} placeholder={t.targetAny} options={memberOptions} value={filters.target ?? ''} onChange={set('target')} />
+            {canReadMembers ? (
+              <Select label={t.targetLabel} placeholder={t.targetAny} options={memberOptions} value={filters.target ?? ''} onChange={set('target')} />
+            ) : null}
             <Field label={t.fromLabel}>
               {(control) => <Input {...control} type="date" value={filters.from ?? ''} max={filters.to} onChange={set('from')} />}
             </Field>
