@@ -15,7 +15,17 @@ export interface AuditNames {
   roles: readonly Role[] | undefined;
 }
 
-type Sentences = Messages['audit']['sentences'];
+/**
+ * The entry of an action (`seat.assigned`) in a tree of messages keyed by its two parts (`seat` → `assigned`), the
+ * catalogs' keys having no dots; `undefined` for an action the catalog does not have.
+ */
+export function byAction(tree: object, action: string): string | undefined {
+  const dot = action.indexOf('.');
+  if (dot < 1) return undefined;
+  const group = (tree as Record<string, unknown>)[action.slice(0, dot)];
+  const entry = group && typeof group === 'object' ? (group as Record<string, unknown>)[action.slice(dot + 1)] : undefined;
+  return typeof entry === 'string' ? entry : undefined;
+}
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
 
@@ -39,10 +49,10 @@ export function auditSentence(event: AuditEvent, names: AuditNames, messages: Me
     t.someone;
   const role = (key: unknown) => (text(key) ? roleLabel(text(key)!, names.roles, messages) : t.someone);
 
-  let key: keyof Sentences = event.action in t.sentences && event.action !== 'other' ? (event.action as keyof Sentences) : 'other';
+  let template = byAction(t.sentences, event.action) ?? t.sentences.other;
   const values: Record<string, string> = {
     actor,
-    action: t.actions[event.action as keyof typeof t.actions] ?? event.action,
+    action: byAction(t.actions, event.action) ?? event.action,
     target: person(event.targetId, data.email),
     member: person(data.memberId, data.email),
     email: text(data.email) ?? t.someone,
@@ -56,17 +66,17 @@ export function auditSentence(event: AuditEvent, names: AuditNames, messages: Me
     const changes = (data.changes ?? {}) as Record<string, { from?: unknown; to?: unknown } | undefined>;
     const changed = Object.keys(changes);
     if (changed.length === 1 && changed[0] === 'role') {
-      key = 'member.roleChanged';
+      template = t.sentences.member.roleChanged;
       values.from = role(changes.role?.from);
       values.to = role(changes.role?.to);
     } else if (changed.length === 1 && changed[0] === 'status') {
-      key = changes.status?.to === 'suspended' ? 'member.suspended' : 'member.reactivated';
+      template = changes.status?.to === 'suspended' ? t.sentences.member.suspended : t.sentences.member.reactivated;
     }
   }
   if (event.action.startsWith('role.')) {
     values.role = text(data.name) ?? (event.targetId ? roleLabel(event.targetId, names.roles, messages) : t.someone);
   }
-  return format(t.sentences[key], values, locale);
+  return format(template, values, locale);
 }
 
 const relativeFormat = /* @__PURE__ */ perLocale((locale) => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));

@@ -21,7 +21,7 @@ import { LoadingState } from '../ui/spinner.js';
 import { StatusMessage } from '../ui/status-message.js';
 import { downloadCsv, toCsv } from './audit-csv.js';
 import { AuditEventItem } from './audit-event-item.js';
-import { auditSentence, type AuditNames } from './audit-event-sentence.js';
+import { auditSentence, byAction, type AuditNames } from './audit-event-sentence.js';
 import { memberName } from './member-helpers.js';
 
 /** The filters of the log as the user picks them: member ids, an action, and days (`YYYY-MM-DD`, both included). */
@@ -233,7 +233,7 @@ export const AuditLog = /* @__PURE__ */ withClassNames(forwardRef<HTMLElement, A
             <Select
               label={t.actionLabel}
               placeholder={t.actionAny}
-              options={ACTIONS.map((a) => ({ value: a, label: t.actions[a] }))}
+              options={ACTIONS.map((a) => ({ value: a, label: byAction(t.actions, a) ?? a }))}
               value={filters.action ?? ''}
               onChange={set('action')}
             />
