@@ -41,7 +41,15 @@ export async function signInHere(page: Page, email: string): Promise<void> {
   }
 }
 
-export async function openPage(page: Page, name: 'Dashboard' | 'Users' | 'Invitations' | 'Requests' | 'Imaging App'): Promise<void> {
+/** The account's pages: tabs under "Users" in the console. */
+const ACCOUNT_TABS = ['Invitations', 'Requests', 'Roles', 'Audit log'] as const;
+
+export async function openPage(page: Page, name: 'Dashboard' | 'Users' | 'Imaging App' | (typeof ACCOUNT_TABS)[number]): Promise<void> {
+  if ((ACCOUNT_TABS as readonly string[]).includes(name)) {
+    await openPage(page, 'Users');
+    await page.getByRole('navigation', { name: 'Account' }).getByRole('link', { name, exact: true }).click();
+    return;
+  }
   const nav = page.getByRole('navigation', { name: 'Main' });
   // On a narrow screen the links fold into a menu: open it first (the button is not shown on a wide one).
   const menu = nav.getByRole('button', { name: 'Menu' });

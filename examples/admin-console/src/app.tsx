@@ -1,12 +1,15 @@
 import { OrganizationSwitcher, SeatKitProvider, useLastOrganization, useMe, useSeatKit } from '@seatkit/react';
 import { useEffect, useState, type ReactNode } from 'react';
 import { PRODUCTS, SEATKIT_URL } from './config.js';
+import { ACCOUNT_PAGES, AccountTabs } from './account-tabs.js';
 import { MainNav } from './main-nav.js';
 import { AcceptInvitationPage } from './pages/accept-invitation-page.js';
+import { AuditPage } from './pages/audit-page.js';
 import { DashboardPage } from './pages/dashboard-page.js';
 import { InvitationsPage } from './pages/invitations-page.js';
 import { ProductPage } from './pages/product-page.js';
 import { RequestsPage } from './pages/requests-page.js';
+import { RolesPage } from './pages/roles-page.js';
 import { SignInPage } from './pages/sign-in-page.js';
 import { UsersPage } from './pages/users-page.js';
 import { Link, useLocation } from './router.js';
@@ -18,6 +21,8 @@ const PAGES: Record<string, { title: string; Page: () => React.JSX.Element }> = 
   '/users': { title: 'Users', Page: UsersPage },
   '/invitations': { title: 'Invitations', Page: InvitationsPage },
   '/requests': { title: 'Requests', Page: RequestsPage },
+  '/roles': { title: 'Roles', Page: RolesPage },
+  '/audit': { title: 'Audit log', Page: AuditPage },
   ...Object.fromEntries(
     Object.values(PRODUCTS).map((product) => [
       product.path,
@@ -25,8 +30,11 @@ const PAGES: Record<string, { title: string; Page: () => React.JSX.Element }> = 
     ]),
   ),
 };
+// The account's pages are tabs under "Users" (AccountTabs), not links of their own in the top bar.
 const NAV_ITEMS = [
-  ...Object.entries(PAGES).map(([href, { title }]) => ({ href, title })),
+  ...Object.entries(PAGES)
+    .filter(([href]) => href === '/users' || !(ACCOUNT_PAGES as readonly string[]).includes(href))
+    .map(([href, { title }]) => ({ href, title, ...(href === '/users' && { section: ACCOUNT_PAGES }) })),
   { href: `${SEATKIT_URL}/dev/mailbox`, title: 'Dev mailbox', external: true },
 ];
 
@@ -128,7 +136,10 @@ function Shell({ email, pathname }: { email: string; pathname: string }) {
             <p>You are not a member of any organization. Open the invitation link from your email to join one.</p>
           </section>
         ) : page ? (
-          <page.Page />
+          <>
+            {(ACCOUNT_PAGES as readonly string[]).includes(pathname) ? <AccountTabs /> : null}
+            <page.Page />
+          </>
         ) : (
           <section>
             <h1>Page not found</h1>

@@ -6,6 +6,8 @@ export interface NavItem {
   title: string;
   /** Opens outside the console (a new tab). */
   external?: boolean;
+  /** The paths this link stands for too (its tabs): it is marked current on each of them. */
+  section?: readonly string[];
 }
 
 /**
@@ -63,7 +65,12 @@ export function MainNav({ items }: { items: NavItem[] }) {
                 {item.title}
               </a>
             ) : (
-              <Link href={item.href}>{item.title}</Link>
+              <Link
+                href={item.href}
+                {...(item.section?.includes(pathname) && { 'aria-current': pathname === item.href ? 'page' : 'true' })}
+              >
+                {item.title}
+              </Link>
             )}
           </li>
         ))}

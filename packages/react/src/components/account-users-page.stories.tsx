@@ -42,6 +42,9 @@ export const AsOwner: Story = {
     await userEvent.click(await within(requests).findByRole('button', { name: /^Approve the request of/ }));
     await expect(await within(requests).findByText(/now holds a seat of Imaging Cloud/)).toBeVisible();
     await expect(await canvas.findByRole('heading', { name: 'Seat requests' })).toBeVisible();
+    // The owner manages roles: the editor is a section of the page.
+    await expect(await canvas.findByRole('heading', { name: 'Roles', level: 2 })).toBeVisible();
+    await expect(await canvas.findByRole('region', { name: 'Roles' })).toBeVisible();
   },
 };
 
@@ -51,6 +54,7 @@ export const AsMember: Story = {
   play: async ({ canvas }) => {
     await canvas.findByRole('heading', { name: 'Members' });
     await expect(canvas.queryByRole('heading', { name: 'Invitations' })).toBeNull();
+    await expect(canvas.queryByRole('heading', { name: 'Roles', level: 2 })).toBeNull();
   },
 };
 

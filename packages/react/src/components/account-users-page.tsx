@@ -16,6 +16,7 @@ import { AssignSeatDialog } from './assign-seat-dialog.js';
 import { InvitationList } from './invitation-list.js';
 import { InviteMembersDialog } from './invite-members-dialog.js';
 import { MemberList, type MemberListProps } from './member-list.js';
+import { RoleEditor } from './role-editor.js';
 import { SeatRequestList } from './seat-request-list.js';
 import { SubscriptionList } from './subscription-list.js';
 import { TransferOwnershipDialog } from './transfer-ownership-dialog.js';
@@ -37,7 +38,7 @@ export interface AccountUsersPageProps {
 /**
  * The whole "users and licenses" admin area in one component: the members (search, filters, row
  * and bulk actions), "Invite people", pending invitations, members' seat requests (with their pending count,
- * once there is one), and the subscriptions with their seats.
+ * once there is one), the subscriptions with their seats, and the roles for those who manage them.
  * Each section appears only to callers who may see it; ownership transfer only to the owner.
  *
  * @example <SeatKitProvider client={seatkit}><AccountUsersPage /></SeatKitProvider>
@@ -53,6 +54,7 @@ export const AccountUsersPage = /* @__PURE__ */ withClassNames(forwardRef<HTMLDi
   const canReadMembers = useCan('members:read');
   const canInvite = useCan('members:invite');
   const canReadSeats = useCan('seats:read');
+  const canManageRoles = useCan('roles:manage');
   // Only a member may read the organization: anyone else would get a 404 logged in the browser console.
   const organization = useOrganization({ enabled: Boolean(me) });
   // The pending seat requests, counted by the server per subscription (the same query SubscriptionList reads).
@@ -100,6 +102,12 @@ export const AccountUsersPage = /* @__PURE__ */ withClassNames(forwardRef<HTMLDi
           <section {...slot('account-users-subscriptions', 'seatkit-account-users-section')}>
             <SectionHeading id={`${titleId}-subscriptions`} {...slot('account-users-section-title')}>{t.subscriptionsHeading}</SectionHeading>
             <SubscriptionList headingLevel={Math.min(headingLevel + 2, 5) as 3} />
+          </section>
+        ) : null}
+        {canManageRoles ? (
+          <section {...slot('account-users-roles', 'seatkit-account-users-section')}>
+            <SectionHeading id={`${titleId}-roles`} {...slot('account-users-section-title')}>{t.rolesHeading}</SectionHeading>
+            <RoleEditor headingLevel={Math.min(headingLevel + 2, 5) as 3} />
           </section>
         ) : null}
         {assigning ? (

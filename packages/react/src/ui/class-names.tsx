@@ -61,7 +61,7 @@ export type SeatKitSlot =
   | 'reclaim-seats-policy-actions' | 'reclaim-seats-policy-status'
   // AccountUsersPage
   | 'account-users-page' | 'account-users-header' | 'account-users-invitations' | 'account-users-members'
-  | 'account-users-subscriptions' | 'account-users-requests'
+  | 'account-users-subscriptions' | 'account-users-requests' | 'account-users-roles'
   | 'account-users-title' | 'account-users-description' | 'account-users-actions' | 'account-users-section-title'
   // AddMemberDialog, EditMemberDialog, RemoveMemberDialog, TransferOwnershipDialog, PermissionGrants
   | 'add-member-dialog' | 'add-member-form' | 'edit-member-dialog' | 'edit-member-form'

@@ -5,6 +5,7 @@ export const accountUsers = {
   membersHeading: 'Members',
   invitationsHeading: 'Invitations',
   subscriptionsHeading: 'Subscriptions',
+  rolesHeading: 'Roles',
   /** The seat requests section, with the number still pending. */
   requestsHeading: '{count, plural, =0 {Seat requests} one {Seat requests (# pending)} other {Seat requests (# pending)}}',
   noAccessTitle: 'You cannot see the users of this account',

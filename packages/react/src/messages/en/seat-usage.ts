@@ -4,7 +4,7 @@ export const seatUsage = {
   periodLabel: 'Period',
   period: '{count, plural, one {Today} other {Last # days}}',
   /** Filled into `usedAtMost` / `noneUsed` as `{period}`. */
-  inPeriod: '{count, plural, one {today} other {in the last # days}}',
+  inPeriod: '{count, plural, one {in the last day} other {in the last # days}}',
   usedAtMost: 'Used at most {used} of {limit, plural, one {# seat} other {# seats}} {period}.',
   noneUsed: 'No seat used {period}, of {limit, plural, one {# seat} other {# seats}}.',
   suggestFewer: '{count, plural, one {You could do with # seat.} other {You could do with # seats.}}',

@@ -4,7 +4,7 @@ export const seatUsage: Messages['seatUsage'] = {
   title: 'Utilisation des licences',
   periodLabel: 'Période',
   period: '{count, plural, one {Aujourd’hui} other {# derniers jours}}',
-  inPeriod: '{count, plural, one {aujourd’hui} other {au cours des # derniers jours}}',
+  inPeriod: '{count, plural, one {au cours du dernier jour} other {au cours des # derniers jours}}',
   usedAtMost: 'Au plus {used} {limit, plural, one {sur # licence utilisée} other {sur # licences utilisées}} {period}.',
   noneUsed: 'Aucune licence utilisée {period}, sur {limit, plural, one {# licence} other {# licences}}.',
   suggestFewer: '{count, plural, one {# licence vous suffirait.} other {# licences vous suffiraient.}}',
