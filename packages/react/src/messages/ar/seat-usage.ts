@@ -1,0 +1,28 @@
+import type { Messages } from '../types.js';
+
+export const seatUsage: Messages['seatUsage'] = {
+  title: 'استخدام التراخيص',
+  periodLabel: 'الفترة',
+  period: '{count, plural, zero {آخر # يوم} one {اليوم} two {آخر يومين} few {آخر # أيام} many {آخر # يومًا} other {آخر # يوم}}',
+  inPeriod: '{count, plural, zero {خلال آخر # يوم} one {خلال اليوم الأخير} two {خلال آخر يومين} few {خلال آخر # أيام} many {خلال آخر # يومًا} other {خلال آخر # يوم}}',
+  usedAtMost: 'بلغ أقصى استخدام {used} من أصل {limit, plural, zero {# ترخيص} one {ترخيص واحد} two {ترخيصين} few {# تراخيص} many {# ترخيصًا} other {# ترخيص}} {period}.',
+  noneUsed: 'لم يُستخدم أي ترخيص {period}، من أصل {limit, plural, zero {# ترخيص} one {ترخيص واحد} two {ترخيصين} few {# تراخيص} many {# ترخيصًا} other {# ترخيص}}.',
+  suggestFewer: '{count, plural, zero {لا تحتاج إلى أي ترخيص.} one {يكفيك ترخيص واحد.} two {يكفيك ترخيصان.} few {تكفيك # تراخيص.} many {يكفيك # ترخيصًا.} other {يكفيك # ترخيص.}}',
+  suggestMore: '{count, plural, zero {طلب الأعضاء المزيد.} one {طلب الأعضاء المزيد: قد تحتاج إلى ترخيص واحد.} two {طلب الأعضاء المزيد: قد تحتاج إلى ترخيصين.} few {طلب الأعضاء المزيد: قد تحتاج إلى # تراخيص.} many {طلب الأعضاء المزيد: قد تحتاج إلى # ترخيصًا.} other {طلب الأعضاء المزيد: قد تحتاج إلى # ترخيص.}}',
+  suggestionRule: 'المقترح: أكبر عدد من التراخيص استُخدم في يوم واحد، مضافًا إليه الطلبات المعلَّقة في ذلك اليوم.',
+  chartLabel: 'رسم بياني يومي لتراخيص {product}، من {from} إلى {to}',
+  series: { used: 'مستخدمة', assigned: 'معيَّنة', requested: 'مطلوبة', limit: 'حد التراخيص' },
+  legendLabel: 'مفتاح الرسم البياني لـ{product}',
+  showTable: 'عرض كجدول',
+  hideTable: 'إخفاء الجدول',
+  tableCaption: 'تراخيص {product} يوميًا (حد التراخيص: {limit})',
+  day: 'التاريخ',
+  noDaysTitle: 'لم يُسجَّل أي استخدام بعد',
+  noDaysDescription: 'تُحصى التراخيص مرة يوميًا؛ ويمتلئ الرسم البياني بدءًا من اليوم.',
+  emptyTitle: 'لا توجد اشتراكات',
+  emptyDescription: 'يظهر استخدام التراخيص هنا بمجرد اشتراك المؤسسة في منتج.',
+  notFoundTitle: 'لا يوجد استخدام لعرضه لهذا الاشتراك',
+  noPermissionTitle: 'استخدام التراخيص غير متاح لك',
+  noPermission: 'تحتاج إلى صلاحية «{permission}» لعرض استخدام التراخيص؛ ويمكن لأحد مسؤولي المؤسسة منحك إياها.',
+  errorTitle: 'تعذّر تحميل استخدام التراخيص',
+};

@@ -1,0 +1,53 @@
+import type { Messages } from '../types.js';
+
+export const subscriptions: Messages['subscriptions'] = {
+  title: 'الاشتراكات',
+  status: {
+    active: 'نشط',
+    past_due: 'الدفع متأخر',
+    canceled: 'ملغى',
+  },
+  expired: 'منتهي الصلاحية',
+  /** An active (or past-due) subscription's next renewal. */
+  renews: 'يتجدد في {date}',
+  /** A canceled subscription's last day. */
+  ends: 'ينتهي في {date}',
+  expiredOn: 'انتهى في {date}',
+  noExpiry: 'بلا تاريخ انتهاء',
+  usageLabel: 'استخدام تراخيص {product}',
+  usageText: 'التراخيص المستخدمة: {used} من {total}؛ المعيَّنة: {assigned}، المحجوزة: {reserved}',
+  assigned: 'معيَّنة',
+  reserved: 'محجوزة',
+  available: 'متاحة',
+  requested: 'مطلوبة',
+  // {days} is not a plural here (the component formats it without the locale): a label keeps the number apart.
+  idle: 'غير مستخدمة (الأيام: {days}+)',
+  assignSeat: 'تعيين ترخيص',
+  assignSeatLabel: 'تعيين ترخيص من {product}',
+  reclaimLabel: 'استرداد تراخيص {product} غير المستخدمة',
+  full: 'كل تراخيص هذا الاشتراك قيد الاستخدام. ألغِ تعيين أحد الأشخاص أو أضف تراخيص.',
+  refused: {
+    canceled: 'أُلغي هذا الاشتراك، لذا لا يمكن منح تراخيصه.',
+    expired: 'انتهت صلاحية هذا الاشتراك، لذا لا يمكن منح تراخيصه.',
+  },
+  pastDue: 'دفعة هذا الاشتراك متأخرة: لا يزال بالإمكان منح تراخيصه، لكنها لا تتيح الوصول إلا بعد أن يعود نشطًا.',
+  showHolders: 'عرض أصحاب التراخيص ({count})',
+  hideHolders: 'إخفاء أصحاب التراخيص',
+  emptyTitle: 'لا توجد اشتراكات',
+  emptyDescription: 'لم تشترِ هذه المؤسسة أي منتج بعد.',
+  errorTitle: 'تعذّر تحميل الاشتراكات',
+  holdersTitle: 'أصحاب تراخيص {product}',
+  holdersLabel: 'أصحاب التراخيص',
+  assignedOn: 'منذ {date}',
+  unassign: 'إلغاء التعيين',
+  unassignLabel: 'إلغاء تعيين {name}',
+  unassignTitle: 'استعادة الترخيص من {name}؟',
+  unassignDescription: 'سيفقد {name} الوصول إلى {product} فورًا، ويصبح الترخيص متاحًا لشخص آخر.',
+  unassignConfirm: 'إلغاء تعيين الترخيص',
+  unassigned: 'تم تحرير ترخيص {name}.',
+  unassignFailed: 'تعذّر إلغاء تعيين {name}: {reason}',
+  holdersEmptyTitle: 'لا أحد يشغل ترخيصًا بعد',
+  holdersEmptyDescription: 'عيّن تراخيص لمنح الأشخاص حق الوصول.',
+  holdersErrorTitle: 'تعذّر تحميل أصحاب التراخيص',
+  loadMore: 'تحميل المزيد',
+};
