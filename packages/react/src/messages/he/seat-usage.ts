@@ -1,0 +1,28 @@
+import type { Messages } from '../types.js';
+
+export const seatUsage: Messages['seatUsage'] = {
+  title: 'ניצול רישיונות',
+  periodLabel: 'תקופה',
+  period: '{count, plural, one {היום} two {היומיים האחרונים} other {# הימים האחרונים}}',
+  inPeriod: '{count, plural, one {ביום האחרון} two {ביומיים האחרונים} other {ב-# הימים האחרונים}}',
+  usedAtMost: 'נוצלו לכל היותר {used} מתוך {limit, plural, one {רישיון אחד} two {שני רישיונות} other {# רישיונות}} {period}.',
+  noneUsed: 'לא נוצל אף רישיון {period}, מתוך {limit, plural, one {רישיון אחד} two {שני רישיונות} other {# רישיונות}}.',
+  suggestFewer: '{count, plural, one {רישיון אחד יספיק.} two {שני רישיונות יספיקו.} other {# רישיונות יספיקו.}}',
+  suggestMore: '{count, plural, one {חברים ביקשו עוד: ייתכן שיידרש רישיון אחד.} two {חברים ביקשו עוד: ייתכן שיידרשו שני רישיונות.} other {חברים ביקשו עוד: ייתכן שיידרשו # רישיונות.}}',
+  suggestionRule: 'ההצעה: המספר הגבוה ביותר של רישיונות שנוצלו ביום אחד, ועוד הבקשות שהמתינו באותו יום.',
+  chartLabel: 'תרשים של רישיונות {product} לפי יום, מ-{from} עד {to}',
+  series: { used: 'בשימוש', assigned: 'מוקצים', requested: 'מבוקשים', limit: 'מכסת רישיונות' },
+  legendLabel: 'מקרא התרשים של {product}',
+  showTable: 'הצגה כטבלה',
+  hideTable: 'הסתרת הטבלה',
+  tableCaption: 'רישיונות {product} לפי יום (מכסה: {limit})',
+  day: 'יום',
+  noDaysTitle: 'עדיין לא נרשם ניצול',
+  noDaysDescription: 'הרישיונות נספרים פעם ביום; התרשים יתמלא החל מהיום.',
+  emptyTitle: 'אין מינויים',
+  emptyDescription: 'ניצול הרישיונות יוצג כאן ברגע שהארגון יירשם למינוי על מוצר.',
+  notFoundTitle: 'אין ניצול להצגה עבור המינוי הזה',
+  noPermissionTitle: 'ניצול הרישיונות אינו זמין לך',
+  noPermission: 'נדרשת ההרשאה "{permission}" כדי לראות את ניצול הרישיונות; מנהל בארגון יכול להעניק אותה.',
+  errorTitle: 'לא ניתן היה לטעון את ניצול הרישיונות',
+};
