@@ -1,0 +1,28 @@
+import type { Messages } from '../types.js';
+
+export const seatUsage: Messages['seatUsage'] = {
+  title: 'ライセンスの使用状況',
+  periodLabel: '期間',
+  period: '{count, plural, =1 {今日} other {過去 # 日間}}',
+  inPeriod: '{count, plural, other {過去 # 日間}}',
+  usedAtMost: '{period}で、{limit, plural, other {# ライセンス}}中、最大 {used} ライセンスが使用されました。',
+  noneUsed: '{period}で使用されたライセンスはありません（全 {limit, plural, other {# ライセンス}}）。',
+  suggestFewer: '{count, plural, other {# ライセンスで足りる見込みです。}}',
+  suggestMore: '{count, plural, other {メンバーから追加のリクエストがあります。# ライセンスが必要になる可能性があります。}}',
+  suggestionRule: '提案値：1 日に使用されたライセンスの最大数に、その日の保留中のリクエスト数を加えたものです。',
+  chartLabel: '{product} の日別ライセンス数のグラフ（{from}～{to}）',
+  series: { used: '使用中', assigned: '割り当て済み', requested: 'リクエスト', limit: 'ライセンス上限' },
+  legendLabel: '{product} のグラフの凡例',
+  showTable: '表で表示',
+  hideTable: '表を非表示',
+  tableCaption: '{product} の日別ライセンス数（上限：{limit}）',
+  day: '日付',
+  noDaysTitle: 'まだ使用状況の記録はありません',
+  noDaysDescription: 'ライセンスは 1 日 1 回集計されます。グラフは今日から記録されます。',
+  emptyTitle: 'サブスクリプションはありません',
+  emptyDescription: '組織が製品を購読すると、ここにライセンスの使用状況が表示されます。',
+  notFoundTitle: 'このサブスクリプションには表示できる使用状況がありません',
+  noPermissionTitle: 'ライセンスの使用状況を表示できません',
+  noPermission: 'ライセンスの使用状況を表示するには「{permission}」権限が必要です。組織の管理者が付与できます。',
+  errorTitle: 'ライセンスの使用状況を読み込めませんでした',
+};
