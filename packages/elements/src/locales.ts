@@ -1,0 +1,24 @@
+import type { Messages } from '@seatkit/react';
+
+/**
+ * The catalogs the `locale` attribute can pick, by BCP 47 tag: the one place a new language is added (one line, from
+ * the react package's `@seatkit/react/locales/<tag>` export). Each is its own chunk, loaded only by a page that asks for
+ * it; English is the provider's default and costs nothing extra.
+ */
+const CATALOGS: Record<string, () => Promise<Messages>> = {
+  en: () => import('@seatkit/react/locales/en').then((m) => m.en),
+  fr: () => import('@seatkit/react/locales/fr').then((m) => m.fr),
+};
+
+/** The catalog tag for a `locale` attribute: the exact tag, else its language (`fr-CA` → `fr`), else `en`. */
+export function catalogTag(locale: string | null): string {
+  if (!locale) return 'en';
+  if (locale in CATALOGS) return locale;
+  const language = locale.split('-')[0]!.toLowerCase();
+  return language in CATALOGS ? language : 'en';
+}
+
+/** Loads the catalog for a `locale` attribute (see `catalogTag`). */
+export function loadMessages(locale: string | null): Promise<Messages> {
+  return CATALOGS[catalogTag(locale)]!();
+}
