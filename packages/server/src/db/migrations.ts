@@ -532,6 +532,23 @@ create index audit_events_org_action_seq on audit_events (org_id, action, seq de
 create index audit_events_org_target_seq on audit_events (org_id, target_id, seq desc);
 `,
   },
+  {
+    name: '014_members_search_in_name_order',
+    // A search for a common string ("okafor", 1 member in 20) read every match through the trigram index and sorted
+    // them for the first page: 5,001 rows, 12 ms in the statement at 100,000 members on Postgres. Walking the name
+    // order and keeping the matches reads ~3,300 entries for 51 hits; with search_text in the name-order index (it
+    // replaces members_org_sort, same key) the walk reads no table row: 0.5 ms. The planner only takes the walk when
+    // it knows the string is common: LIKE '%…%' is estimated from the histogram, and the default 100 bounds (seeded
+    // names in order) held no "okafor" at all, so the estimate was 10 rows. 1,000 bounds estimate 5,706 for 5,001.
+    // A rare string (one email) keeps the trigram index. Measured 2026-12-06 on one database, load 12.
+    // The build takes the table's write lock, as 009's did (about 1 s for 100,000 members).
+    sql: `
+create index if not exists members_org_sort_search on members (org_id, sort_name, id) include (search_text);
+drop index if exists members_org_sort;
+alter table members alter column search_text set statistics 1000;
+analyze members;
+`,
+  },
 ];
 
 /** Tables `reset()` empties: everything except the migrations record. */
