@@ -1,0 +1,28 @@
+import type { Messages } from '../types.js';
+
+export const seatUsage: Messages['seatUsage'] = {
+  title: '席位使用情况',
+  periodLabel: '时间段',
+  period: '{count, plural, =1 {今天} other {最近 # 天}}',
+  inPeriod: '{count, plural, other {最近 # 天内}}',
+  usedAtMost: '{period}最多使用了 {used} 个席位，共 {limit, plural, other {# 个席位}}。',
+  noneUsed: '{period}未使用任何席位，共 {limit, plural, other {# 个席位}}。',
+  suggestFewer: '{count, plural, other {# 个席位即可满足需要。}}',
+  suggestMore: '{count, plural, other {成员申请了更多席位：您可能需要 # 个席位。}}',
+  suggestionRule: '建议值：单日最多使用的席位数，加上当天待处理的申请数。',
+  chartLabel: '{product} 每日席位图表，{from} 至 {to}',
+  series: { used: '已使用', assigned: '已分配', requested: '已申请', limit: '席位上限' },
+  legendLabel: '{product} 图表的图例',
+  showTable: '以表格显示',
+  hideTable: '隐藏表格',
+  tableCaption: '{product} 每日席位（席位上限：{limit}）',
+  day: '日期',
+  noDaysTitle: '暂无使用记录',
+  noDaysDescription: '席位每天统计一次；图表将从今天开始填充。',
+  emptyTitle: '暂无订阅',
+  emptyDescription: '组织订阅产品后，席位使用情况将显示在这里。',
+  notFoundTitle: '该订阅没有可显示的使用情况',
+  noPermissionTitle: '您无法查看席位使用情况',
+  noPermission: '您需要“{permission}”权限才能查看席位使用情况；组织的管理员可以为您授予该权限。',
+  errorTitle: '无法加载席位使用情况',
+};
