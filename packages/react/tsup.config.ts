@@ -1,6 +1,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { defineConfig } from 'tsup';
 import { clientReason, hasClientDirective } from './build/client-boundary.mjs';
+import { localeTags } from './build/locales.mjs';
 
 /**
  * `dist/styles.css` is every `src/styles/*.css` joined in file-name order (`00-theme.css` first,
@@ -94,5 +95,16 @@ export default defineConfig([
     target: 'es2022',
     banner: { js: '"use client";' },
     external: ['react', 'react-dom', '@tanstack/react-query'],
+  },
+  {
+    // `@seatkit/react/locales/<tag>` for `require`: one small file per catalog (the `import` condition points at the
+    // unbundled ESM above, dist/messages/<tag>/index.js). Their declarations: build/locales.mjs, after tsup.
+    entry: Object.fromEntries(localeTags().map((tag) => [`locales/${tag}`, `src/messages/${tag}/index.ts`])),
+    format: ['cjs'],
+    dts: false,
+    sourcemap: true,
+    clean: false,
+    target: 'es2022',
+    external: ['@seatkit/core'],
   },
 ]);

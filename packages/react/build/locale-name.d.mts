@@ -1,0 +1,1 @@
+export function localeExportName(tag: string): string;

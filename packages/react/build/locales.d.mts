@@ -1,0 +1,2 @@
+export function localeTags(): string[];
+export function writeLocaleTypes(): Promise<void>;

@@ -1,0 +1,28 @@
+import type { Messages } from '../types.js';
+
+export const seatUsage: Messages['seatUsage'] = {
+  title: 'Lizenznutzung',
+  periodLabel: 'Zeitraum',
+  period: '{count, plural, one {Heute} other {Letzte # Tage}}',
+  inPeriod: '{count, plural, one {am letzten Tag} other {in den letzten # Tagen}}',
+  usedAtMost: 'Höchstens {used} von {limit, plural, one {# Lizenz} other {# Lizenzen}} genutzt {period}.',
+  noneUsed: 'Keine Lizenz genutzt {period}, von {limit, plural, one {# Lizenz} other {# Lizenzen}}.',
+  suggestFewer: '{count, plural, one {# Lizenz würde Ihnen reichen.} other {# Lizenzen würden Ihnen reichen.}}',
+  suggestMore: '{count, plural, one {Mitglieder haben mehr angefragt: Sie brauchen vielleicht # Lizenz.} other {Mitglieder haben mehr angefragt: Sie brauchen vielleicht # Lizenzen.}}',
+  suggestionRule: 'Vorschlag: die meisten an einem Tag genutzten Lizenzen plus die an diesem Tag offenen Anfragen.',
+  chartLabel: 'Diagramm der Lizenzen für {product} pro Tag, vom {from} bis zum {to}',
+  series: { used: 'Genutzt', assigned: 'Zugewiesen', requested: 'Angefragt', limit: 'Lizenzlimit' },
+  legendLabel: 'Legende des Diagramms für {product}',
+  showTable: 'Als Tabelle anzeigen',
+  hideTable: 'Tabelle ausblenden',
+  tableCaption: 'Lizenzen für {product} pro Tag (Lizenzlimit: {limit})',
+  day: 'Tag',
+  noDaysTitle: 'Noch keine Nutzung erfasst',
+  noDaysDescription: 'Lizenzen werden einmal täglich gezählt; das Diagramm füllt sich ab heute.',
+  emptyTitle: 'Keine Abonnements',
+  emptyDescription: 'Die Lizenznutzung erscheint hier, sobald die Organisation ein Produkt abonniert.',
+  notFoundTitle: 'Für dieses Abonnement gibt es keine Nutzung anzuzeigen',
+  noPermissionTitle: 'Die Lizenznutzung ist für Sie nicht verfügbar',
+  noPermission: 'Zum Ansehen der Lizenznutzung benötigen Sie die Berechtigung „{permission}“; ein Administrator der Organisation kann sie Ihnen erteilen.',
+  errorTitle: 'Die Lizenznutzung konnte nicht geladen werden',
+};

@@ -1,0 +1,28 @@
+import type { Messages } from '../types.js';
+
+export const seatUsage: Messages['seatUsage'] = {
+  title: 'Uso de licencias',
+  periodLabel: 'Periodo',
+  period: '{count, plural, one {Hoy} many {Últimos # días} other {Últimos # días}}',
+  inPeriod: '{count, plural, one {en el último día} many {en los últimos # días} other {en los últimos # días}}',
+  usedAtMost: 'Se usaron como máximo {used} de {limit, plural, one {# licencia} many {# licencias} other {# licencias}} {period}.',
+  noneUsed: 'No se usó ninguna licencia {period}, de {limit, plural, one {# licencia} many {# licencias} other {# licencias}}.',
+  suggestFewer: '{count, plural, one {Te bastaría con # licencia.} many {Te bastaría con # licencias.} other {Te bastaría con # licencias.}}',
+  suggestMore: '{count, plural, one {Los miembros pidieron más: puede que necesites # licencia.} many {Los miembros pidieron más: puede que necesites # licencias.} other {Los miembros pidieron más: puede que necesites # licencias.}}',
+  suggestionRule: 'Sugerencia: el máximo de licencias usadas en un día, más las solicitudes pendientes ese día.',
+  chartLabel: 'Gráfico de las licencias de {product} por día, del {from} al {to}',
+  series: { used: 'Usadas', assigned: 'Asignadas', requested: 'Solicitadas', limit: 'Límite de licencias' },
+  legendLabel: 'Leyenda del gráfico de {product}',
+  showTable: 'Mostrar como tabla',
+  hideTable: 'Ocultar tabla',
+  tableCaption: 'Licencias de {product} por día (límite de licencias: {limit})',
+  day: 'Día',
+  noDaysTitle: 'Aún no hay uso registrado',
+  noDaysDescription: 'Las licencias se cuentan una vez al día; el gráfico se completa a partir de hoy.',
+  emptyTitle: 'No hay suscripciones',
+  emptyDescription: 'El uso de licencias aparecerá aquí cuando la organización se suscriba a un producto.',
+  notFoundTitle: 'Esta suscripción no tiene uso que mostrar',
+  noPermissionTitle: 'El uso de licencias no está disponible para ti',
+  noPermission: 'Necesitas el permiso «{permission}» para ver el uso de licencias; un administrador de la organización puede concedértelo.',
+  errorTitle: 'No se pudo cargar el uso de licencias',
+};
