@@ -1,0 +1,28 @@
+import type { Messages } from '../types.js';
+
+export const seatUsage: Messages['seatUsage'] = {
+  title: 'Wykorzystanie licencji',
+  periodLabel: 'Okres',
+  period: '{count, plural, one {Dzisiaj} few {Ostatnie # dni} many {Ostatnie # dni} other {Ostatnie # dnia}}',
+  inPeriod: '{count, plural, one {w ciągu ostatniego dnia} few {w ciągu ostatnich # dni} many {w ciągu ostatnich # dni} other {w ciągu ostatnich # dnia}}',
+  usedAtMost: 'Najwięcej użytych licencji {period}: {used} z {limit, plural, one {# licencji} few {# licencji} many {# licencji} other {# licencji}}.',
+  noneUsed: 'Nie użyto żadnej licencji {period} (dostępne: {limit, plural, one {# licencja} few {# licencje} many {# licencji} other {# licencji}}).',
+  suggestFewer: '{count, plural, one {Wystarczy ci # licencja.} few {Wystarczą ci # licencje.} many {Wystarczy ci # licencji.} other {Wystarczy ci # licencji.}}',
+  suggestMore: '{count, plural, one {Członkowie prosili o więcej: może być potrzebna # licencja.} few {Członkowie prosili o więcej: mogą być potrzebne # licencje.} many {Członkowie prosili o więcej: może być potrzebnych # licencji.} other {Członkowie prosili o więcej: może być potrzebne # licencji.}}',
+  suggestionRule: 'Sugestia: największa liczba licencji użytych jednego dnia plus prośby oczekujące tego dnia.',
+  chartLabel: 'Wykres dziennej liczby licencji {product} od {from} do {to}',
+  series: { used: 'W użyciu', assigned: 'Przypisane', requested: 'Prośby', limit: 'Limit licencji' },
+  legendLabel: 'Legenda wykresu {product}',
+  showTable: 'Pokaż jako tabelę',
+  hideTable: 'Ukryj tabelę',
+  tableCaption: 'Licencje {product} według dni (limit licencji: {limit})',
+  day: 'Dzień',
+  noDaysTitle: 'Brak zapisanego wykorzystania',
+  noDaysDescription: 'Licencje są liczone raz dziennie; wykres zacznie się wypełniać od dzisiaj.',
+  emptyTitle: 'Brak subskrypcji',
+  emptyDescription: 'Wykorzystanie licencji pojawi się tutaj, gdy organizacja wykupi subskrypcję produktu.',
+  notFoundTitle: 'Ta subskrypcja nie ma danych o wykorzystaniu',
+  noPermissionTitle: 'Wykorzystanie licencji jest dla ciebie niedostępne',
+  noPermission: 'Aby zobaczyć wykorzystanie licencji, potrzebujesz uprawnienia „{permission}”; może je przyznać administrator organizacji.',
+  errorTitle: 'Nie udało się wczytać wykorzystania licencji',
+};
