@@ -1,0 +1,28 @@
+import type { Messages } from '../types.js';
+
+export const seatUsage: Messages['seatUsage'] = {
+  title: 'Utilizzo delle licenze',
+  periodLabel: 'Periodo',
+  period: '{count, plural, one {Oggi} many {Ultimi # giorni} other {Ultimi # giorni}}',
+  inPeriod: '{count, plural, one {nell’ultimo giorno} many {negli ultimi # giorni} other {negli ultimi # giorni}}',
+  usedAtMost: 'Usate al massimo {used} di {limit, plural, one {# licenza} many {# licenze} other {# licenze}} {period}.',
+  noneUsed: 'Nessuna licenza usata {period}, su {limit, plural, one {# licenza} many {# licenze} other {# licenze}}.',
+  suggestFewer: '{count, plural, one {Ti basterebbe # licenza.} many {Ti basterebbero # licenze.} other {Ti basterebbero # licenze.}}',
+  suggestMore: '{count, plural, one {I membri ne hanno chieste di più: potrebbe servirti # licenza.} many {I membri ne hanno chieste di più: potrebbero servirti # licenze.} other {I membri ne hanno chieste di più: potrebbero servirti # licenze.}}',
+  suggestionRule: 'Suggerimento: il massimo di licenze usate in un giorno, più le richieste in attesa quel giorno.',
+  chartLabel: 'Grafico delle licenze di {product} al giorno, dal {from} al {to}',
+  series: { used: 'Usate', assigned: 'Assegnate', requested: 'Richieste', limit: 'Limite di licenze' },
+  legendLabel: 'Legenda del grafico di {product}',
+  showTable: 'Mostra come tabella',
+  hideTable: 'Nascondi tabella',
+  tableCaption: 'Licenze di {product} al giorno (limite di licenze: {limit})',
+  day: 'Giorno',
+  noDaysTitle: 'Ancora nessun utilizzo registrato',
+  noDaysDescription: 'Le licenze vengono contate una volta al giorno; il grafico si riempie da oggi.',
+  emptyTitle: 'Nessun abbonamento',
+  emptyDescription: 'L’utilizzo delle licenze comparirà qui quando l’organizzazione si abbonerà a un prodotto.',
+  notFoundTitle: 'Questo abbonamento non ha utilizzi da mostrare',
+  noPermissionTitle: 'L’utilizzo delle licenze non è disponibile per te',
+  noPermission: 'Per vedere l’utilizzo delle licenze ti serve l’autorizzazione «{permission}»; un amministratore dell’organizzazione può concedertela.',
+  errorTitle: 'Impossibile caricare l’utilizzo delle licenze',
+};

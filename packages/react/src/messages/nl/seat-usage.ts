@@ -1,0 +1,28 @@
+import type { Messages } from '../types.js';
+
+export const seatUsage: Messages['seatUsage'] = {
+  title: 'Licentiegebruik',
+  periodLabel: 'Periode',
+  period: '{count, plural, one {Vandaag} other {Afgelopen # dagen}}',
+  inPeriod: '{count, plural, one {de afgelopen dag} other {de afgelopen # dagen}}',
+  usedAtMost: 'Maximaal {used} van {limit, plural, one {# licentie} other {# licenties}} gebruikt {period}.',
+  noneUsed: 'Geen licentie gebruikt {period}, van {limit, plural, one {# licentie} other {# licenties}}.',
+  suggestFewer: '{count, plural, one {Je kunt toe met # licentie.} other {Je kunt toe met # licenties.}}',
+  suggestMore: '{count, plural, one {Leden vroegen om meer: misschien heb je # licentie nodig.} other {Leden vroegen om meer: misschien heb je # licenties nodig.}}',
+  suggestionRule: 'Voorstel: het hoogste aantal licenties dat op één dag is gebruikt, plus de aanvragen die die dag openstonden.',
+  chartLabel: 'Grafiek van de licenties voor {product} per dag, van {from} tot {to}',
+  series: { used: 'Gebruikt', assigned: 'Toegewezen', requested: 'Aangevraagd', limit: 'Licentielimiet' },
+  legendLabel: 'Legenda van de grafiek voor {product}',
+  showTable: 'Als tabel tonen',
+  hideTable: 'Tabel verbergen',
+  tableCaption: 'Licenties voor {product} per dag (licentielimiet: {limit})',
+  day: 'Dag',
+  noDaysTitle: 'Nog geen gebruik vastgelegd',
+  noDaysDescription: 'Licenties worden één keer per dag geteld; de grafiek vult zich vanaf vandaag.',
+  emptyTitle: 'Geen abonnementen',
+  emptyDescription: 'Het licentiegebruik verschijnt hier zodra de organisatie zich op een product abonneert.',
+  notFoundTitle: 'Dit abonnement heeft geen gebruik om te tonen',
+  noPermissionTitle: 'Het licentiegebruik is niet voor jou beschikbaar',
+  noPermission: 'Om het licentiegebruik te zien heb je het recht ‘{permission}’ nodig; een beheerder van de organisatie kan het je geven.',
+  errorTitle: 'Het licentiegebruik kon niet worden geladen',
+};

@@ -1,0 +1,28 @@
+import type { Messages } from '../types.js';
+
+export const seatUsage: Messages['seatUsage'] = {
+  title: 'Uso de licenças',
+  periodLabel: 'Período',
+  period: '{count, plural, one {Hoje} many {Últimos # dias} other {Últimos # dias}}',
+  inPeriod: '{count, plural, one {no último dia} many {nos últimos # dias} other {nos últimos # dias}}',
+  usedAtMost: 'No máximo {used} de {limit, plural, one {# licença usada} many {# licenças usadas} other {# licenças usadas}} {period}.',
+  noneUsed: 'Nenhuma licença usada {period}, de {limit, plural, one {# licença} many {# licenças} other {# licenças}}.',
+  suggestFewer: '{count, plural, one {# licença seria suficiente.} many {# licenças seriam suficientes.} other {# licenças seriam suficientes.}}',
+  suggestMore: '{count, plural, one {Membros pediram mais: talvez você precise de # licença.} many {Membros pediram mais: talvez você precise de # licenças.} other {Membros pediram mais: talvez você precise de # licenças.}}',
+  suggestionRule: 'Sugestão: o maior número de licenças usadas em um dia, mais as solicitações pendentes naquele dia.',
+  chartLabel: 'Gráfico das licenças de {product} por dia, de {from} a {to}',
+  series: { used: 'Usadas', assigned: 'Atribuídas', requested: 'Solicitadas', limit: 'Limite de licenças' },
+  legendLabel: 'Legenda do gráfico de {product}',
+  showTable: 'Mostrar como tabela',
+  hideTable: 'Ocultar tabela',
+  tableCaption: 'Licenças de {product} por dia (limite de licenças: {limit})',
+  day: 'Dia',
+  noDaysTitle: 'Nenhum uso registrado ainda',
+  noDaysDescription: 'As licenças são contadas uma vez por dia; o gráfico é preenchido a partir de hoje.',
+  emptyTitle: 'Nenhuma assinatura',
+  emptyDescription: 'O uso de licenças aparece aqui quando a organização assinar um produto.',
+  notFoundTitle: 'Esta assinatura não tem uso para mostrar',
+  noPermissionTitle: 'O uso de licenças não está disponível para você',
+  noPermission: 'Você precisa da permissão “{permission}” para ver o uso de licenças; um administrador da organização pode concedê-la.',
+  errorTitle: 'Não foi possível carregar o uso de licenças',
+};
