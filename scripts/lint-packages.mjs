@@ -2,7 +2,7 @@
 // Packaging checks for every published package: publint --strict (exports map, files, types first, …) and
 // attw --pack (the types resolve the same way the JavaScript does under node10, node16 CJS/ESM and bundlers).
 //
-// Usage: node scripts/lint-packages.mjs [core|server|react ...]   (needs `npm run build` first)
+// Usage: node scripts/lint-packages.mjs [core|server|react|elements ...]   (needs `npm run build` first)
 import { existsSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -26,6 +26,8 @@ const PACKAGES = [
   },
   // The stylesheet is not a module; attw has nothing to check there.
   { dir: 'packages/react', attw: ['--exclude-entrypoints', './styles.css'] },
+  // A browser bundle (custom elements, React inside) imported as an ES module: nothing to `require`, so esm-only.
+  { dir: 'packages/elements', attw: ['--profile', 'esm-only'] },
 ];
 
 const NODE_ONLY = new Set([...builtinModules, 'pg', 'nodemailer', '@hono/node-server']);

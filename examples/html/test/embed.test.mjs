@@ -21,7 +21,7 @@ after(async () => {
   await page$?.close();
 });
 
-test('the users area in a plain HTML page: sign in, members, invite someone, no console error', async () => {
+test('the users area in a plain HTML page: sign in, members, invite someone, French, access gates, no console error', async () => {
   const page = await browser.newPage();
   const problems = watchBrowserProblems(page);
   await page.goto(`${page$.url}/?api=${encodeURIComponent(api.url)}`);
@@ -32,6 +32,38 @@ test('the users area in a plain HTML page: sign in, members, invite someone, no 
     .getByRole('button', { name: 'Invite people' })
     .evaluate((button) => getComputedStyle(button).backgroundColor);
   assert.equal(primary, 'rgb(15, 118, 110)');
+
+  // An attribute change re-renders: locale="fr" loads the French catalog (its own chunk) and the page speaks French.
+  await page.locator('seatkit-account-users').evaluate((users) => users.setAttribute('locale', 'fr'));
+  await page.getByRole('button', { name: 'Inviter des personnes' }).waitFor();
+
+  // <seatkit-access-gate>: the owner holds a seat of Imaging App, none of Imaging Cloud. The gate shows its children
+  // only where access is granted, and says which way it went in a DOM event.
+  await page.evaluate((baseUrl) => {
+    const { token } = JSON.parse(sessionStorage.getItem('seatkit-html-example.session'));
+    window.gateEvents = [];
+    for (const product of ['imaging-app', 'imaging-cloud']) {
+      const gate = document.createElement('seatkit-access-gate');
+      gate.setAttribute('product', product);
+      gate.setAttribute('base-url', baseUrl);
+      gate.innerHTML = `<p>Welcome to ${product}</p>`;
+      gate.getToken = () => token;
+      gate.addEventListener('seatkit-access-granted', (event) => window.gateEvents.push(['granted', event.detail]));
+      gate.addEventListener('seatkit-access-denied', (event) => window.gateEvents.push(['denied', event.detail]));
+      document.body.append(gate);
+    }
+  }, api.url);
+  await page.getByText('Welcome to imaging-app').waitFor();
+  await page.getByRole('button', { name: 'Request a seat' }).waitFor();
+  assert.equal(await page.getByText('Welcome to imaging-cloud').count(), 0);
+  await page.waitForFunction(() => window.gateEvents.length === 2);
+  const events = await page.evaluate(() => window.gateEvents.sort((a, b) => a[0].localeCompare(b[0])));
+  assert.deepEqual(events, [
+    ['denied', { product: 'imaging-cloud', reason: 'no_seat' }],
+    ['granted', { product: 'imaging-app' }],
+  ]);
+  // Removed, a gate unmounts; its content goes with the element.
+  await page.evaluate(() => document.querySelectorAll('seatkit-access-gate').forEach((gate) => gate.remove()));
 
   // Signing out removes the element, which unmounts React: nothing of the kit is left in the page.
   await page.getByRole('button', { name: 'Sign out' }).click();
