@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-// The product as its users install it: the three packages packed with `npm pack` (from their built dist/), installed
+// The product as its users install it: the four packages packed with `npm pack` (from their built dist/), installed
 // with their real dependencies from the registry into fresh projects in the OS temp folder — outside this
 // repository and its workspaces, so nothing resolves to the workspace's sources or node_modules — and exercised
 // there: Node ESM and CommonJS scripts, TypeScript under several module settings, Vite apps with React 19 and 18,
-// a Next.js App Router app, a Tailwind v4 app. Every case is one file in scripts/consumers/ (see ConsumerCase).
+// a Next.js App Router app, a Tailwind v4 app, a plain HTML page loading the custom elements with no build step. Every case is one file in scripts/consumers/ (see ConsumerCase).
 //
 //   node scripts/consumers.mjs                 every case (after `npm run build`)
 //   node scripts/consumers.mjs node-esm nextjs  some cases
@@ -25,7 +25,7 @@ import { CHROMIUM_PATH } from './lib/system-deps.mjs';
  * @property {(ctx: ConsumerContext) => Promise<void>} run  throws (or fails an assert) when the product is broken
  */
 
-const PACKAGES = ['core', 'server', 'react'];
+const PACKAGES = ['core', 'server', 'react', 'elements'];
 const casesDir = join(repoRoot, 'scripts/consumers');
 const NPM_TIMEOUT_MS = 10 * 60_000;
 
@@ -131,7 +131,7 @@ function startProcess(command, args, { cwd, env, readyWhen, timeoutMs = 120_000 
   });
 }
 
-/** Packs the built packages into `dest`; returns `{ core, server, react }` → absolute .tgz paths. */
+/** Packs the built packages into `dest`; returns `{ core, server, react, elements }` → absolute .tgz paths. */
 function packAll(dest) {
   const tarballs = {};
   for (const name of PACKAGES) {
@@ -284,7 +284,7 @@ function pgliteRange() {
  * @typedef {object} ConsumerContext
  * @property {string} name
  * @property {string} root  this case's temp folder
- * @property {{ core: string, server: string, react: string }} tarballs
+ * @property {{ core: string, server: string, react: string, elements: string }} tarballs
  * @property {(name: string, packageJson: object, files?: Record<string, string>) => Promise<string>} project
  * @property {(dir: string, args?: string[]) => Promise<{ code: number, stdout: string, stderr: string }>} install
  * @property {typeof exec} exec
