@@ -1,27 +1,13 @@
 // The public types, apart from the runtime so their declarations build without the kit's sources (index.ts
 // re-exports them; tsup's declaration step reads only this file).
-import type {
-  GetToken,
-  SeatKitAccessDeniedDetail,
-  SeatKitAccessGrantedDetail,
-  SeatKitInvitationAcceptedDetail,
-  SeatKitOrgChangeDetail,
-  SeatKitSignInDetail,
-} from './types.js';
+import type * as Types from './types.js';
 
-export type {
-  GetToken,
-  SeatKitAccessDeniedDetail,
-  SeatKitAccessGrantedDetail,
-  SeatKitInvitationAcceptedDetail,
-  SeatKitOrgChangeDetail,
-  SeatKitSignInDetail,
-};
+export type * from './types.js';
 
 /** What every SeatKit element offers besides its attributes (`base-url`, `org-id`, `locale`). */
 export interface SeatKitElementBase extends HTMLElement {
   /** Returns the signed-in user's bearer token; awaited before every request. Another function starts a fresh cache. */
-  getToken: GetToken | undefined;
+  getToken: Types.GetToken | undefined;
 }
 
 /** `<seatkit-account-users>`: the whole users and licenses area. */
@@ -38,11 +24,11 @@ declare global {
     'seatkit-accept-invitation': SeatKitAcceptInvitation;
   }
   interface HTMLElementEventMap {
-    'seatkit-access-granted': CustomEvent<SeatKitAccessGrantedDetail>;
-    'seatkit-access-denied': CustomEvent<SeatKitAccessDeniedDetail>;
-    'seatkit-invitation-accepted': CustomEvent<SeatKitInvitationAcceptedDetail>;
-    'seatkit-continue': CustomEvent<SeatKitInvitationAcceptedDetail>;
-    'seatkit-org-change': CustomEvent<SeatKitOrgChangeDetail>;
-    'seatkit-sign-in': CustomEvent<SeatKitSignInDetail>;
+    'seatkit-access-granted': CustomEvent<Types.SeatKitAccessGrantedDetail>;
+    'seatkit-access-denied': CustomEvent<Types.SeatKitAccessDeniedDetail>;
+    'seatkit-invitation-accepted': CustomEvent<Types.SeatKitInvitationAcceptedDetail>;
+    'seatkit-continue': CustomEvent<Types.SeatKitInvitationAcceptedDetail>;
+    'seatkit-org-change': CustomEvent<Types.SeatKitOrgChangeDetail>;
+    'seatkit-sign-in': CustomEvent<Types.SeatKitSignInDetail>;
   }
 }
