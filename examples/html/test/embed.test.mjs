@@ -71,3 +71,55 @@ test('the users area in a plain HTML page: sign in, members, invite someone, Fre
   assert.equal(await page.locator('[data-slot]').count(), 0);
   assert.deepEqual(problems(), []);
 });
+
+/** The seeded invitation's token, read from the reference server's development mailbox once the outbox has sent it. */
+async function seededInvitationToken(to) {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    const { items } = await (await fetch(`${api.url}/dev/mailbox.json?limit=100`)).json();
+    const token = items.find((mail) => mail.to === to)?.text.match(/accept-invitation\?token=([\w-]+)/)?.[1];
+    if (token) return token;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`no invitation mail to ${to} in the development mailbox`);
+}
+
+test('<seatkit-accept-invitation>: the invitee accepts, the page hears it and continues', async () => {
+  const invitee = 'new.hire@northwind.test';
+  const token = await seededInvitationToken(invitee);
+  const response = await fetch(`${api.url}/dev/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: invitee }),
+  });
+  const { token: bearer } = await response.json();
+
+  const page = await browser.newPage();
+  const problems = watchBrowserProblems(page);
+  await page.goto(`${page$.url}/?api=${encodeURIComponent(api.url)}`);
+  await page.evaluate(
+    ({ baseUrl, token, bearer }) => {
+      window.heard = [];
+      const accept = document.createElement('seatkit-accept-invitation');
+      accept.setAttribute('base-url', baseUrl);
+      accept.setAttribute('token', token);
+      accept.setAttribute('continue', '');
+      accept.getToken = () => bearer;
+      for (const type of ['seatkit-invitation-accepted', 'seatkit-continue', 'seatkit-org-change']) {
+        accept.addEventListener(type, (event) => window.heard.push([type, event.detail.organization?.name ?? typeof event.detail.orgId]));
+      }
+      document.getElementById('main').append(accept);
+    },
+    { baseUrl: api.url, token, bearer },
+  );
+  await page.getByRole('button', { name: 'Accept invitation' }).click();
+  await page.getByRole('button', { name: 'Continue to Northwind Dental' }).click();
+  await page.waitForFunction(() => window.heard.some(([type]) => type === 'seatkit-continue'));
+  const heard = await page.evaluate(() => window.heard);
+  assert.deepEqual(heard, [
+    ['seatkit-org-change', 'string'],
+    ['seatkit-invitation-accepted', 'Northwind Dental'],
+    ['seatkit-continue', 'Northwind Dental'],
+  ]);
+  assert.deepEqual(problems(), []);
+});
