@@ -1,7 +1,7 @@
 import { Controls, Description, Primary, Subtitle, Title } from '@storybook/addon-docs/blocks';
 import type { Decorator, Loader, Preview } from '@storybook/react-vite';
 import { useLayoutEffect } from 'react';
-import { en, fr, SeatKitProvider } from '@seatkit/react';
+import { SeatKitProvider, type Messages } from '@seatkit/react';
 import { ORGS, prepareStoryBackend, VIEWERS, type OrgKey, type SeatKitParameters, type ViewerKey } from './backend';
 import { StoryBackendContext } from './story-backend-context';
 import { STORY_VIEWPORTS } from './story-helpers';
@@ -9,8 +9,19 @@ import { STORY_VIEWPORTS } from './story-helpers';
 import './styles';
 import './preview.css';
 
-const LOCALES = { en, fr } as const;
-type LocaleKey = keyof typeof LOCALES;
+/** Every catalog of the kit, by BCP 47 tag: one directory each (what `@seatkit/react/locales/<tag>` publishes). */
+const LOCALES: Record<string, Messages> = Object.fromEntries(
+  Object.entries(import.meta.glob<Record<string, Messages>>('../packages/react/src/messages/*/index.ts', { eager: true })).map(
+    ([path, module]) => [path.split('/').at(-2)!, Object.values(module)[0]!],
+  ),
+);
+type LocaleKey = string;
+
+/** `rtl` for a language written right to left (Arabic, Hebrew), from the browser's own locale data. */
+function localeDirection(tag: string): 'ltr' | 'rtl' {
+  const locale = new Intl.Locale(tag) as Intl.Locale & { getTextInfo?: () => { direction?: string }; textInfo?: { direction?: string } };
+  return (locale.getTextInfo?.() ?? locale.textInfo)?.direction === 'rtl' ? 'rtl' : 'ltr';
+}
 
 /**
  * Resets the in-page server to the demo seed, applies the story's `parameters.seatkit.setup` and
@@ -42,7 +53,9 @@ function DocumentSettings({ theme, dir, lang }: { theme: string; dir: string; la
 }
 
 const withDocumentSettings: Decorator = (Story, context) => {
-  const { theme = 'light', dir = 'ltr', locale = 'en' } = context.globals as Record<string, string>;
+  const { theme = 'light', locale = 'en', ...globals } = context.globals as Record<string, string>;
+  // Arabic and Hebrew are right to left whatever the direction toolbar says.
+  const dir = localeDirection(locale) === 'rtl' ? 'rtl' : (globals.dir ?? 'ltr');
   return (
     <>
       <DocumentSettings theme={theme} dir={dir} lang={locale} />
@@ -108,10 +121,8 @@ const preview: Preview = {
       toolbar: {
         title: 'Locale',
         icon: 'globe',
-        items: [
-          { value: 'en', title: 'English' },
-          { value: 'fr', title: 'Français' },
-        ],
+        // Each language named in itself: Deutsch, español, العربية.
+        items: Object.keys(LOCALES).map((value) => ({ value, title: new Intl.DisplayNames([value], { type: 'language' }).of(value) ?? value })),
         dynamicTitle: true,
       },
     },
