@@ -108,11 +108,15 @@ export abstract class SeatKitElement extends HTMLElement {
     const locale = this.getAttribute('locale');
     // Nothing until the catalog is there, so a French page never flashes English.
     if (this.#messages?.locale !== locale) {
-      void loadMessages(locale).then((messages) => {
-        if (this.getAttribute('locale') !== locale) return;
-        this.#messages = { locale, messages };
-        this.#render();
-      });
+      loadMessages(locale).then(
+        (messages) => {
+          if (this.getAttribute('locale') !== locale) return;
+          this.#messages = { locale, messages };
+          this.#render();
+        },
+        // The catalog's chunk did not load (the network, a moved file): say which, instead of an unhandled rejection.
+        (error: unknown) => console.error(`<${this.localName}> could not load the "${locale}" messages:`, error),
+      );
       if (!this.#messages) return;
     }
     const { client, queryClient } = this.#connect(baseUrl);
