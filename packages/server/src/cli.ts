@@ -80,6 +80,8 @@ Periodic jobs (email retries, purges; each runs on one instance at a time):
   --audit-retention-days <n>      audit events are deleted after this many days (default: kept forever) [SEATKIT_AUDIT_RETENTION_DAYS]
   --expired-reservation-days <n>  seat reservations of invitations expired this many days ago are deleted
                                   (default ${JOBS_DEFAULTS.expiredReservationDays}) [SEATKIT_EXPIRED_RESERVATION_DAYS]
+  --webhook-retention-days <n>    webhook deliveries and their attempts are deleted after this many days
+                                  (default ${JOBS_DEFAULTS.webhookRetentionDays}) [SEATKIT_WEBHOOK_RETENTION_DAYS]
 
 Webhooks:
   --webhooks-allow-private        allow http: endpoint URLs and private, loopback or link-local addresses (tests and
@@ -337,6 +339,7 @@ const JOB_FLAGS = [
   ['outbox-retention-days', 'SEATKIT_OUTBOX_RETENTION_DAYS', 'outboxRetentionDays'],
   ['audit-retention-days', 'SEATKIT_AUDIT_RETENTION_DAYS', 'auditRetentionDays'],
   ['expired-reservation-days', 'SEATKIT_EXPIRED_RESERVATION_DAYS', 'expiredReservationDays'],
+  ['webhook-retention-days', 'SEATKIT_WEBHOOK_RETENTION_DAYS', 'webhookRetentionDays'],
 ] as const satisfies readonly (readonly [string, string, keyof JobsOptions | 'claimTimeoutMs'])[];
 
 /** The shutdown flags of `start`: flag, variable, `shutdown()` option. */

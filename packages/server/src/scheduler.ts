@@ -28,9 +28,15 @@ export interface JobsOptions {
   auditRetentionDays?: number | null;
   /** The seat reservations of an invitation that expired this many days ago are deleted (a resend then reserves nothing). Default 30. */
   expiredReservationDays?: number;
+  /**
+   * Webhook deliveries, and their attempts, are deleted this many days after the event, whatever became of them (one
+   * still pending then belongs to an endpoint disabled for that long). At least 2: the retry schedule spans 27.6 hours.
+   * Default 30.
+   */
+  webhookRetentionDays?: number;
 }
 
-export const JOBS_DEFAULTS = { intervalMs: 10_000, outboxRetentionDays: 7, auditRetentionDays: null, expiredReservationDays: 30 } as const;
+export const JOBS_DEFAULTS = { intervalMs: 10_000, outboxRetentionDays: 7, auditRetentionDays: null, expiredReservationDays: 30, webhookRetentionDays: 30 } as const;
 
 /** What one `runJobs()` did: rows each job handled, or `null` for a job another instance holds or ran less than half an interval ago. */
 export type JobsResult = Record<JobName, number | null>;
@@ -45,6 +51,7 @@ const JOB_LOCKS = {
   applyReclaimPolicies: 727274016,
   recordSeatUsage: 727274017,
   deliverWebhooks: 727274021,
+  purgeWebhookDeliveries: 727274022,
 } as const;
 export type JobName = keyof typeof JOB_LOCKS;
 
@@ -57,6 +64,7 @@ export function jobSettings(options: JobsOptions = {}): Required<JobsOptions> {
   whole('intervalMs', settings.intervalMs, 0);
   whole('outboxRetentionDays', settings.outboxRetentionDays, 0);
   whole('expiredReservationDays', settings.expiredReservationDays, 0);
+  whole('webhookRetentionDays', settings.webhookRetentionDays, 2);
   if (settings.auditRetentionDays !== null) whole('auditRetentionDays', settings.auditRetentionDays, 1);
   return settings;
 }
@@ -138,6 +146,10 @@ export function createJobs(options: {
       settings.auditRetentionDays === null
         ? Promise.resolve(0)
         : locked('purgeAuditEvents', at, async (tx) => (await count(tx, `delete from audit_events where created_at < $1`, [ago(at, settings.auditRetentionDays!)])).n),
+    // Attempts go with their delivery (on delete cascade). A delivery claimed right now loses its record: the attempt's
+    // statement finds no row and writes nothing.
+    purgeWebhookDeliveries: (at) =>
+      locked('purgeWebhookDeliveries', at, async (tx) => (await count(tx, `delete from webhook_deliveries where created_at < $1`, [ago(at, settings.webhookRetentionDays)])).n),
     purgeExpiredReservations: (at) =>
       locked('purgeExpiredReservations', at, async (tx) =>
         (

@@ -32,8 +32,9 @@ import { createJobs, jobSettings, type JobsOptions, type JobsResult } from './sc
 import { buildOpenApi } from './openapi.js';
 import { seedDemo, seedMembers, type DemoSeed } from './seed.js';
 import { decodeCursor, encodeCursor, isoRequired, randomToken } from './util.js';
-import { WEBHOOK_DEFAULT_TIMEOUT_MS, type WebhookDeliveryOptions } from './webhooks/delivery.js';
+import { createWebhookKicker, WEBHOOK_DEFAULT_TIMEOUT_MS, type WebhookDeliveryOptions } from './webhooks/delivery.js';
 import { defaultResolveHost, type WebhooksOptions } from './webhooks/options.js';
+import { defaultWebhookTransport, fetchTransport } from './webhooks/transport.js';
 
 export interface SeatKitServerOptions {
   /** Where data lives; migrations run against it when the server is created. */
@@ -289,6 +290,13 @@ export async function createSeatKitServer(options: SeatKitServerOptions): Promis
 
   app.use('*', noStoreForApi());
 
+  // A change that committed may have queued webhooks: their first attempt starts now, on this instance, and the
+  // response does not wait for it (webhooks/delivery.ts, createWebhookKicker).
+  app.use('*', async (c, next) => {
+    await next();
+    if (!['GET', 'HEAD', 'OPTIONS'].includes(c.req.method) && c.res.status < 400) webhookKicker.kick();
+  });
+
   const corsOrigins = options.cors === false ? null : (options.cors?.origins ?? (devMode ? DEFAULT_DEV_ORIGINS : []));
   if (corsOrigins) {
     const allowed = new Set(corsOrigins);
@@ -455,13 +463,15 @@ export async function createSeatKitServer(options: SeatKitServerOptions): Promis
     cipher: outboxCipher,
     guard: webhookGuard,
     timeoutMs: webhookTimeoutMs,
-    fetch: options.webhooks?.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+    transport: options.webhooks?.fetch ? fetchTransport(options.webhooks.fetch) : await defaultWebhookTransport(),
   };
+  const webhookKicker = createWebhookKicker(webhooks);
   const scheduled = createJobs({ database, logger, now, settings: jobs, outbox, lastActive, appUrl: settings.appUrl, webhooks });
   let jobsRunning: Promise<JobsResult> | null = null;
   const jobsStatus: JobsStatus = { intervalMs: jobs.intervalMs, startedAt: new Date(), lastRunAt: null };
   const runJobsNow = (): Promise<JobsResult> => {
-    jobsRunning ??= scheduled.runJobs().finally(() => {
+    // After the deliveries kicked by this instance's changes, so a caller that ran the jobs sees their outcome too.
+    jobsRunning ??= webhookKicker.idle().then(scheduled.runJobs).finally(() => {
       jobsRunning = null;
       jobsStatus.lastRunAt = new Date();
     });
@@ -479,6 +489,7 @@ export async function createSeatKitServer(options: SeatKitServerOptions): Promis
     seedDemo: () => seedDemo(database, now, settings.appUrl, outboxCipher),
     seedMembers: (orgId, count) => seedMembers(database, orgId, count, now),
     async reset() {
+      await webhookKicker.idle();
       if (jobsRunning) await jobsRunning.catch(() => {});
       if (dispatching) await dispatching.catch(() => {});
       await database.exec(`truncate ${DATA_TABLES.join(', ')} restart identity cascade`);
@@ -492,6 +503,8 @@ export async function createSeatKitServer(options: SeatKitServerOptions): Promis
       if (timer) clearInterval(timer);
       timer = null;
       outbox.stopping = true;
+      webhookKicker.stop();
+      await webhookKicker.idle();
       if (jobsRunning) await jobsRunning.catch(() => {});
       if (dispatching) await dispatching.catch(() => {});
     },
@@ -499,6 +512,8 @@ export async function createSeatKitServer(options: SeatKitServerOptions): Promis
       if (closed) return;
       closed = true;
       if (timer) clearInterval(timer);
+      webhookKicker.stop();
+      await webhookKicker.idle();
       if (jobsRunning) await jobsRunning.catch(() => {});
       if (dispatching) await dispatching.catch(() => {});
       await database.close();

@@ -41,7 +41,8 @@ describe.skipIf(!PG)('two instances on one Postgres', () => {
       const res = await call(i % 2 ? a : b, 'POST', `/v1/orgs/${demo.northwind.orgId}/members`, { email: `twin${i}@example.com`, firstName: 'Twin', lastName: String(i), role: 'member' }, token);
       expect(res.status).toBe(201);
     }
-    // Both instances run their jobs at the same time, round after round, until everything arrived.
+    // Each change's instance attempts its deliveries at once (off the request); both instances also run their jobs at
+    // the same time, round after round, until everything arrived.
     for (let round = 0; round < 50 && receiver.received.length < count; round++) await Promise.all([a.runJobs(), b.runJobs()]);
     const ids = receiver.received.map((r) => String(r.headers['webhook-id']));
     expect(ids).toHaveLength(count);
@@ -50,5 +51,12 @@ describe.skipIf(!PG)('two instances on one Postgres', () => {
     // And nothing more on later rounds.
     await Promise.all([a.runJobs(), b.runJobs()]);
     expect(receiver.received).toHaveLength(count);
+    // One attempt each, recorded once: no delivery was sent by both instances, nor twice by one.
+    const { rows } = await a.database.query<{ attempts: number; recorded: number }>(
+      `select d.attempts, (select count(*)::int from webhook_attempts t where t.delivery_id = d.id) as recorded from webhook_deliveries d where d.endpoint_id = $1`,
+      [endpoint.id],
+    );
+    expect(rows).toHaveLength(count);
+    expect(rows.every((r) => r.attempts === 1 && r.recorded === 1)).toBe(true);
   });
 });

@@ -2,6 +2,7 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export interface Received {
+  url: string;
   headers: IncomingHttpHeaders;
   body: string;
   status: number;
@@ -21,8 +22,9 @@ export async function startReceiver(): Promise<{ url: string; received: Received
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       const status = answers.shift() ?? 200;
-      received.push({ headers: req.headers, body: Buffer.concat(chunks).toString('utf8'), status });
-      res.writeHead(status, { 'content-type': 'text/plain' }).end(status < 300 ? 'ok' : 'no');
+      received.push({ url: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks).toString('utf8'), status });
+      // A redirect points back at the receiver: a client that followed it would show up as a second request.
+      res.writeHead(status, { 'content-type': 'text/plain', ...(status >= 300 && status < 400 ? { location: '/redirected' } : {}) }).end(status < 300 ? 'ok' : 'no');
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

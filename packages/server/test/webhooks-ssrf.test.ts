@@ -68,7 +68,7 @@ describe('the default resolver (Node’s dns.lookup)', () => {
     expect(check).toMatchObject({ ok: false, message: expect.stringMatching(/localhost resolves to (127\.0\.0\.1|::1), a loopback address/) });
     // Without a resolver only address literals can be judged: a name is refused, not waved through.
     expect(await checkWebhookUrl('https://hooks.example.com/x', { allowPrivate: false, resolveHost: null })).toMatchObject({ ok: false });
-    expect(await checkWebhookUrl('https://93.184.215.14/x', { allowPrivate: false, resolveHost: null })).toEqual({ ok: true });
+    expect(await checkWebhookUrl('https://93.184.215.14/x', { allowPrivate: false, resolveHost: null })).toEqual({ ok: true, addresses: ['93.184.215.14'] });
   });
 });
 
@@ -137,8 +137,9 @@ forEachDatabase(
   { webhooks: { resolveHost, fetch: fakeFetch }, logger: log.logger },
 );
 
+/** Runs the jobs until the endpoint's delivery has a recorded attempt (the one made at once after the change, or a job's). */
 async function runUntilAttempted(h: Harness, endpointId: string) {
-  const attempted = async () => (await h.call('GET', `/v1/webhook-endpoints/${endpointId}/deliveries`, { serverKey: true })).body.items[0]?.attempts > 0;
+  const attempted = async () => (await h.call('GET', `/v1/webhook-endpoints/${endpointId}/deliveries`, { serverKey: true })).body.items[0]?.attemptHistory.length > 0;
   for (let i = 0; i < 20 && !(await attempted()); i++) await h.server.runJobs();
   expect(await attempted()).toBe(true);
 }

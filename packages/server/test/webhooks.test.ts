@@ -1,4 +1,4 @@
-import { afterAll, beforeEach, expect, it } from 'vitest';
+import { afterAll, beforeEach, expect, it, vi } from 'vitest';
 import { WEBHOOK_EVENT_TYPES } from '@seatkit/core/contract';
 import { verifyWebhook, type WebhookEvent } from '@seatkit/core/webhooks';
 import { WEBHOOK_RETRY_DELAYS_MS } from '../src/webhooks/delivery.js';
@@ -14,9 +14,15 @@ async function createEndpoint(h: Harness, body: Record<string, unknown> = {}) {
   return res.body as { id: string; secret: string };
 }
 
-/** Runs the jobs until `done()` holds: the state, not a time, ends the wait (at most 50 runs). */
+/**
+ * Runs the jobs until `done()` holds: the state, not a time, ends the wait (at most 50 runs). Each run first waits for
+ * the deliveries the server attempts at once after a change, so a receipt is recorded before `done()` reads it.
+ */
 async function runJobsUntil(h: Harness, done: () => boolean | Promise<boolean>) {
-  for (let i = 0; i < 50 && !(await done()); i++) await h.server.runJobs();
+  for (let i = 0; i < 50; i++) {
+    await h.server.runJobs();
+    if (await done()) return;
+  }
   expect(await done()).toBe(true);
 }
 
@@ -125,6 +131,49 @@ forEachDatabase(
       expect((await verified(h(), secret, 1))[0]!.type).toBe('member.added');
       const after = await h().call('GET', `/v1/webhook-endpoints/${id}/deliveries`, { serverKey: true });
       expect(after.body.items[0]).toMatchObject({ status: 'delivered', attempts: 2, lastStatusCode: 200, lastError: null, webhookId: a!.headers['webhook-id'] });
+      // Both attempts, each with its answer, its duration and its error.
+      const history = after.body.items[0].attemptHistory as { attempt: number; attemptedAt: string; statusCode: number; durationMs: number; error: string | null }[];
+      expect(history).toMatchObject([
+        { attempt: 1, statusCode: 500, error: 'The endpoint answered 500' },
+        { attempt: 2, statusCode: 200, error: null },
+      ]);
+      for (const t of history) expect(t.durationMs).toBeGreaterThanOrEqual(0);
+      expect(Date.parse(history[1]!.attemptedAt) - Date.parse(history[0]!.attemptedAt)).toBeGreaterThanOrEqual(WEBHOOK_RETRY_DELAYS_MS[0]);
+    });
+
+    it('the first attempt goes out at once, from the instance that made the change, with no job run', async () => {
+      const { id } = await createEndpoint(h(), { events: ['member.added'] });
+      const added = await h().call('POST', h().nw('/members'), { as: OWNER, body: { email: 'now@example.com', firstName: 'Right', lastName: 'Now', role: 'member' } });
+      expect(added.status).toBe(201);
+      // The jobs' timer is off in these tests (jobs.intervalMs 0) and nothing here runs them: only the change's own kick can send it.
+      await vi.waitFor(async () => {
+        const items = (await h().call('GET', `/v1/webhook-endpoints/${id}/deliveries`, { serverKey: true })).body.items;
+        expect(items[0]).toMatchObject({ status: 'delivered', attempts: 1, attemptHistory: [{ attempt: 1, statusCode: 200 }] });
+      }, { timeout: 20_000, interval: 20 });
+      expect(receiver.received).toHaveLength(1);
+      expect(JSON.parse(receiver.received[0]!.body)).toMatchObject({ type: 'member.added', data: { id: added.body.id } });
+    });
+
+    it('deliveries and their attempts are purged after the retention (30 days by default)', async () => {
+      const { id } = await createEndpoint(h(), { events: ['member.updated'] });
+      for (const firstName of ['Old', 'Older', 'New']) {
+        await h().call('PATCH', h().nw(`/members/${h().demo.northwind.memberMemberId}`), { as: OWNER, body: { firstName } });
+      }
+      await runJobsUntil(h(), () => receiver.received.length === 3);
+      const db = h().server.database;
+      const { rows: made } = await db.query<{ id: string }>(`select id from webhook_deliveries where endpoint_id = $1 order by seq`, [id]);
+      expect(made).toHaveLength(3);
+      // Two made 31 days ago (one of them still pending: an endpoint disabled that long), one 29 days ago.
+      await db.query(`update webhook_deliveries set created_at = $2 where id = any($1)`, [[made[0]!.id, made[1]!.id], new Date(serverNow(h()).getTime() - 31 * 86_400_000)]);
+      await db.query(`update webhook_deliveries set status = 'pending' where id = $1`, [made[1]!.id]);
+      await db.query(`update webhook_deliveries set created_at = $2 where id = $1`, [made[2]!.id, new Date(serverNow(h()).getTime() - 29 * 86_400_000)]);
+      const result = await h().server.runJobs();
+      expect(result.purgeWebhookDeliveries).toBe(2);
+      expect((await db.query<{ id: string }>(`select id from webhook_deliveries where endpoint_id = $1`, [id])).rows).toEqual([{ id: made[2]!.id }]);
+      const attempts = await db.query<{ delivery_id: string }>(`select delivery_id from webhook_attempts where delivery_id = any($1)`, [made.map((m) => m.id)]);
+      expect(attempts.rows).toEqual([{ delivery_id: made[2]!.id }]);
+      const listed = (await h().call('GET', `/v1/webhook-endpoints/${id}/deliveries`, { serverKey: true })).body.items;
+      expect(listed.map((d: { id: string }) => d.id)).toEqual([made[2]!.id]);
     });
 
     it('follows the whole schedule, then fails the delivery; 5 days of failures disable the endpoint; a retry sends again', async () => {
@@ -145,7 +194,11 @@ forEachDatabase(
       // Each wait is the schedule's (less the few ms the attempt took).
       expect(delays).toHaveLength(WEBHOOK_RETRY_DELAYS_MS.length);
       delays.forEach((d, i) => expect(Math.abs(d - WEBHOOK_RETRY_DELAYS_MS[i]!)).toBeLessThan(2000));
-      expect(await delivery()).toMatchObject({ status: 'failed', attempts: 8, nextAttemptAt: null });
+      const failed = await delivery();
+      expect(failed).toMatchObject({ status: 'failed', attempts: 8, nextAttemptAt: null });
+      expect(failed.attemptHistory.map((t: { attempt: number; statusCode: number; error: string }) => [t.attempt, t.statusCode, t.error])).toEqual(
+        Array.from({ length: 8 }, (_, i) => [i + 1, 503, 'The endpoint answered 503']),
+      );
       // The attempts spanned 27.6 hours; the endpoint is failing, not yet disabled.
       const endpoint = await h().call('GET', `/v1/webhook-endpoints/${id}`, { serverKey: true });
       expect(endpoint.body).toMatchObject({ enabled: true, disabledReason: null });

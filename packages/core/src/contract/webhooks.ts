@@ -103,7 +103,22 @@ export type UpdateWebhookEndpointBody = z.infer<typeof UpdateWebhookEndpointBody
 
 export const WebhookEndpointListSchema = z.object({ items: z.array(WebhookEndpointSchema) });
 
-/** One webhook to one endpoint, with its last attempt. */
+/** One try at sending a delivery: what the endpoint answered (`statusCode`, `null` when it did not answer), how long it took, and why it failed. */
+export const WebhookAttemptSchema = z.object({
+  /** 1 for the first attempt; counts on across manual retries. */
+  attempt: z.number(),
+  attemptedAt: TimestampSchema,
+  statusCode: z.nullable(z.number()),
+  durationMs: z.number(),
+  /** `null` when delivered. */
+  error: z.nullable(z.string()),
+});
+export type WebhookAttempt = z.infer<typeof WebhookAttemptSchema>;
+
+/** How many of a delivery's attempts `attemptHistory` lists (the latest). */
+export const WEBHOOK_ATTEMPT_HISTORY_LIMIT = 20;
+
+/** One webhook to one endpoint, with its last attempt and its attempt history. */
 export const WebhookDeliverySchema = z.object({
   id: IdSchema,
   /** The `webhook-id` header: the same across retries. */
@@ -118,6 +133,8 @@ export const WebhookDeliverySchema = z.object({
   lastError: z.nullable(z.string()),
   createdAt: TimestampSchema,
   deliveredAt: z.nullable(TimestampSchema),
+  /** Its attempts, oldest first: the latest `WEBHOOK_ATTEMPT_HISTORY_LIMIT` (20), kept as long as the delivery is. */
+  attemptHistory: z.array(WebhookAttemptSchema),
 });
 export type WebhookDelivery = z.infer<typeof WebhookDeliverySchema>;
 export const WebhookDeliveryPageSchema = pageSchema(WebhookDeliverySchema);

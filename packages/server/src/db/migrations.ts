@@ -533,6 +533,27 @@ create index audit_events_org_target_seq on audit_events (org_id, target_id, seq
 `,
   },
   {
+    name: '013_webhook_attempts',
+    // Every delivery attempt is kept (GET …/deliveries shows them), not only the last: one row each, written in the
+    // statement that records the attempt on its delivery, and deleted with it (retention, endpoint deleted). The
+    // deliveries made before keep their last attempt. created_at orders the retention purge.
+    sql: `
+create table webhook_attempts (
+  delivery_id text not null references webhook_deliveries(id) on delete cascade,
+  attempt integer not null,
+  attempted_at timestamptz not null,
+  status_code integer,
+  duration_ms integer not null,
+  error text,
+  primary key (delivery_id, attempt)
+);
+insert into webhook_attempts (delivery_id, attempt, attempted_at, status_code, duration_ms, error)
+select id, attempts, coalesce(delivered_at, created_at), last_status_code, last_duration_ms, last_error
+  from webhook_deliveries where attempts > 0 and last_duration_ms is not null;
+create index webhook_deliveries_created on webhook_deliveries (created_at);
+`,
+  },
+  {
     name: '014_members_search_in_name_order',
     // A search for a common string ("okafor", 1 member in 20) read every match through the trigram index and sorted
     // them for the first page: 5,001 rows, 12 ms in the statement at 100,000 members on Postgres. Walking the name

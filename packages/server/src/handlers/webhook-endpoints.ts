@@ -1,4 +1,4 @@
-import type { WebhookDelivery, WebhookEndpoint } from '@seatkit/core/contract';
+import { WEBHOOK_ATTEMPT_HISTORY_LIMIT, type WebhookAttempt, type WebhookDelivery, type WebhookEndpoint } from '@seatkit/core/contract';
 import { defineHandler, type HandlerContext } from '../context.js';
 import { notFound, validationFailed } from '../errors.js';
 import { encodeCursor, iso, isoRequired } from '../util.js';
@@ -33,12 +33,19 @@ interface DeliveryRow {
   last_error: string | null;
   created_at: Date;
   delivered_at: Date | null;
+  attempt_history: WebhookAttempt[];
 }
 
 // Never `*`: the sealed secrets stay in the database.
 const ENDPOINT_COLUMNS = 'id, url, events, org_id, description, enabled, disabled_reason, failing_since, created_at';
 const DELIVERY_COLUMNS =
   'id, seq, event_id, event_type, org_id, status, attempts, next_attempt_at, last_status_code, last_duration_ms, last_error, created_at, delivered_at';
+/** A delivery's latest attempts, oldest first, as the contract shapes them (one subquery per row, on the primary key). */
+const ATTEMPT_HISTORY = `coalesce((
+  select json_agg(json_build_object('attempt', a.attempt, 'attemptedAt', to_char(a.attempted_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                                    'statusCode', a.status_code, 'durationMs', a.duration_ms, 'error', a.error) order by a.attempt)
+    from (select * from webhook_attempts wa where wa.delivery_id = d.id order by wa.attempt desc limit ${WEBHOOK_ATTEMPT_HISTORY_LIMIT}) a
+), '[]') as attempt_history`;
 
 const toEndpoint = (r: EndpointRow): WebhookEndpoint => ({
   id: r.id,
@@ -65,6 +72,7 @@ const toDelivery = (r: DeliveryRow): WebhookDelivery => ({
   lastError: r.last_error,
   createdAt: isoRequired(r.created_at),
   deliveredAt: iso(r.delivered_at),
+  attemptHistory: r.attempt_history,
 });
 
 /** The SSRF guard at save time: a refused URL is `validation_failed` with the issue code `url_not_allowed`. */
@@ -149,7 +157,7 @@ export const listWebhookDeliveries = defineHandler('listWebhookDeliveries', asyn
   const limit = pageLimit(ctx.query.limit);
   const after = cursorValues(ctx.query.cursor, 'seq');
   const { rows } = await ctx.db.query<DeliveryRow>(
-    `select ${DELIVERY_COLUMNS} from webhook_deliveries
+    `select ${DELIVERY_COLUMNS}, ${ATTEMPT_HISTORY} from webhook_deliveries d
       where endpoint_id = $1 and ($2::bigint is null or seq < $2::bigint) order by seq desc limit $3`,
     [ctx.params.endpointId, after ? after[0] : null, limit + 1],
   );
@@ -162,8 +170,8 @@ export const retryWebhookDelivery = defineHandler('retryWebhookDelivery', async 
   await requireEndpoint(ctx, ctx.params.endpointId);
   // Due now, unclaimed; the attempt count goes on (after the last scheduled attempt, a failed retry is final at once).
   const { rows } = await ctx.db.query<DeliveryRow>(
-    `update webhook_deliveries set status = 'pending', next_attempt_at = $3, locked_at = null, delivered_at = null
-      where id = $2 and endpoint_id = $1 returning ${DELIVERY_COLUMNS}`,
+    `update webhook_deliveries d set status = 'pending', next_attempt_at = $3, locked_at = null, delivered_at = null
+      where id = $2 and endpoint_id = $1 returning ${DELIVERY_COLUMNS}, ${ATTEMPT_HISTORY}`,
     [ctx.params.endpointId, ctx.params.deliveryId, ctx.now],
   );
   if (!rows[0]) throw notFound('Webhook delivery');

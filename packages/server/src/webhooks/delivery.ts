@@ -3,6 +3,7 @@ import type { Logger } from '../logger.js';
 import type { OutboxCipher } from '../outbox-cipher.js';
 import { signWebhook } from './signing.js';
 import { checkWebhookUrl, URL_NOT_ALLOWED, type UrlGuardOptions } from './ssrf.js';
+import type { WebhookTransport } from './transport.js';
 
 /**
  * When a failed delivery is tried again, after its first attempt (made at once): the schedule of the Standard Webhooks
@@ -27,7 +28,8 @@ export interface WebhookDeliveryOptions {
   cipher: OutboxCipher;
   guard: UrlGuardOptions;
   timeoutMs: number;
-  fetch: typeof globalThis.fetch;
+  /** Sends an attempt: the pinned Node transport, or a `fetch` (see `transport.ts`). */
+  transport: WebhookTransport;
 }
 
 interface Claimed {
@@ -90,11 +92,10 @@ async function attempt(options: WebhookDeliveryOptions, row: Claimed): Promise<b
         secrets.push(await options.cipher.open(row.sealed_previous_secret));
       }
       const timestamp = Math.floor(at.getTime() / 1000);
-      const response = await options.fetch(row.url, {
-        method: 'POST',
-        // Not followed: a redirect could point anywhere, past the address check.
-        redirect: 'manual',
-        signal: AbortSignal.timeout(options.timeoutMs),
+      statusCode = await options.transport({
+        url: row.url,
+        pinned: check.addresses,
+        timeoutMs: options.timeoutMs,
         headers: {
           'content-type': 'application/json',
           'user-agent': 'SeatKit-Webhooks/1',
@@ -104,24 +105,26 @@ async function attempt(options: WebhookDeliveryOptions, row: Claimed): Promise<b
         },
         body: row.body,
       });
-      statusCode = response.status;
-      // The receiver's answer is not kept (it could hold anything); only its status.
-      await response.body?.cancel().catch(() => {});
       if (statusCode < 200 || statusCode > 299) error = `The endpoint answered ${statusCode}`;
     } catch (cause) {
-      error = describeFailure(cause, options.timeoutMs);
+      error = describeFailure(cause, options.timeoutMs, check.addresses);
     }
   }
   const durationMs = Math.round(performance.now() - started);
   const done = options.now();
+  // The attempt's row is written by the statement that records it on its delivery, and only when that one still holds
+  // the claim (a claim taken over after CLAIM_TIMEOUT_MS records nothing: the attempt that took it over does).
+  const history = (atParam: number) => `a as (insert into webhook_attempts (delivery_id, attempt, attempted_at, status_code, duration_ms, error)
+                         select id, attempts, $${atParam}, last_status_code, last_duration_ms, last_error from d)`;
   if (error === null) {
     await options.database.query(
       `with d as (
          update webhook_deliveries set status = 'delivered', delivered_at = $3, last_status_code = $4, last_duration_ms = $5, last_error = null,
                 locked_at = null, next_attempt_at = null
-          where id = $1 and locked_at = $2 returning endpoint_id)
+          where id = $1 and locked_at = $2 returning id, endpoint_id, attempts, last_status_code, last_duration_ms, last_error),
+       ${history(6)}
        update webhook_endpoints set failing_since = null where id = (select endpoint_id from d)`,
-      [row.id, row.locked_at, done, statusCode, durationMs],
+      [row.id, row.locked_at, done, statusCode, durationMs, at],
     );
     return true;
   }
@@ -130,7 +133,8 @@ async function attempt(options: WebhookDeliveryOptions, row: Claimed): Promise<b
   await options.database.query(
     `with d as (
        update webhook_deliveries set status = $3, next_attempt_at = $4, last_status_code = $5, last_duration_ms = $6, last_error = $7, locked_at = null
-        where id = $1 and locked_at = $2 returning endpoint_id)
+        where id = $1 and locked_at = $2 returning id, endpoint_id, attempts, last_status_code, last_duration_ms, last_error),
+     ${history(8)}
      update webhook_endpoints e set failing_since = coalesce(e.failing_since, $8),
             enabled = e.enabled and coalesce(e.failing_since, $8) > $9,
             disabled_reason = case when e.enabled and coalesce(e.failing_since, $8) <= $9 then 'failing' else e.disabled_reason end
@@ -150,16 +154,17 @@ async function attempt(options: WebhookDeliveryOptions, row: Claimed): Promise<b
   return false;
 }
 
-function describeFailure(cause: unknown, timeoutMs: number): string {
-  if (cause instanceof Error && (cause.name === 'TimeoutError' || cause.name === 'AbortError')) return `No answer within ${timeoutMs} ms`;
+function describeFailure(cause: unknown, timeoutMs: number, pinned: readonly string[] | null): string {
+  // The addresses tried, when the connection was pinned: which server kept silent is worth knowing.
+  if (cause instanceof Error && (cause.name === 'TimeoutError' || cause.name === 'AbortError')) return `No answer within ${timeoutMs} ms${pinned ? ` from ${pinned.join(', ')}` : ''}`;
   const inner = cause instanceof Error && cause.cause instanceof Error ? `: ${cause.cause.message}` : '';
   return `${cause instanceof Error ? cause.message : String(cause)}${inner}`;
 }
 
-/** Runs claim-then-send until nothing is due (the job; also `server.deliverWebhooks()`). */
-export async function deliverDueWebhooks(options: WebhookDeliveryOptions): Promise<{ delivered: number; failed: number }> {
+/** Runs claim-then-send until nothing is due, or until `keepGoing()` says stop (checked before each claim). */
+export async function deliverDueWebhooks(options: WebhookDeliveryOptions, keepGoing: () => boolean = () => true): Promise<{ delivered: number; failed: number }> {
   const total = { delivered: 0, failed: 0 };
-  for (;;) {
+  while (keepGoing()) {
     const claimed = await options.database.transaction((tx) => claimWebhooks(tx, options, options.now()));
     if (!claimed.length) return total;
     const r = await sendWebhooks(options, claimed);
@@ -167,4 +172,45 @@ export async function deliverDueWebhooks(options: WebhookDeliveryOptions): Promi
     total.failed += r.failed;
     if (claimed.length < WEBHOOK_CLAIM_BATCH) return total;
   }
+  return total;
 }
+
+/**
+ * The first attempt at once: after a change commits, the instance that made it claims and sends what is due, off the
+ * request's path (the scheduler's `deliverWebhooks` job stays the fallback, for retries and for a kick that failed or
+ * died with its instance). Claims are the job's (`SKIP LOCKED`, then a stamped claim), so another instance never sends
+ * the same attempt. Kicks while one runs make one more run, not one each.
+ */
+export function createWebhookKicker(options: WebhookDeliveryOptions) {
+  let running: Promise<void> | null = null;
+  let again = false;
+  let stopped = false;
+  return {
+    kick(): void {
+      if (stopped) return;
+      if (running) {
+        again = true;
+        return;
+      }
+      running = (async () => {
+        do {
+          again = false;
+          await deliverDueWebhooks(options, () => !stopped);
+        } while (again && !stopped);
+      })()
+        .catch((error: unknown) => options.logger.error('[seatkit] webhook delivery failed', error))
+        .finally(() => {
+          running = null;
+        });
+    },
+    /** Resolves once no kicked delivery is in flight. */
+    async idle(): Promise<void> {
+      while (running) await running;
+    },
+    /** No more kicks (shutdown); the one in flight finishes. */
+    stop(): void {
+      stopped = true;
+    },
+  };
+}
+export type WebhookKicker = ReturnType<typeof createWebhookKicker>;

@@ -14,7 +14,11 @@ export interface WebhooksOptions {
   resolveHost?: ResolveHost;
   /** Milliseconds per delivery attempt. Default 10 000. */
   timeoutMs?: number;
-  /** The `fetch` deliveries are sent with (a test double, an instrumented fetch). Default `globalThis.fetch`. */
+  /**
+   * A `fetch` to send deliveries with (a test double, an instrumented fetch). It cannot pin the connection to the
+   * addresses the guard checked, so DNS rebinding is back in play: leave it unset in production. Default: Node's
+   * `http`/`https` with the connection pinned to the checked addresses; `globalThis.fetch` where those are missing.
+   */
   fetch?: typeof globalThis.fetch;
 }
 

@@ -1,14 +1,16 @@
 /**
  * The SSRF guard of webhook URLs: an endpoint must be `https:` and every address its host resolves to must be public,
  * so a server key holder cannot make the server call into its own network (a database, a cloud metadata service, an
- * admin page on loopback). Checked when an endpoint is saved and again before every attempt (DNS may change).
+ * admin page on loopback). Checked when an endpoint is saved and again before every attempt (DNS may change), and the
+ * attempt's connection is pinned to the addresses checked (`transport.ts`), so a second DNS answer cannot move it.
  * Browser-safe: the resolver is injected (`WebhooksOptions.resolveHost`).
  */
 
 /** Why a URL was refused; the `code` of the `validation_failed` issue and of a refused attempt's error. */
 export const URL_NOT_ALLOWED = 'url_not_allowed';
 
-export type UrlCheck = { ok: true } | { ok: false; message: string };
+/** `addresses`: what the host was judged by (the connection is pinned to them); `null` when nothing was resolved (`allowPrivate`). */
+export type UrlCheck = { ok: true; addresses: string[] | null } | { ok: false; message: string };
 
 /** Resolves a host name to every address it has (A and AAAA). */
 export type ResolveHost = (hostname: string) => Promise<string[]>;
@@ -21,7 +23,7 @@ export interface UrlGuardOptions {
 
 /**
  * @example
- * await checkWebhookUrl('https://hooks.example.com/seatkit', { allowPrivate: false, resolveHost }); // { ok: true }
+ * await checkWebhookUrl('https://hooks.example.com/seatkit', { allowPrivate: false, resolveHost }); // { ok: true, addresses: ['93.184.215.14'] }
  * await checkWebhookUrl('https://169.254.169.254/', …); // { ok: false, message: '… link-local …' }
  */
 export async function checkWebhookUrl(url: string, options: UrlGuardOptions): Promise<UrlCheck> {
@@ -32,7 +34,7 @@ export async function checkWebhookUrl(url: string, options: UrlGuardOptions): Pr
     return { ok: false, message: 'Not a URL' };
   }
   if (parsed.username || parsed.password) return { ok: false, message: 'The URL must not carry credentials' };
-  if (options.allowPrivate) return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? { ok: true } : { ok: false, message: 'The URL must be http: or https:' };
+  if (options.allowPrivate) return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? { ok: true, addresses: null } : { ok: false, message: 'The URL must be http: or https:' };
   if (parsed.protocol !== 'https:') return { ok: false, message: 'The URL must be https:' };
   const host = parsed.hostname.replace(/^\[|\]$/g, '');
   const literal = isIpLiteral(host);
@@ -51,7 +53,7 @@ export async function checkWebhookUrl(url: string, options: UrlGuardOptions): Pr
     const reason = nonPublicReason(address);
     if (reason) return { ok: false, message: `${literal ? 'The address' : `The host ${host} resolves to`} ${address}, a ${reason} address; webhooks go to public addresses only` };
   }
-  return { ok: true };
+  return { ok: true, addresses };
 }
 
 function isIpLiteral(host: string): boolean {
