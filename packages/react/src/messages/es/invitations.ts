@@ -28,7 +28,7 @@ export const invitations: Messages['invitations'] = {
   actionFailed: 'No se pudo actualizar la invitación a {email}: {reason}',
   revokeTitle: '¿Revocar la invitación a {email}?',
   revokeDescription: 'El enlace de su correo dejará de funcionar al instante.',
-  revokeSeats: '{count, plural, one {Se libera la licencia que tenía reservada.} many {Se liberan las # licencias que tenía reservadas.} other {Se liberan las # licencias que tenía reservadas.}}',
+  revokeSeats: '{count, plural, one {Se libera la licencia que tenía reservada.} many {Se liberan las # de licencias que tenía reservadas.} other {Se liberan las # licencias que tenía reservadas.}}',
   revokeConfirm: 'Revocar invitación',
   emptyTitle: 'No hay invitaciones',
   emptyPendingTitle: 'No hay invitaciones pendientes',

@@ -27,7 +27,7 @@ export const roles: Messages['roles'] = {
   deleteTitle: '¿Eliminar el rol {name}?',
   deleteDescription: 'El rol se elimina de la organización. Esta acción no se puede deshacer.',
   deleteConfirm: 'Eliminar rol',
-  inUse: '{count, plural, =0 {Aún hay invitaciones pendientes con este rol: revócalas primero y después elimínalo.} one {# miembro tiene este rol. Pásalo primero a otro rol; después se eliminará el rol.} many {# miembros tienen este rol. Pásalos primero a otro rol; después se eliminará el rol.} other {# miembros tienen este rol. Pásalos primero a otro rol; después se eliminará el rol.}}',
+  inUse: '{count, plural, =0 {Aún hay invitaciones pendientes con este rol: revócalas primero y después elimínalo.} one {# miembro tiene este rol. Pásalo primero a otro rol; después se eliminará el rol.} many {# de miembros tienen este rol. Pásalos primero a otro rol; después se eliminará el rol.} other {# miembros tienen este rol. Pásalos primero a otro rol; después se eliminará el rol.}}',
   moveTo: 'Pasarlos a',
   moveAndDelete: 'Pasar y eliminar',
   created: 'Rol «{name}» creado.',

@@ -28,7 +28,7 @@ export const invitations: Messages['invitations'] = {
   actionFailed: 'Impossible de modifier l’invitation à {email} : {reason}',
   revokeTitle: 'Révoquer l’invitation à {email} ?',
   revokeDescription: 'Le lien de son e-mail cesse aussitôt de fonctionner.',
-  revokeSeats: '{count, plural, one {La licence réservée pour cette personne est libérée.} many {Les # licences réservées pour cette personne sont libérées.} other {Les # licences réservées pour cette personne sont libérées.}}',
+  revokeSeats: '{count, plural, one {La licence réservée pour cette personne est libérée.} many {Les # de licences réservées pour cette personne sont libérées.} other {Les # licences réservées pour cette personne sont libérées.}}',
   revokeConfirm: 'Révoquer l’invitation',
   emptyTitle: 'Aucune invitation',
   emptyPendingTitle: 'Aucune invitation en attente',

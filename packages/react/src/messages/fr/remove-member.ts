@@ -4,7 +4,7 @@ export const removeMember: Messages['removeMember'] = {
   title: 'Retirer {name} ?',
   description: '{name} ({email}) perd immédiatement l’accès à cette organisation :',
   losesRole: 'son rôle : {role}',
-  losesSeats: '{count, plural, =0 {aucune licence détenue} one {la licence détenue (libérée pour d’autres)} many {les # licences détenues (libérées pour d’autres)} other {les # licences détenues (libérées pour d’autres)}}',
+  losesSeats: '{count, plural, =0 {aucune licence détenue} one {la licence détenue (libérée pour d’autres)} many {les # de licences détenues (libérées pour d’autres)} other {les # licences détenues (libérées pour d’autres)}}',
   losesPending: 'ses invitations en attente et tout ce qui dépend de la personne',
   emailNotice: 'La personne reçoit un e-mail indiquant que son compte va être supprimé.',
   confirm: 'Retirer',

@@ -27,7 +27,7 @@ export const roles: Messages['roles'] = {
   deleteTitle: 'Supprimer le rôle {name} ?',
   deleteDescription: 'Le rôle est retiré de l’organisation. Cette action est définitive.',
   deleteConfirm: 'Supprimer le rôle',
-  inUse: '{count, plural, =0 {Des invitations en attente donnent encore ce rôle : révoquez-les d’abord, puis supprimez-le.} one {# membre a ce rôle. Donnez-lui d’abord un autre rôle ; le rôle sera ensuite supprimé.} many {# membres ont ce rôle. Donnez-leur d’abord un autre rôle ; le rôle sera ensuite supprimé.} other {# membres ont ce rôle. Donnez-leur d’abord un autre rôle ; le rôle sera ensuite supprimé.}}',
+  inUse: '{count, plural, =0 {Des invitations en attente donnent encore ce rôle : révoquez-les d’abord, puis supprimez-le.} one {# membre a ce rôle. Donnez-lui d’abord un autre rôle ; le rôle sera ensuite supprimé.} many {# de membres ont ce rôle. Donnez-leur d’abord un autre rôle ; le rôle sera ensuite supprimé.} other {# membres ont ce rôle. Donnez-leur d’abord un autre rôle ; le rôle sera ensuite supprimé.}}',
   moveTo: 'Leur donner le rôle',
   moveAndDelete: 'Changer et supprimer',
   created: 'Rôle « {name} » créé.',

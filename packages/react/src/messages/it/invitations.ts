@@ -28,7 +28,7 @@ export const invitations: Messages['invitations'] = {
   actionFailed: 'Impossibile aggiornare l’invito a {email}: {reason}',
   revokeTitle: 'Revocare l’invito a {email}?',
   revokeDescription: 'Il link nell’email smette subito di funzionare.',
-  revokeSeats: '{count, plural, one {La licenza riservata viene liberata.} many {Le # licenze riservate vengono liberate.} other {Le # licenze riservate vengono liberate.}}',
+  revokeSeats: '{count, plural, one {La licenza riservata viene liberata.} many {Le # di licenze riservate vengono liberate.} other {Le # licenze riservate vengono liberate.}}',
   revokeConfirm: 'Revoca invito',
   emptyTitle: 'Nessun invito',
   emptyPendingTitle: 'Nessun invito in attesa',

@@ -4,7 +4,7 @@ export const removeMember: Messages['removeMember'] = {
   title: 'Rimuovere {name}?',
   description: '{name} ({email}) perde subito l’accesso a questa organizzazione:',
   losesRole: 'il suo ruolo: {role}',
-  losesSeats: '{count, plural, =0 {non ha licenze} one {la licenza che ha (liberata per altri)} many {le # licenze che ha (liberate per altri)} other {le # licenze che ha (liberate per altri)}}',
+  losesSeats: '{count, plural, =0 {non ha licenze} one {la licenza che ha (liberata per altri)} many {le # di licenze che ha (liberate per altri)} other {le # licenze che ha (liberate per altri)}}',
   losesPending: 'i suoi inviti in attesa e tutto ciò che aspetta una sua azione',
   emailNotice: 'Riceve un’email che avvisa che il suo account è in coda per l’eliminazione.',
   confirm: 'Rimuovi',

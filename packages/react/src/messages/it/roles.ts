@@ -27,7 +27,7 @@ export const roles: Messages['roles'] = {
   deleteTitle: 'Eliminare il ruolo {name}?',
   deleteDescription: 'Il ruolo viene rimosso dall’organizzazione. L’operazione non si può annullare.',
   deleteConfirm: 'Elimina ruolo',
-  inUse: '{count, plural, =0 {Alcuni inviti in attesa danno ancora questo ruolo: prima revocali, poi eliminalo.} one {# membro ha questo ruolo. Prima spostalo in un altro ruolo; poi il ruolo viene eliminato.} many {# membri hanno questo ruolo. Prima spostali in un altro ruolo; poi il ruolo viene eliminato.} other {# membri hanno questo ruolo. Prima spostali in un altro ruolo; poi il ruolo viene eliminato.}}',
+  inUse: '{count, plural, =0 {Alcuni inviti in attesa danno ancora questo ruolo: prima revocali, poi eliminalo.} one {# membro ha questo ruolo. Prima spostalo in un altro ruolo; poi il ruolo viene eliminato.} many {# di membri hanno questo ruolo. Prima spostali in un altro ruolo; poi il ruolo viene eliminato.} other {# membri hanno questo ruolo. Prima spostali in un altro ruolo; poi il ruolo viene eliminato.}}',
   moveTo: 'Spostali in',
   moveAndDelete: 'Sposta ed elimina',
   created: 'Ruolo «{name}» creato.',

@@ -28,7 +28,7 @@ export const invitations: Messages['invitations'] = {
   actionFailed: 'Não foi possível atualizar o convite para {email}: {reason}',
   revokeTitle: 'Revogar o convite para {email}?',
   revokeDescription: 'O link no e-mail deixa de funcionar na hora.',
-  revokeSeats: '{count, plural, one {A licença reservada para essa pessoa é liberada.} many {As # licenças reservadas para essa pessoa são liberadas.} other {As # licenças reservadas para essa pessoa são liberadas.}}',
+  revokeSeats: '{count, plural, one {A licença reservada para essa pessoa é liberada.} many {As # de licenças reservadas para essa pessoa são liberadas.} other {As # licenças reservadas para essa pessoa são liberadas.}}',
   revokeConfirm: 'Revogar convite',
   emptyTitle: 'Nenhum convite',
   emptyPendingTitle: 'Nenhum convite pendente',

@@ -4,7 +4,7 @@ export const removeMember: Messages['removeMember'] = {
   title: 'Remover {name}?',
   description: '{name} ({email}) perde o acesso a esta organização na hora:',
   losesRole: 'o papel: {role}',
-  losesSeats: '{count, plural, =0 {não tem licenças} one {a licença que tem (liberada para outras pessoas)} many {as # licenças que tem (liberadas para outras pessoas)} other {as # licenças que tem (liberadas para outras pessoas)}}',
+  losesSeats: '{count, plural, =0 {não tem licenças} one {a licença que tem (liberada para outras pessoas)} many {as # de licenças que tem (liberadas para outras pessoas)} other {as # licenças que tem (liberadas para outras pessoas)}}',
   losesPending: 'os convites pendentes e tudo o que depende dessa pessoa',
   emailNotice: 'A pessoa recebe um e-mail avisando que a conta está na fila para exclusão.',
   confirm: 'Remover',

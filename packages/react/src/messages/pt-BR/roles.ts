@@ -27,7 +27,7 @@ export const roles: Messages['roles'] = {
   deleteTitle: 'Excluir o papel {name}?',
   deleteDescription: 'O papel é removido da organização. Não é possível desfazer.',
   deleteConfirm: 'Excluir papel',
-  inUse: '{count, plural, =0 {Convites pendentes ainda dão este papel: revogue-os primeiro e depois exclua o papel.} one {# membro tem este papel. Mova-o para outro papel primeiro; depois o papel é excluído.} many {# membros têm este papel. Mova-os para outro papel primeiro; depois o papel é excluído.} other {# membros têm este papel. Mova-os para outro papel primeiro; depois o papel é excluído.}}',
+  inUse: '{count, plural, =0 {Convites pendentes ainda dão este papel: revogue-os primeiro e depois exclua o papel.} one {# membro tem este papel. Mova-o para outro papel primeiro; depois o papel é excluído.} many {# de membros têm este papel. Mova-os para outro papel primeiro; depois o papel é excluído.} other {# membros têm este papel. Mova-os para outro papel primeiro; depois o papel é excluído.}}',
   moveTo: 'Mover para',
   moveAndDelete: 'Mover e excluir',
   created: 'Papel “{name}” criado.',
