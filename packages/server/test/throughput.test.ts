@@ -253,9 +253,11 @@ for (const kind of databaseTargets()) {
       expect(many.results[60]!.invitation).toEqual(many.results[0]!.invitation);
       expect(many.results[61]!.invitation!.id).toBe(one.results[0]!.invitation!.id);
       expect(many.results[0]!.invitation!.subscriptionIds).toEqual([sub]);
-      // One statement queues every email of the batch.
+      // One statement inserts the batch's invitations with their reservations, audit events and emails.
       expect(many.statements).toHaveLength(one.statements.length);
-      expect(many.statements.filter(outbox)).toHaveLength(1);
+      const writes = many.statements.filter((s) => s.includes('insert into outbox_emails'));
+      expect(writes).toHaveLength(1);
+      for (const table of ['invitations', 'seat_reservations', 'audit_events']) expect(writes[0]).toContain(`insert into ${table}`);
       expect((await outboxRows('invitation')).map((r) => r.to_email).filter((to) => to.endsWith('@example.com'))).toEqual(['solo@example.com', ...emails.slice(0, 39)]);
       const { rows } = await database.query<{ target_id: string }>(
         `select target_id from audit_events where action = 'invitation.created' and data->>'email' like 'bulk-%' order by seq`,

@@ -9,7 +9,7 @@ import {
 import * as z from 'zod/mini';
 import { defineHandler, requireMemberCtx, requireOrgCtx, type HandlerContext } from '../context.js';
 import { ApiError, itemError, notFound, toIssues } from '../errors.js';
-import { invitationEmail, queueSealedEmails } from '../mail.js';
+import { invitationEmail, outboxInsertSql, outboxRecords } from '../mail.js';
 import {
   AUDIT_INSERT_COLUMNS,
   INVITATION_SELECT,
@@ -179,12 +179,23 @@ interface NewInvitation extends Pending {
 }
 
 /**
- * Inserts the batch's invitations, reservations, audit events and emails, one statement each, and reads them back. An email a concurrent request invited first (the insert skips it) gets that request's invitation.
+ * Inserts the batch's invitations with their reservations, audit events and emails in one statement, whatever the
+ * batch's size, and returns them as inserted (the emails are sealed first, the statement queues those of the
+ * invitations it made). An email a concurrent request invited first (the insert skips it) gets that request's
+ * invitation: one more statement, only then.
  */
 async function insertInvitations(ctx: HandlerContext, batch: NewInvitation[]) {
   const org = requireOrgCtx(ctx);
   const caller = requireMemberCtx(ctx);
   const expiresAt = expiryFrom(ctx.now);
+  const emails = await Promise.all(
+    batch.map((b) =>
+      ctx.sealEmail(
+        'invitation',
+        invitationEmail({ to: b.input.email, orgName: org.name, inviterName: fullName(caller) || null, role: b.role.name, acceptUrl: acceptUrl(ctx, b.token), expiresAt }),
+      ),
+    ),
+  );
   const rows = batch.map((b, ord) => ({
     ord,
     email: b.input.email,
@@ -193,51 +204,62 @@ async function insertInvitations(ctx: HandlerContext, batch: NewInvitation[]) {
     last_name: b.input.lastName ?? null,
     grants: b.input.permissions ?? [],
     token_hash: b.hash,
+    subscription_ids: b.subscriptionIds,
   }));
-  const inserted = await ctx.db.query<{ id: string; email: string }>(
-    `insert into invitations (org_id, email, role, first_name, last_name, grants, token_hash, expires_at, created_at, invited_by)
-     select $1, r.email, r.role, r.first_name, r.last_name, array(select jsonb_array_elements_text(r.grants)), r.token_hash, $3, $4, $5
-       from jsonb_to_recordset($2::jsonb) as r(ord int, email text, role text, first_name text, last_name text, grants jsonb, token_hash text)
-      order by r.ord
-     on conflict (org_id, email) where status = 'pending' do nothing returning id, email`,
-    [org.id, JSON.stringify(rows), expiresAt, ctx.now, caller.id],
+  // Each statement of a CTE sees the tables as they were before it: the reservations, audit events and emails are
+  // joined to what the insert returned, so a skipped email gets none of them. The webhook trigger runs after the
+  // statement and reads the invitation with its reservations (migration 010).
+  const { rows: inserted } = await ctx.db.query<InvitationRow>(
+    `with r as materialized (
+       select * from jsonb_to_recordset($2::jsonb)
+         as r(ord int, email text, role text, first_name text, last_name text, grants jsonb, token_hash text, subscription_ids jsonb)
+     ),
+     inserted as (
+       insert into invitations (org_id, email, role, first_name, last_name, grants, token_hash, expires_at, created_at, invited_by)
+       select $1, r.email, r.role, r.first_name, r.last_name, array(select jsonb_array_elements_text(r.grants)), r.token_hash, $3, $4, $5
+         from r order by r.ord
+       on conflict (org_id, email) where status = 'pending' do nothing
+       returning id, org_id, email, role, first_name, last_name, grants, status, expires_at, created_at, invited_by, accepted_at, seq
+     ),
+     reserved as (
+       insert into seat_reservations (subscription_id, invitation_id)
+       select s.subscription_id, i.id from inserted i join r on r.email = i.email
+        cross join lateral jsonb_array_elements_text(r.subscription_ids) as s(subscription_id)
+     ),
+     audited as (
+       insert into audit_events (${AUDIT_INSERT_COLUMNS})
+       select $1, $5, $6, 'invitation.created', 'invitation', i.id,
+              jsonb_build_object('email', r.email, 'role', r.role, 'subscriptionIds', r.subscription_ids), $7, $4
+         from inserted i join r on r.email = i.email order by r.ord
+     ),
+     queued as (
+       ${outboxInsertSql('$8', '$4', 'invitation_email text', 'e.invitation_email in (select i.email from inserted i)')}
+     )
+     select i.*, array(select jsonb_array_elements_text(r.subscription_ids) order by 1) as subscription_ids
+       from inserted i join r on r.email = i.email`,
+    [
+      org.id,
+      JSON.stringify(rows),
+      expiresAt,
+      ctx.now,
+      caller.id,
+      ctx.user?.email ?? null,
+      ctx.requestId,
+      outboxRecords(emails, (i) => ({ invitation_email: batch[i]!.input.email })),
+    ],
   );
-  const ids = new Map(inserted.rows.map((r) => [r.email, r.id]));
-  const mine = batch.filter((b) => ids.has(b.input.email));
-  const reservations = mine.flatMap((b) => b.subscriptionIds.map((subscriptionId) => [subscriptionId, ids.get(b.input.email)!] as const));
-  if (reservations.length) {
-    await ctx.db.query(`insert into seat_reservations (subscription_id, invitation_id) select * from unnest($1::text[], $2::text[])`, [
-      reservations.map(([s]) => s),
-      reservations.map(([, i]) => i),
+  const byEmail = new Map(inserted.map((r) => [r.email, r]));
+  const skipped = batch.filter((b) => !byEmail.has(b.input.email)).map((b) => b.input.email);
+  if (skipped.length) {
+    const { rows: theirs } = await ctx.db.query<InvitationRow>(`${INVITATION_SELECT} where i.org_id = $1 and i.email = any($2::text[]) and i.status = 'pending'`, [
+      org.id,
+      skipped,
     ]);
+    for (const row of theirs) byEmail.set(row.email, row);
   }
-  if (mine.length) {
-    const events = mine.map((b, ord) => ({ ord, target_id: ids.get(b.input.email)!, data: { email: b.input.email, role: b.role.key, subscriptionIds: b.subscriptionIds } }));
-    await ctx.db.query(
-      `insert into audit_events (${AUDIT_INSERT_COLUMNS})
-       select $1, $2, $3, 'invitation.created', 'invitation', e.target_id, e.data, $4, $5
-         from jsonb_to_recordset($6::jsonb) as e(ord int, target_id text, data jsonb) order by e.ord`,
-      [org.id, caller.id, ctx.user?.email ?? null, ctx.requestId, ctx.now, JSON.stringify(events)],
-    );
-  }
-  const emails = await Promise.all(
-    mine.map((b) =>
-      ctx.sealEmail(
-        'invitation',
-        invitationEmail({ to: b.input.email, orgName: org.name, inviterName: fullName(caller) || null, role: b.role.name, acceptUrl: acceptUrl(ctx, b.token), expiresAt }),
-      ),
-    ),
-  );
-  await queueSealedEmails(ctx.db, emails, ctx.now);
-  const { rows: stored } = await ctx.db.query<InvitationRow>(`${INVITATION_SELECT} where i.org_id = $1 and i.email = any($2::text[]) and i.status = 'pending'`, [
-    org.id,
-    batch.map((b) => b.input.email),
-  ]);
-  const byEmail = new Map(stored.map((r) => [r.email, r]));
   for (const b of batch) {
-    const row = byEmail.get(b.input.email)!;
-    const invitation = toInvitation(row, ctx.now);
-    Object.assign(b.result, { invitation, ...(!ids.has(b.input.email) && { alreadyInvited: true }) });
+    const invitation = toInvitation(byEmail.get(b.input.email)!, ctx.now);
+    Object.assign(b.result, { invitation, ...(skipped.includes(b.input.email) && { alreadyInvited: true }) });
     for (const again of b.again) again.invitation = invitation;
   }
 }
