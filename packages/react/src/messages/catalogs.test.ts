@@ -9,6 +9,10 @@ import { catalogExportName, catalogs, leaves, placeholderNames, pluralExpression
  */
 const locales = catalogs();
 
+test('the kit ships the twelve languages of issue 19', () => {
+  expect(locales.map((c) => c.tag).sort()).toEqual(['ar', 'de', 'en', 'es', 'fr', 'he', 'it', 'ja', 'nl', 'pl', 'pt-BR', 'zh-CN']);
+});
+
 test('each catalog is a directory named by its canonical BCP 47 tag, English first', () => {
   const tags = locales.map((c) => c.tag);
   expect(tags[0]).toBe('en');
