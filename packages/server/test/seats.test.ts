@@ -70,6 +70,22 @@ forEachDatabase((h) => {
     expect(cloud.seats).toMatchObject({ total: 2, assigned: 2, reserved: 0, available: 0 });
   });
 
+  it('refuses on a full subscription without waiting for its row lock (migration 014)', { timeout: 30_000 }, async () => {
+    const { imagingCloud } = h().demo.northwind.subscriptions;
+    const { adminMemberId, memberMemberId, ownerMemberId } = h().demo.northwind;
+    expect((await assign(imagingCloud, [adminMemberId, memberMemberId])).body.results.map((r: any) => r.ok)).toEqual([true, true]);
+    // PGlite has one session: no other can hold the lock there.
+    if (h().kind !== 'postgres') return;
+    // Another session holds the subscription's lock (as an assignment in flight does) until the answer has come back.
+    // Before, the refusal queued behind it: 5 s of lock_timeout, a retry, then 503 unavailable.
+    const refused = await h().server.database.transaction(async (tx) => {
+      await tx.query(`select id from subscriptions where id = $1 for update`, [imagingCloud]);
+      return assign(imagingCloud, [ownerMemberId]);
+    });
+    expect(refused.status).toBe(200);
+    expect(refused.body.results[0]).toMatchObject({ ok: false, memberId: ownerMemberId, error: { code: 'seats_exhausted' } });
+  });
+
   describe('provisioning (server key)', () => {
     it('resizing below what is in use is seats_in_use; above works', async () => {
       const { imagingApp } = h().demo.northwind.subscriptions;

@@ -570,6 +570,89 @@ alter table members alter column search_text set statistics 1000;
 analyze members;
 `,
   },
+  {
+    name: '014_claim_seats_refuses_without_waiting',
+    // seatkit_claim_seats (007) again, with one change: a subscription that can hand out nothing — full, canceled or
+    // expired as of the statement's snapshot — is answered without its row lock. Before, a refused request queued on
+    // the lock behind every assignment in flight (and held a pool connection meanwhile) to hear seats_exhausted. Seats
+    // are still given only under the lock, from counts read after it, so the cap stays exact; a refusal can only miss
+    // a seat freed after the snapshot, as if the request had come a moment earlier. The counts returned are the ones
+    // the decision was made on, so the handler's policy check agrees with the statement either way.
+    sql: `
+create or replace function seatkit_claim_seats(
+  p_subscription text, p_org text, p_now timestamptz, p_members text[],
+  p_actor_member text, p_actor_email text, p_request text, p_live_statuses text[]
+) returns table (
+  member_id text, found boolean, email text, first_name text, last_name text, held boolean, assigned_at timestamptz,
+  assigned integer, reserved integer, status text, expires_at timestamptz, seat_limit integer, product_id text,
+  product_key text, product_name text
+) language plpgsql volatile as $$
+#variable_conflict use_column
+declare
+  s record;
+  v_assigned integer;
+  v_reserved integer;
+  v_locked boolean := false;
+begin
+  for pass in 1..2 loop
+    if pass = 1 then
+      select sub.id, sub.status, sub.expires_at, sub.seat_limit, sub.product_id, p.key, p.name into s
+        from subscriptions sub join products p on p.id = sub.product_id
+       where sub.org_id = p_org and sub.id = p_subscription;
+    else
+      select sub.id, sub.status, sub.expires_at, sub.seat_limit, sub.product_id, p.key, p.name into s
+        from subscriptions sub join products p on p.id = sub.product_id
+       where sub.org_id = p_org and sub.id = p_subscription
+         for update of sub;
+      v_locked := true;
+    end if;
+    if not found then
+      return;
+    end if;
+    select count(*)::int into v_assigned from seat_assignments sa where sa.subscription_id = p_subscription;
+    select count(*)::int into v_reserved from seat_reservations sr join invitations i on i.id = sr.invitation_id
+     where sr.subscription_id = p_subscription and i.status = 'pending' and i.expires_at > p_now;
+    exit when not (s.status = any(p_live_statuses) and (s.expires_at is null or s.expires_at > p_now))
+           or s.seat_limit - v_assigned - v_reserved <= 0
+           or v_locked;
+  end loop;
+  return query
+  with counts as (select v_assigned as assigned, v_reserved as reserved),
+  wanted as (select w.member_id, w.ord from unnest(p_members) with ordinality as w(member_id, ord)),
+  found_members as (
+    select m.id, m.email, m.first_name, m.last_name,
+           exists (select 1 from seat_assignments sa where sa.subscription_id = p_subscription and sa.member_id = m.id) as held
+      from members m where m.org_id = p_org and m.id = any(p_members)
+       for key share of m
+  ),
+  ranked as (
+    select w.member_id, w.ord, row_number() over (order by w.ord) as rank
+      from wanted w join found_members f on f.id = w.member_id where not f.held
+  ),
+  inserted as (
+    insert into seat_assignments (subscription_id, member_id, assigned_by, assigned_at)
+    select p_subscription, r.member_id, p_actor_member, p_now from ranked r cross join counts c
+     where v_locked and s.status = any(p_live_statuses) and (s.expires_at is null or s.expires_at > p_now)
+       and r.rank <= s.seat_limit - c.assigned - c.reserved
+     order by r.ord
+    on conflict do nothing
+    returning seat_assignments.member_id, seat_assignments.assigned_at
+  ),
+  audited as (
+    insert into audit_events (org_id, actor_member_id, actor_email, action, target_type, target_id, data, request_id, created_at)
+    select p_org, p_actor_member, p_actor_email, 'seat.assigned', 'member', i.member_id,
+           jsonb_build_object('subscriptionId', p_subscription, 'product', s.key), p_request, p_now
+      from inserted i join wanted w on w.member_id = i.member_id order by w.ord
+  )
+  select w.member_id, f.id is not null, f.email, f.first_name, f.last_name, coalesce(f.held, false), i.assigned_at,
+         c.assigned, c.reserved, s.status, s.expires_at, s.seat_limit, s.product_id, s.key, s.name
+    from counts c left join wanted w on true left join found_members f on f.id = w.member_id
+    left join inserted i on i.member_id = w.member_id
+   order by w.ord;
+end
+$$;
+`,
+  },
 ];
 
 /** Tables `reset()` empties: everything except the migrations record. */
