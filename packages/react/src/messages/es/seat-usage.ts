@@ -6,7 +6,7 @@ export const seatUsage: Messages['seatUsage'] = {
   period: '{count, plural, one {Hoy} many {Últimos # de días} other {Últimos # días}}',
   inPeriod: '{count, plural, one {en el último día} many {en los últimos # de días} other {en los últimos # días}}',
   usedAtMost: 'Se usaron como máximo {used} de {limit, plural, one {# licencia} many {# de licencias} other {# licencias}} {period}.',
-  noneUsed: 'No se usó ninguna licencia {period}, de {limit, plural, one {# licencia} many {# de licencias} other {# licencias}}.',
+  noneUsed: '{limit, plural, one {La # licencia no se usó {period}.} many {No se usó ninguna de las # de licencias {period}.} other {No se usó ninguna de las # licencias {period}.}}',
   suggestFewer: '{count, plural, one {Te bastaría con # licencia.} many {Te bastaría con # de licencias.} other {Te bastaría con # licencias.}}',
   suggestMore: '{count, plural, one {Los miembros pidieron más: puede que necesites # licencia.} many {Los miembros pidieron más: puede que necesites # de licencias.} other {Los miembros pidieron más: puede que necesites # licencias.}}',
   suggestionRule: 'Sugerencia: el máximo de licencias usadas en un día, más las solicitudes pendientes ese día.',

@@ -6,7 +6,7 @@ export const seatUsage: Messages['seatUsage'] = {
   period: '{count, plural, one {Oggi} many {Ultimi # di giorni} other {Ultimi # giorni}}',
   inPeriod: '{count, plural, one {nell’ultimo giorno} many {negli ultimi # di giorni} other {negli ultimi # giorni}}',
   usedAtMost: 'Usate al massimo {used} di {limit, plural, one {# licenza} many {# di licenze} other {# licenze}} {period}.',
-  noneUsed: 'Nessuna licenza usata {period}, su {limit, plural, one {# licenza} many {# di licenze} other {# licenze}}.',
+  noneUsed: '{limit, plural, one {La # licenza non è stata usata {period}.} many {Nessuna delle # di licenze è stata usata {period}.} other {Nessuna delle # licenze è stata usata {period}.}}',
   suggestFewer: '{count, plural, one {Ti basterebbe # licenza.} many {Ti basterebbero # di licenze.} other {Ti basterebbero # licenze.}}',
   suggestMore: '{count, plural, one {I membri ne hanno chieste di più: potrebbe servirti # licenza.} many {I membri ne hanno chieste di più: potrebbero servirti # di licenze.} other {I membri ne hanno chieste di più: potrebbero servirti # licenze.}}',
   suggestionRule: 'Suggerimento: il massimo di licenze usate in un giorno, più le richieste in attesa quel giorno.',

@@ -6,7 +6,7 @@ export const seatUsage: Messages['seatUsage'] = {
   period: '{count, plural, one {Vandaag} other {Afgelopen # dagen}}',
   inPeriod: '{count, plural, one {de afgelopen dag} other {de afgelopen # dagen}}',
   usedAtMost: 'Maximaal {used} van {limit, plural, one {# licentie} other {# licenties}} gebruikt {period}.',
-  noneUsed: 'Geen licentie gebruikt {period}, van {limit, plural, one {# licentie} other {# licenties}}.',
+  noneUsed: '{limit, plural, one {De # licentie is {period} niet gebruikt.} other {Geen van de # licenties is {period} gebruikt.}}',
   suggestFewer: '{count, plural, one {Je kunt toe met # licentie.} other {Je kunt toe met # licenties.}}',
   suggestMore: '{count, plural, one {Leden vroegen om meer: misschien heb je # licentie nodig.} other {Leden vroegen om meer: misschien heb je # licenties nodig.}}',
   suggestionRule: 'Voorstel: het hoogste aantal licenties dat op één dag is gebruikt, plus de aanvragen die die dag openstonden.',

@@ -6,7 +6,7 @@ export const seatUsage: Messages['seatUsage'] = {
   period: '{count, plural, one {Hoje} many {Últimos # de dias} other {Últimos # dias}}',
   inPeriod: '{count, plural, one {no último dia} many {nos últimos # de dias} other {nos últimos # dias}}',
   usedAtMost: 'No máximo {used} de {limit, plural, one {# licença usada} many {# de licenças usadas} other {# licenças usadas}} {period}.',
-  noneUsed: 'Nenhuma licença usada {period}, de {limit, plural, one {# licença} many {# de licenças} other {# licenças}}.',
+  noneUsed: '{limit, plural, one {A # licença não foi usada {period}.} many {Nenhuma das # de licenças foi usada {period}.} other {Nenhuma das # licenças foi usada {period}.}}',
   suggestFewer: '{count, plural, one {# licença seria suficiente.} many {# de licenças seriam suficientes.} other {# licenças seriam suficientes.}}',
   suggestMore: '{count, plural, one {Membros pediram mais: talvez você precise de # licença.} many {Membros pediram mais: talvez você precise de # de licenças.} other {Membros pediram mais: talvez você precise de # licenças.}}',
   suggestionRule: 'Sugestão: o maior número de licenças usadas em um dia, mais as solicitações pendentes naquele dia.',
