@@ -25,7 +25,9 @@ test('the users area in a plain HTML page: sign in, members, invite someone, Fre
   const page = await browser.newPage();
   const problems = watchBrowserProblems(page);
   await page.goto(`${page$.url}/?api=${encodeURIComponent(api.url)}`);
-  await signInAndInvite(page, { invitee: 'html.example@northwind.test' });
+  const { dialog } = await signInAndInvite(page, { invitee: 'html.example@northwind.test' });
+  // The dialog is portalled to document.body, out of the element, and still drawn in the host's colour.
+  assert.deepEqual(dialog, { insideElement: false, background: 'rgb(15, 118, 110)' });
 
   // The host's theme reached the kit: the page sets --seatkit-primary on :root, the primary button is drawn with it.
   const primary = await page

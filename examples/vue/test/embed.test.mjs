@@ -35,7 +35,9 @@ test('the users area in a Vue 3 app: sign in, members, invite someone, no consol
   const page = await browser.newPage();
   const problems = watchBrowserProblems(page);
   await page.goto(`${app.resolvedUrls.local[0]}?api=${encodeURIComponent(api.url)}`);
-  await signInAndInvite(page, { invitee: 'vue.example@northwind.test' });
+  const { dialog } = await signInAndInvite(page, { invitee: 'vue.example@northwind.test' });
+  // The dialog is portalled to document.body, out of the element, and still drawn in the host's colour.
+  assert.deepEqual(dialog, { insideElement: false, background: 'rgb(109, 40, 217)' });
 
   // The app's theme (--seatkit-primary on :root, in App.vue) reached the kit's primary button.
   const primary = await page

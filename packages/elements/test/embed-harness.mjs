@@ -88,7 +88,8 @@ export function watchBrowserProblems(page) {
 
 /**
  * The story both examples tell: sign in through the page's development sign-in as the demo owner, see the members,
- * invite someone through the dialog, and find them among the pending invitations.
+ * invite someone through the dialog, and find them among the pending invitations. Returns where the dialog was and
+ * the background of its primary button, for the host's theme.
  */
 export async function signInAndInvite(page, { invitee }) {
   await page.getByRole('textbox', { name: 'Email' }).fill('owner@northwind.test');
@@ -100,9 +101,16 @@ export async function signInAndInvite(page, { invitee }) {
   await area.getByRole('button', { name: 'Invite people' }).click();
   const dialog = page.getByRole('dialog', { name: 'Invite people' });
   await dialog.getByRole('textbox', { name: 'Email' }).fill(invitee);
-  await dialog.getByRole('button', { name: 'Send invitation' }).click();
+  const send = dialog.getByRole('button', { name: 'Send invitation' });
+  // Radix portals the dialog into document.body, outside the element: where it landed and how it is drawn there.
+  const dialogSeen = await send.evaluate((button) => ({
+    insideElement: Boolean(button.closest('seatkit-account-users')),
+    background: getComputedStyle(button).backgroundColor,
+  }));
+  await send.click();
   await dialog.getByText('Invitation sent.').waitFor();
   await dialog.getByRole('button', { name: 'Done' }).click();
   await dialog.waitFor({ state: 'hidden' });
   await area.getByRole('row').filter({ hasText: invitee }).filter({ hasText: 'Pending' }).first().waitFor();
+  return { dialog: dialogSeen };
 }
