@@ -112,7 +112,7 @@ export const audit: Messages['audit'] = {
   requestId: 'ID richiesta',
   exportCsv: 'Esporta CSV',
   exported: '{count, plural, =0 {Nessun evento da esportare.} one {# evento esportato.} many {# di eventi esportati.} other {# eventi esportati.}}',
-  exportCapped: 'Esportati solo {count, plural, one {l’evento più recente} many {i # di eventi più recenti} other {i # eventi più recenti}}; restringi i filtri per esportare il resto.',
+  exportCapped: 'Solo {count, plural, one {l’evento più recente è stato esportato} many {i # di eventi più recenti sono stati esportati} other {i # eventi più recenti sono stati esportati}}; restringi i filtri per esportare il resto.',
   exportFailed: 'Esportazione non riuscita: {reason}',
   csvHeader: { time: 'Ora (UTC)', actor: 'Eseguito da', actorEmail: 'Email di chi l’ha eseguito', action: 'Azione', event: 'Evento', targetType: 'Tipo di destinazione', targetId: 'ID destinazione', data: 'Dati', requestId: 'ID richiesta' },
   emptyTitle: 'Ancora nessun evento',
