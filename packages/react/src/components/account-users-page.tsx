@@ -47,7 +47,7 @@ export const AccountUsersPage = /* @__PURE__ */ withClassNames(forwardRef<HTMLDi
   { className, headingLevel = 1, memberListProps },
   ref,
 ) {
-  const { messages, orgId } = useSeatKit();
+  const { messages, orgId, locale } = useSeatKit();
   const t = messages.accountUsers;
   const slot = useSlots();
   const { member: me, isPending, error, refetch } = useCurrentMember();
@@ -93,7 +93,7 @@ export const AccountUsersPage = /* @__PURE__ */ withClassNames(forwardRef<HTMLDi
         {canReadSeats && showRequests ? (
           <section {...slot('account-users-requests', 'seatkit-account-users-section')}>
             <SectionHeading id={`${titleId}-requests`} {...slot('account-users-section-title')}>
-              {format(t.requestsHeading, { count: pendingRequests })}
+              {format(t.requestsHeading, { count: pendingRequests }, locale)}
             </SectionHeading>
             <SeatRequestList aria-label={messages.seatRequests.title} />
           </section>

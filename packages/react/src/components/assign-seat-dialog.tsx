@@ -236,7 +236,7 @@ function AssignSeatBody({
               preselectedOnce.current = false;
               setResults(null);
             }}
-            options={subscriptionOptions(subscriptions.data.items, messages)}
+            options={subscriptionOptions(subscriptions.data.items, messages, locale)}
           />
         )}
 

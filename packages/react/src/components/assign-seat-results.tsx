@@ -86,7 +86,7 @@ export function AssignSeatUsage({ subscription, decision }: { subscription: Subs
       <p role="status" {...slot('assign-seat-left')}>
         <strong>{format(t.seatsLeft, { count: available }, locale)}</strong>{' '}
         <span {...slot('assign-seat-counts')}>
-          ({format(t.seatsSummary, { assigned: subscription.seats.assigned, reserved: subscription.seats.reserved, total: subscription.seats.total })})
+          ({format(t.seatsSummary, { assigned: subscription.seats.assigned, reserved: subscription.seats.reserved, total: subscription.seats.total }, locale)})
         </span>
       </p>
       {!decision.allowed && decision.reason !== 'full' ? (
@@ -102,13 +102,13 @@ export function AssignSeatUsage({ subscription, decision }: { subscription: Subs
 }
 
 /** The subscription picker's options: seats left of each, or — greyed out — why a dead one hands out none. */
-export function subscriptionOptions(subscriptions: readonly Subscription[], messages: Messages): SelectOption[] {
+export function subscriptionOptions(subscriptions: readonly Subscription[], messages: Messages, locale: string): SelectOption[] {
   const t = messages.assignSeat;
   const now = new Date();
   return subscriptions.map((s) => {
     const decision = canHandOutSeats({ status: s.status, expiresAt: s.expiresAt }, now);
     const product = s.product.name;
-    if (decision.allowed) return { value: s.id, label: format(t.subscriptionOption, { product, available: s.seats.available }) };
+    if (decision.allowed) return { value: s.id, label: format(t.subscriptionOption, { product, available: s.seats.available }, locale) };
     const label = decision.reason === 'canceled' ? t.subscriptionOptionCanceled : t.subscriptionOptionExpired;
     return { value: s.id, label: format(label, { product }), disabled: true };
   });

@@ -49,7 +49,7 @@ export function InviteListTools({ atLimit, addButtonRef, onAddRow, onAddList }: 
   return (
     <>
       <div {...slot('invite-tools')}>
-        <Button ref={addButtonRef} size="sm" onClick={onAddRow} disabledReason={atLimit ? format(t.tooMany, { max: LIMITS.batchSize }) : null}>
+        <Button ref={addButtonRef} size="sm" onClick={onAddRow} disabledReason={atLimit ? format(t.tooMany, { max: LIMITS.batchSize }, locale) : null}>
           <PlusIcon /> {t.addRow}
         </Button>
         <Button size="sm" variant="ghost" aria-expanded={pasteOpen} onClick={() => setPasteOpen((o) => !o)}>

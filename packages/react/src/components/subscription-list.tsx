@@ -151,7 +151,7 @@ export const SubscriptionList = /* @__PURE__ */ withClassNames(forwardRef<HTMLEl
                   ) : null}
                   {seats.idle ? (
                     <div data-kind="idle" {...slot('seat-count')}>
-                      <dt {...slot('seat-count-label')}>{format(t.idle, { days: idleDaysOf(subscription) })}</dt>
+                      <dt {...slot('seat-count-label')}>{format(t.idle, { days: idleDaysOf(subscription) }, locale)}</dt>
                       <dd {...slot('seat-count-value')}>{seats.idle}</dd>
                     </div>
                   ) : null}
@@ -199,7 +199,7 @@ export const SubscriptionList = /* @__PURE__ */ withClassNames(forwardRef<HTMLEl
                       })
                     }
                   >
-                    {open ? t.hideHolders : format(t.showHolders, { count: seats.assigned })}
+                    {open ? t.hideHolders : format(t.showHolders, { count: seats.assigned }, locale)}
                   </Button>
                 </div>
                 <div

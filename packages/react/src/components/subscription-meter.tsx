@@ -43,7 +43,7 @@ export interface SeatMeterProps {
 
 /** The accessible seat meter: assigned, then reserved, over the subscription's seats. */
 export function SeatMeter({ subscription, now }: SeatMeterProps) {
-  const { messages } = useSeatKit();
+  const { messages, locale } = useSeatKit();
   const t = messages.subscriptions;
   const slot = useSlots();
   const { product, seats } = subscription;
@@ -57,7 +57,7 @@ export function SeatMeter({ subscription, now }: SeatMeterProps) {
       aria-valuemin={0}
       aria-valuemax={seats.total}
       aria-valuenow={used}
-      aria-valuetext={format(t.usageText, { used, total: seats.total, assigned: seats.assigned, reserved: seats.reserved })}
+      aria-valuetext={format(t.usageText, { used, total: seats.total, assigned: seats.assigned, reserved: seats.reserved }, locale)}
       {...slot('seat-meter')}
       data-state={state}
       data-tone={tone}

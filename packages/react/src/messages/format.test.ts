@@ -8,6 +8,13 @@ describe('format', () => {
     expect(format('Edit {name}', {})).toBe('Edit {name}');
   });
 
+  test('writes a number placeholder the locale’s way, as it does `#`', () => {
+    expect(format('{used} of {total} seats', { used: 1234, total: 5000 })).toBe('1,234 of 5,000 seats');
+    expect(format('{used} von {total} Lizenzen', { used: 1234, total: 5000 }, 'de')).toBe('1.234 von 5.000 Lizenzen');
+    // Strings stay as given: an id or a year passed as text is not grouped.
+    expect(format('{id}', { id: '12345' }, 'de')).toBe('12345');
+  });
+
   test('does not interpret markup or braces inside values', () => {
     expect(format('Hi {name}', { name: '<img src=x onerror=alert(1)> {count}' , count: 3 })).toBe(
       'Hi <img src=x onerror=alert(1)> {count}',

@@ -82,7 +82,9 @@ export function format(template: string, values: FormatValues = {}, locale = 'en
     if (firstComma === -1) {
       const name = inner.trim();
       const value = values[name];
-      out += value === undefined || value === null ? template.slice(open, close + 1) : String(value);
+      // A number is written the locale's way (1,234 · 1.234 · ١٬٢٣٤), the same as `#` in a plural branch.
+      if (value === undefined || value === null) out += template.slice(open, close + 1);
+      else out += typeof value === 'number' ? numberFormat(locale).format(value) : String(value);
     } else {
       const name = inner.slice(0, firstComma).trim();
       const rest = inner.slice(firstComma + 1);
