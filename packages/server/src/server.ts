@@ -469,9 +469,10 @@ export async function createSeatKitServer(options: SeatKitServerOptions): Promis
   const scheduled = createJobs({ database, logger, now, settings: jobs, outbox, lastActive, appUrl: settings.appUrl, webhooks });
   let jobsRunning: Promise<JobsResult> | null = null;
   const jobsStatus: JobsStatus = { intervalMs: jobs.intervalMs, startedAt: new Date(), lastRunAt: null };
-  const runJobsNow = (): Promise<JobsResult> => {
-    // After the deliveries kicked by this instance's changes, so a caller that ran the jobs sees their outcome too.
-    jobsRunning ??= webhookKicker.idle().then(scheduled.runJobs).finally(() => {
+  // `server.runJobs()` first waits for the deliveries this instance's changes kicked, so its caller sees their outcome
+  // too; the timer does not (a steady stream of writes keeps kicking, and must not hold the other jobs back).
+  const runJobsNow = (afterKicks = false): Promise<JobsResult> => {
+    jobsRunning ??= (afterKicks ? webhookKicker.idle() : Promise.resolve()).then(scheduled.runJobs).finally(() => {
       jobsRunning = null;
       jobsStatus.lastRunAt = new Date();
     });
@@ -497,7 +498,7 @@ export async function createSeatKitServer(options: SeatKitServerOptions): Promis
     devToken,
     mailbox,
     dispatchEmails: dispatch,
-    runJobs: runJobsNow,
+    runJobs: () => runJobsNow(true),
     jobsStatus: () => ({ ...jobsStatus }),
     async stopBackgroundWork() {
       if (timer) clearInterval(timer);
