@@ -100,6 +100,8 @@ export type ListMembersParams = RouteInput<'listMembers'>;
 export type IterateMembersParams = Omit<ListMembersParams, 'cursor'>;
 export type AddMemberParams = RouteInput<'addMember'>;
 export type UpdateMemberParams = RouteInput<'updateMember'>;
+/** `locale`: the language of the organization's emails, one of `SUPPORTED_LOCALES`. */
+export type UpdateOrganizationParams = RouteInput<'updateOrganization'>;
 /** `memberId`: the member who becomes the owner. */
 export type TransferOwnershipParams = RouteInput<'transferOwnership'>;
 export type ListInvitationsParams = RouteInput<'listInvitations'>;
@@ -145,6 +147,8 @@ export interface SeatKitClient {
   me(options?: RequestOptions): Promise<Me>;
   organizations: {
     get: RouteCall<'getOrganization'>;
+    /** Change the organization's `locale`, the language of its emails (owner only). */
+    update: RouteCall<'updateOrganization'>;
     /** Make another member the owner (owner only); the old owner becomes an admin. */
     transferOwnership: RouteCall<'transferOwnership'>;
     /** Provisioning (server key): create an organization with its owner. */
@@ -371,6 +375,7 @@ export function createSeatKitClient(options: SeatKitClientOptions): SeatKitClien
     me: (callOptions) => op('me')({}, callOptions),
     organizations: {
       get: op('getOrganization'),
+      update: op('updateOrganization'),
       transferOwnership: op('transferOwnership'),
       create: op('createOrganization'),
     },

@@ -42,6 +42,7 @@ export type {
   TransferOwnershipParams,
   UnassignSeatParams,
   UpdateMemberParams,
+  UpdateOrganizationParams,
   UpdateRoleParams,
   UpdateSubscriptionParams,
 } from './create-seat-kit-client.js';

@@ -23,6 +23,7 @@ type MethodOf<T extends Record<RouteName, unknown>> = T;
 type Methods = MethodOf<{
   me: SeatKitClient['me'];
   getOrganization: SeatKitClient['organizations']['get'];
+  updateOrganization: SeatKitClient['organizations']['update'];
   transferOwnership: SeatKitClient['organizations']['transferOwnership'];
   createOrganization: SeatKitClient['organizations']['create'];
   listMembers: SeatKitClient['members']['list'];

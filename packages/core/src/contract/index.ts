@@ -6,4 +6,6 @@ export * from './routes.js';
 export * from './webhooks.js';
 export { normalizeEmail } from './email.js';
 export { labelProblem } from './labels.js';
+export { DEFAULT_LOCALE, RTL_LOCALES, SUPPORTED_LOCALES, isSupportedLocale, localeDirection, resolveLocale } from './locales.js';
+export type { SupportedLocale } from './locales.js';
 export type { LabelProblem } from './labels.js';

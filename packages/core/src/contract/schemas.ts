@@ -4,6 +4,7 @@ import { LIMITS } from './limits.js';
 import { CONTROL_CHARS } from './labels.js';
 import { ItemErrorSchema } from './errors.js';
 import { PERMISSIONS } from './permissions.js';
+import { SUPPORTED_LOCALES } from './locales.js';
 
 
 // ---------------------------------------------------------------- primitives
@@ -11,6 +12,8 @@ import { PERMISSIONS } from './permissions.js';
 export const IdSchema = z.string().check(z.minLength(1), z.maxLength(64));
 export const TimestampSchema = z.string().check(z.iso.datetime({ offset: true }));
 export const PermissionSchema = z.enum(PERMISSIONS);
+/** One of `SUPPORTED_LOCALES` (`en`, `fr`, `pt-BR`, …), spelled as listed. */
+export const LocaleSchema = z.enum(SUPPORTED_LOCALES);
 
 
 /** An email: trimmed and lower-cased before it is checked, so `" Ann@X.com "` and `"ann@x.com"` are one person. */
@@ -70,9 +73,21 @@ export const OrganizationSchema = z.object({
   id: IdSchema,
   name: z.string(),
   ownerMemberId: IdSchema,
+  /**
+   * The language of every email SeatKit sends for the organization (invitations, notices): one of `SUPPORTED_LOCALES`.
+   * Read as any string, so a client older than the server's list still reads the organization (`resolveLocale` maps
+   * a locale it lacks to `en`).
+   */
+  locale: z.string(),
   createdAt: TimestampSchema,
 });
 export type Organization = z.infer<typeof OrganizationSchema>;
+
+/** What the owner may change of the organization (`PATCH /v1/orgs/:orgId`). */
+export const UpdateOrganizationBodySchema = z.strictObject({
+  locale: z.optional(LocaleSchema),
+});
+export type UpdateOrganizationBody = z.infer<typeof UpdateOrganizationBodySchema>;
 
 export const OrganizationSummarySchema = z.object({ id: IdSchema, name: z.string() });
 export type OrganizationSummary = z.infer<typeof OrganizationSummarySchema>;
@@ -591,6 +606,8 @@ export type CreateProductBody = z.infer<typeof CreateProductBodySchema>;
 export const CreateOrganizationBodySchema = z.strictObject({
   name: labelSchema(200),
   owner: z.strictObject({ email: EmailSchema, firstName: NameSchema, lastName: NameSchema }),
+  /** The language of the organization's emails. Default `en`. */
+  locale: z.optional(LocaleSchema),
 });
 export type CreateOrganizationBody = z.infer<typeof CreateOrganizationBodySchema>;
 export const CreateOrganizationResultSchema = z.object({ organization: OrganizationSchema, owner: MemberSchema });
