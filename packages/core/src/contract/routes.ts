@@ -86,7 +86,7 @@ export const routes = {
   updateWebhookEndpoint: r({ method: 'PATCH', path: '/v1/webhook-endpoints/:endpointId', summary: 'Webhooks: change the URL, events or description; enable a disabled endpoint', auth: 'server', body: w.UpdateWebhookEndpointBodySchema, response: w.WebhookEndpointSchema, status: 200, tag: 'webhooks' }),
   deleteWebhookEndpoint: r({ method: 'DELETE', path: '/v1/webhook-endpoints/:endpointId', summary: 'Webhooks: delete an endpoint and its pending deliveries', auth: 'server', response: null, status: 204, tag: 'webhooks' }),
   rotateWebhookEndpointSecret: r({ method: 'POST', path: '/v1/webhook-endpoints/:endpointId/rotate-secret', summary: 'Webhooks: a new signing secret; the old one keeps signing alongside for 24 hours', auth: 'server', response: w.WebhookEndpointWithSecretSchema, status: 200, tag: 'webhooks' }),
-  listWebhookDeliveries: r({ method: 'GET', path: '/v1/webhook-endpoints/:endpointId/deliveries', summary: 'Webhooks: deliveries to an endpoint with their last attempt, newest first', auth: 'server', query: s.PageQuerySchema, response: w.WebhookDeliveryPageSchema, status: 200, tag: 'webhooks' }),
+  listWebhookDeliveries: r({ method: 'GET', path: '/v1/webhook-endpoints/:endpointId/deliveries', summary: 'Webhooks: deliveries to an endpoint with their attempts, newest first', auth: 'server', query: s.PageQuerySchema, response: w.WebhookDeliveryPageSchema, status: 200, tag: 'webhooks' }),
   retryWebhookDelivery: r({ method: 'POST', path: '/v1/webhook-endpoints/:endpointId/deliveries/:deliveryId/retry', summary: 'Webhooks: send a delivery again now (same webhook-id)', auth: 'server', response: w.WebhookDeliverySchema, status: 200, tag: 'webhooks' }),
 } as const satisfies Record<string, RouteDef>;
 
