@@ -72,7 +72,12 @@ export interface StoryBackend {
 export interface SeatKitParameters {
   /** @default 'live' */
   network?: NetworkMode | ((request: Request) => NetworkMode);
-  /** Shapes the data after the demo seed, through the real server or its API (many rows, seats exhausted...). */
+  /**
+   * Shapes the data after the demo seed, through the real server or its API (many rows, seats exhausted...). Set in a
+   * file's meta (`export default { parameters: { seatkit: { setup } } }`), it runs for each of the file's stories, which
+   * may still set `network` or `signInAs` (Storybook merges `parameters.seatkit` key by key: reclaim-seats-dialog's and
+   * accept-invitation's stories rely on it); a story's own `setup` replaces the meta's, it does not run after it.
+   */
   setup?: (backend: StoryBackend) => Promise<void> | void;
   /**
    * Signs in someone who is not in the toolbar (e.g. the invitee of `AcceptInvitation`), or nobody
@@ -87,7 +92,7 @@ let serverPromise: Promise<TestServer> | undefined;
 
 /** The page's server, created once and reused by every story (and every story test in a file). */
 export function getStoryServer(): Promise<TestServer> {
-  serverPromise ??= loadSeedDump().then((dump) => createTestServer({ ...STORY_SERVER_OPTIONS, baseUrl: STORY_BASE_URL, dump }));
+  serverPromise ??= openStoryServer();
   serverPromise.catch(() => {
     serverPromise = undefined;
   });
@@ -97,6 +102,17 @@ export function getStoryServer(): Promise<TestServer> {
 // Opening the database is most of a first story's wait: it starts as soon as the preview loads this module, while
 // Storybook is still fetching the story index and the story's own modules.
 if (typeof window !== 'undefined') void getStoryServer().catch(() => undefined);
+
+async function openStoryServer(): Promise<TestServer> {
+  performance.mark('seatkit:server-start');
+  // PGlite's modules load while the dump downloads, not after it (main.ts's preloadPlugin has the browser fetch both,
+  // and PGlite's WebAssembly and files, from the page's first moment).
+  const [dump] = await Promise.all([loadSeedDump(), import('@electric-sql/pglite'), import('@electric-sql/pglite/contrib/pg_trgm')]);
+  performance.mark('seatkit:dump-loaded');
+  const server = await createTestServer({ ...STORY_SERVER_OPTIONS, baseUrl: STORY_BASE_URL, dump });
+  performance.measure('seatkit:server-ready', 'seatkit:server-start');
+  return server;
+}
 
 async function loadSeedDump(): Promise<Blob> {
   const response = await fetch(seedDumpUrl);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import type { StorybookConfig } from '@storybook/react-vite';
-import type { Plugin } from 'vite';
+import type { HtmlTagDescriptor, Plugin } from 'vite';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const SEED_MODULE = 'virtual:seatkit-story-seed';
@@ -52,6 +52,43 @@ async function ensureSeedDump(): Promise<string> {
 }
 
 /**
+ * Every page of the static Storybook opens the in-page server first thing (backend.ts), so the preview's page
+ * (iframe.html) has the browser fetch what that needs from its first moment, alongside Storybook's own scripts rather
+ * than after them: the seeded database, PGlite's WebAssembly, file bundle and extension, and PGlite's modules. Without
+ * the hints those downloads started only once the preview's 2 MB of scripts had run. Build only (dev serves modules
+ * one by one).
+ */
+function preloadPlugin(): Plugin {
+  const fetched = [/\/seed-[^/]*\.tgz$/, /\/pglite-[^/]*\.(wasm|data)$/, /\/pg_trgm[^/]*\.gz$/];
+  return {
+    name: 'seatkit-story-preload',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { bundle, filename }) {
+        if (!bundle || !filename.endsWith('iframe.html')) return undefined;
+        const files = Object.values(bundle);
+        const tags: HtmlTagDescriptor[] = files
+          .filter((file) => file.type === 'asset' && fetched.some((pattern) => pattern.test(`/${file.fileName}`)))
+          .map((file) => ({ tag: 'link', attrs: { rel: 'preload', as: 'fetch', crossorigin: '', href: `./${file.fileName}` }, injectTo: 'head' }));
+        // PGlite's chunks (imported dynamically by backend.ts) and the chunks they import.
+        const chunks = new Map(files.flatMap((file) => (file.type === 'chunk' ? [[file.fileName, file] as const] : [])));
+        const modules = new Set<string>();
+        const add = (name: string) => {
+          if (modules.has(name) || html.includes(name)) return;
+          modules.add(name);
+          for (const imported of chunks.get(name)?.imports ?? []) add(imported);
+        };
+        const entries = ['/@electric-sql/pglite/dist/index.js', '/@electric-sql/pglite/dist/contrib/pg_trgm.js'];
+        for (const chunk of chunks.values()) if (chunk.moduleIds.some((id) => entries.some((entry) => id.endsWith(entry)))) add(chunk.fileName);
+        for (const name of modules) tags.push({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: '', href: `./${name}` }, injectTo: 'head' });
+        return tags;
+      },
+    },
+  };
+}
+
+/**
  * One Storybook for the React kit. Stories and docs sit beside the components in
  * packages/react/src; the backend of every story is the real reference server running in the
  * page (see backend.ts), so the rules designers see are the rules the API enforces.
@@ -68,7 +105,7 @@ const config: StorybookConfig = {
     // main.ts through Node's ESM loader, which does not guess extensions.
     const { browserOptimizeDeps, sourceAliases } = (await import(new URL('../vitest.shared.ts', import.meta.url).href)) as typeof import('../vitest.shared');
     return mergeConfig(config, {
-      plugins: [seedDumpPlugin()],
+      plugins: [seedDumpPlugin(), preloadPlugin()],
       // Relative asset URLs: the static build works opened from any folder or sub-path.
       base: './',
       // Stories run against the workspace sources (as the tests do), not the built dist/.

@@ -28,7 +28,14 @@ try {
       const start = Date.now();
       await page.goto(`${base}iframe.html?id=${id}&viewMode=story`);
       await ready(page, text).waitFor({ timeout: 120_000 });
-      console.log(`${id.padEnd(42)} ${label.padEnd(22)} ${seconds(Date.now() - start)}`);
+      const total = Date.now() - start;
+      // Where it went: the in-page server's opening (backend.ts's performance marks), from the page's first moment.
+      const server = await page.evaluate(() => {
+        const opened = performance.getEntriesByName('seatkit:server-ready')[0];
+        return opened ? { from: opened.startTime, to: opened.startTime + opened.duration } : undefined;
+      });
+      const detail = server ? `  (server opened ${seconds(server.from)} → ${seconds(server.to)})` : '';
+      console.log(`${id.padEnd(42)} ${label.padEnd(22)} ${seconds(total)}${detail}`);
       await page.close();
     }
     await context.close();
