@@ -280,116 +280,20 @@ export async function listOutbox(db: Queryable, cipher: OutboxCipher, page: { li
 
 // ---------------------------------------------------------------- templates
 
-const escapeHtml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
-
-function html(paragraphs: string[], link?: { href: string; label: string }): string {
-  const body = paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('');
-  const button = link ? `<p><a href="${escapeHtml(link.href)}">${escapeHtml(link.label)}</a></p>` : '';
-  return `<!doctype html><html><body style="font-family:sans-serif">${body}${button}</body></html>`;
-}
-
-export function invitationEmail(input: {
-  to: string;
-  orgName: string;
-  inviterName: string | null;
-  role: string;
-  acceptUrl: string;
-  expiresAt: Date;
-}): MailMessage {
-  const who = input.inviterName ? `${input.inviterName} invited you` : 'You are invited';
-  const lines = [
-    `${who} to join ${input.orgName} as ${input.role}.`,
-    `Accept the invitation: ${input.acceptUrl}`,
-    `The link is valid until ${input.expiresAt.toISOString().slice(0, 10)}. If you did not expect this email, ignore it.`,
-  ];
-  return {
-    to: input.to,
-    subject: `You are invited to join ${input.orgName}`,
-    text: lines.join('\n\n'),
-    html: html([lines[0]!, lines[2]!], { href: input.acceptUrl, label: 'Accept invitation' }),
-  };
-}
-
-export function welcomeEmail(input: { to: string; orgName: string; firstName: string; lastName: string; role: string; appUrl: string }): MailMessage {
-  const lines = [
-    `Hello ${input.firstName},`,
-    `An account was created for you in ${input.orgName}.`,
-    `Account details:\n  Name: ${input.firstName} ${input.lastName}\n  Email (your sign-in): ${input.to}\n  Role: ${input.role}\n  Organization: ${input.orgName}`,
-    `Sign in at ${input.appUrl}`,
-  ];
-  return { to: input.to, subject: `Your account in ${input.orgName}`, text: lines.join('\n\n'), html: html(lines) };
-}
-
-export function removalEmail(input: { to: string; orgName: string; firstName: string }): MailMessage {
-  const lines = [
-    `Hello ${input.firstName},`,
-    `Your account in ${input.orgName} has been removed and is queued for deletion. You no longer have access to ${input.orgName}.`,
-    `If you think this is a mistake, contact an administrator of ${input.orgName}.`,
-  ];
-  return { to: input.to, subject: `Your account in ${input.orgName} is queued for deletion`, text: lines.join('\n\n'), html: html(lines) };
-}
-
-export function seatAssignedEmail(input: { to: string; orgName: string; productName: string; firstName: string; appUrl: string }): MailMessage {
-  const lines = [
-    `Hello ${input.firstName},`,
-    `You now have a seat of ${input.productName} in ${input.orgName}.`,
-    `Open ${input.productName}: ${input.appUrl}`,
-  ];
-  return { to: input.to, subject: `You have been assigned ${input.productName}`, text: lines.join('\n\n'), html: html(lines) };
-}
+// The emails, in the organization's locale with an HTML part: laid out in emails/render.ts, worded in emails/<locale>.ts.
+export {
+  invitationEmail,
+  removalEmail,
+  seatAssignedEmail,
+  seatIdleWarningEmail,
+  seatReclaimedEmail,
+  seatRequestApprovedEmail,
+  seatRequestDeniedEmail,
+  seatRequestedEmail,
+  welcomeEmail,
+  type EmailRole,
+} from './emails/render.js';
 
 /** The app's page that opens the seat request flow for a product (the kit's `AccessGate` reads `requestSeat`). */
 export const requestSeatUrl = (appUrl: string, orgId: string, productKey: string) =>
   `${appUrl}/?org=${encodeURIComponent(orgId)}&requestSeat=${encodeURIComponent(productKey)}`;
-
-export function seatRequestedEmail(input: { to: string; orgName: string; productName: string; requesterName: string; requesterEmail: string; note: string | null; reviewUrl: string }): MailMessage {
-  const lines = [
-    `${input.requesterName} (${input.requesterEmail}) asks for a seat of ${input.productName} in ${input.orgName}.`,
-    ...(input.note ? [`Their note: ${input.note}`] : []),
-    `Approve or deny the request: ${input.reviewUrl}`,
-  ];
-  return { to: input.to, subject: `${input.requesterName} asks for a seat of ${input.productName}`, text: lines.join('\n\n'), html: html(lines) };
-}
-
-export function seatRequestApprovedEmail(input: { to: string; orgName: string; productName: string; firstName: string; appUrl: string }): MailMessage {
-  const lines = [
-    `Hello ${input.firstName},`,
-    `Your request for a seat of ${input.productName} in ${input.orgName} was approved: the seat is yours.`,
-    `Open ${input.productName}: ${input.appUrl}`,
-  ];
-  return { to: input.to, subject: `Your seat of ${input.productName} is ready`, text: lines.join('\n\n'), html: html(lines) };
-}
-
-export function seatRequestDeniedEmail(input: { to: string; orgName: string; productName: string; firstName: string; reason: string | null }): MailMessage {
-  const lines = [
-    `Hello ${input.firstName},`,
-    `Your request for a seat of ${input.productName} in ${input.orgName} was declined.`,
-    ...(input.reason ? [`The reason given: ${input.reason}`] : []),
-    `If you still need it, contact an administrator of ${input.orgName}.`,
-  ];
-  return { to: input.to, subject: `Your request for ${input.productName} was declined`, text: lines.join('\n\n'), html: html(lines) };
-}
-
-export function seatIdleWarningEmail(input: { to: string; orgName: string; productName: string; firstName: string; idleDays: number; reclaimOn: Date; appUrl: string }): MailMessage {
-  const lines = [
-    `Hello ${input.firstName},`,
-    `Your seat of ${input.productName} in ${input.orgName} has not been used for a while. Seats unused for ${input.idleDays} days are released, and yours will be on ${input.reclaimOn.toISOString().slice(0, 10)}.`,
-    `To keep it, open ${input.productName} before then: ${input.appUrl}`,
-  ];
-  return { to: input.to, subject: `Your seat of ${input.productName} will be released soon`, text: lines.join('\n\n'), html: html(lines) };
-}
-
-export function seatReclaimedEmail(input: { to: string; orgName: string; productName: string; firstName: string; idleDays: number; requestUrl: string }): MailMessage {
-  const lines = [
-    `Hello ${input.firstName},`,
-    `Your seat of ${input.productName} in ${input.orgName} was released after ${input.idleDays} days without use.`,
-    `If you need it again, ask for it: ${input.requestUrl}`,
-  ];
-  return {
-    to: input.to,
-    subject: `Your seat of ${input.productName} was released`,
-    text: lines.join('\n\n'),
-    html: html(lines.slice(0, 2), { href: input.requestUrl, label: `Ask for ${input.productName} again` }),
-  };
-}

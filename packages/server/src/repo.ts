@@ -37,6 +37,8 @@ export interface OrgRow {
   id: string;
   name: string;
   owner_member_id: string;
+  /** The language of its emails (see `SUPPORTED_LOCALES`); `en` unless provisioned or changed otherwise. */
+  locale: string;
   created_at: Date;
 }
 
@@ -104,7 +106,7 @@ export async function loadOrg(db: Queryable, orgId: string, lock = false): Promi
 }
 
 export function toOrganization(row: OrgRow) {
-  return { id: row.id, name: row.name, ownerMemberId: row.owner_member_id, createdAt: isoRequired(row.created_at) };
+  return { id: row.id, name: row.name, ownerMemberId: row.owner_member_id, locale: row.locale, createdAt: isoRequired(row.created_at) };
 }
 
 /** Finds or creates the user for an email (keyed by the lower-cased, trimmed address). */

@@ -109,9 +109,10 @@ export async function seedDemo(database: Database, now: () => Date, appUrl: stri
       'invitation',
       invitationEmail({
         to: DEMO_USERS.invitee.email,
+        locale: northwind.locale,
         orgName: 'Northwind Dental',
         inviterName: 'Adam Admin',
-        role: 'Member',
+        role: { key: 'member', name: 'Member' },
         acceptUrl: `${appUrl}/accept-invitation?token=${token}`,
         expiresAt,
       }),

@@ -36,6 +36,12 @@ async function inviteAndSend(server: SeatKitServer, mailer: TestMailer): Promise
   await server.dispatchEmails();
   const tokens = mailer.sent.filter((m) => m.to.endsWith('@secret.test')).map((m) => tokenFrom(m.text));
   expect(tokens).toHaveLength(4);
+  // The HTML part carries the same link (its href): the searches below cover it, sealed like the text.
+  expect(mailer.sent.filter((m) => m.to.endsWith('@secret.test')).map((m) => tokenFrom(m.html!))).toEqual(tokens);
+  // What the outbox keeps readable has the links redacted, in both parts.
+  const { rows } = await server.database.query<{ text_body: string; html_body: string }>(`select text_body, html_body from outbox_emails where to_email like '%@secret.test'`);
+  expect(rows).toHaveLength(4);
+  for (const row of rows) for (const body of [row.text_body, row.html_body]) expect(body).toContain('token=[redacted]');
   return tokens;
 }
 

@@ -653,6 +653,15 @@ end
 $$;
 `,
   },
+  {
+    name: '015_organization_locale',
+    // The language of the organization's emails. No CHECK of the list: the contract validates what is written
+    // (SUPPORTED_LOCALES, one home), and the email renderer reads a locale it lacks as English, so a shorter list in a
+    // later release never breaks a row.
+    sql: `
+alter table organizations add column locale text not null default 'en';
+`,
+  },
 ];
 
 /** Tables `reset()` empties: everything except the migrations record. */

@@ -160,9 +160,10 @@ export async function releaseIdleSeats(
 }
 
 /** The email telling a holder their seat was released, with a link back to the request flow. */
-export const reclaimedEmail = (seat: ReleasedSeat, context: { orgId: string; orgName: string; sub: Pick<SubscriptionRow, 'product_key' | 'product_name'>; idleDays: number; appUrl: string }): MailMessage =>
+export const reclaimedEmail = (seat: ReleasedSeat, context: { orgId: string; orgName: string; locale: string; sub: Pick<SubscriptionRow, 'product_key' | 'product_name'>; idleDays: number; appUrl: string }): MailMessage =>
   seatReclaimedEmail({
     to: seat.email,
+    locale: context.locale,
     orgName: context.orgName,
     productName: context.sub.product_name,
     firstName: seat.firstName,
@@ -189,7 +190,7 @@ export const reclaimSeats = defineHandler('reclaimSeats', async (ctx) => {
   });
   // Sealed here, queued in one statement: a reclaim of a thousand seats is one outbox insert, not a thousand.
   const emails = await Promise.all(
-    released.map((seat) => ctx.sealEmail('seat_reclaimed', reclaimedEmail(seat, { orgId: org.id, orgName: org.name, sub, idleDays, appUrl: ctx.settings.appUrl }))),
+    released.map((seat) => ctx.sealEmail('seat_reclaimed', reclaimedEmail(seat, { orgId: org.id, orgName: org.name, locale: org.locale, sub, idleDays, appUrl: ctx.settings.appUrl }))),
   );
   await queueSealedEmails(ctx.db, emails, ctx.now);
   return { idleDays, results };
@@ -225,8 +226,8 @@ export async function applyReclaimPolicies(
   appUrl: string,
   email: (kind: EmailKind, message: MailMessage) => Promise<void>,
 ): Promise<PolicyRunResult> {
-  const { rows: subs } = await db.query<{ id: string; org_id: string; org_name: string; reclaim_idle_days: number; reclaim_warn_days: number }>(
-    `select s.id, s.org_id, o.name as org_name, s.reclaim_idle_days, s.reclaim_warn_days
+  const { rows: subs } = await db.query<{ id: string; org_id: string; org_name: string; org_locale: string; reclaim_idle_days: number; reclaim_warn_days: number }>(
+    `select s.id, s.org_id, o.name as org_name, o.locale as org_locale, s.reclaim_idle_days, s.reclaim_warn_days
        from subscriptions s join organizations o on o.id = s.org_id where s.reclaim_idle_days is not null order by s.id`,
   );
   const result: PolicyRunResult = { warned: 0, reclaimed: 0 };
@@ -236,7 +237,7 @@ export async function applyReclaimPolicies(
     if (!sub) continue;
     const { released } = await releaseIdleSeats(db, { orgId: row.org_id, sub, idleDays: policy.idleDays, now: at, actor: { memberId: null, email: 'scheduler', requestId: null }, reason: 'policy' });
     for (const seat of released) {
-      await email('seat_reclaimed', reclaimedEmail(seat, { orgId: row.org_id, orgName: row.org_name, sub, idleDays: policy.idleDays, appUrl }));
+      await email('seat_reclaimed', reclaimedEmail(seat, { orgId: row.org_id, orgName: row.org_name, locale: row.org_locale, sub, idleDays: policy.idleDays, appUrl }));
     }
     result.reclaimed += released.length;
     if (policy.warnDays === 0) continue;
@@ -262,7 +263,7 @@ export async function applyReclaimPolicies(
       const reclaimOn = reclaimDate({ assignedAt: seat.assigned_at, lastUsedAt: seat.last_used_at }, policy.idleDays);
       await email(
         'seat_idle_warning',
-        seatIdleWarningEmail({ to: seat.email, orgName: row.org_name, productName: sub.product_name, firstName: seat.first_name, idleDays: policy.idleDays, reclaimOn, appUrl }),
+        seatIdleWarningEmail({ to: seat.email, locale: row.org_locale, orgName: row.org_name, productName: sub.product_name, firstName: seat.first_name, idleDays: policy.idleDays, reclaimOn, appUrl }),
       );
       result.warned++;
     }
@@ -282,8 +283,8 @@ export interface IdleSeatReport {
  * use first — the dry run of `listIdleSeats`, for the whole organization at once. `null` when there is no such
  * organization.
  */
-export async function idleSeatReport(db: Queryable, orgId: string, now: Date, idleDays?: number): Promise<{ orgName: string; items: IdleSeatReport[] } | null> {
-  const org = await db.query<{ name: string }>(`select name from organizations where id = $1`, [orgId]);
+export async function idleSeatReport(db: Queryable, orgId: string, now: Date, idleDays?: number): Promise<{ orgName: string; orgLocale: string; items: IdleSeatReport[] } | null> {
+  const org = await db.query<{ name: string; locale: string }>(`select name, locale from organizations where id = $1`, [orgId]);
   if (!org.rows[0]) return null;
   const { rows: subs } = await db.query<SubscriptionRow>(`${SUBSCRIPTION_SELECT} where s.org_id = $2 order by s.created_at, p.name, s.id`, [now, orgId]);
   const items: IdleSeatReport[] = [];
@@ -295,7 +296,7 @@ export async function idleSeatReport(db: Queryable, orgId: string, now: Date, id
     );
     items.push({ sub, idleDays: days, seats: rows.map(toIdleSeat) });
   }
-  return { orgName: org.rows[0].name, items };
+  return { orgName: org.rows[0].name, orgLocale: org.rows[0].locale, items };
 }
 
 /**
@@ -320,7 +321,7 @@ export async function reclaimOrganization(
       reason: 'manual',
     });
     for (const seat of released) {
-      await input.email('seat_reclaimed', reclaimedEmail(seat, { orgId: input.orgId, orgName: report.orgName, sub, idleDays: item.idleDays, appUrl: input.appUrl }));
+      await input.email('seat_reclaimed', reclaimedEmail(seat, { orgId: input.orgId, orgName: report.orgName, locale: report.orgLocale, sub, idleDays: item.idleDays, appUrl: input.appUrl }));
     }
     done.push({ sub, idleDays: item.idleDays, results });
   }

@@ -3,7 +3,7 @@ import type { RouteHandler } from '../context.js';
 import { listAuditEvents } from './audit.js';
 import { acceptInvitation, createInvitations, listInvitations, previewInvitation, resendInvitation, revokeInvitation } from './invitations.js';
 import { addMember, exportMembers, getMember, listMembers, removeMember, updateMember } from './members.js';
-import { getOrganization, me, transferOwnership } from './organizations.js';
+import { getOrganization, me, transferOwnership, updateOrganization } from './organizations.js';
 import { createOrganization, createProduct, createSubscription, updateSubscription } from './provisioning.js';
 import { createRole, deleteRole, listRoles, updateRole } from './roles.js';
 import { assignSeats, checkAccess, listSeats, unassignSeat } from './seats.js';
@@ -28,6 +28,7 @@ import {
 export const handlers: { readonly [N in RouteName]: RouteHandler<N> } = {
   me,
   getOrganization,
+  updateOrganization,
   transferOwnership,
   listMembers,
   exportMembers,

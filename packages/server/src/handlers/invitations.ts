@@ -192,7 +192,7 @@ async function insertInvitations(ctx: HandlerContext, batch: NewInvitation[]) {
     batch.map((b) =>
       ctx.sealEmail(
         'invitation',
-        invitationEmail({ to: b.input.email, orgName: org.name, inviterName: fullName(caller) || null, role: b.role.name, acceptUrl: acceptUrl(ctx, b.token), expiresAt }),
+        invitationEmail({ to: b.input.email, locale: org.locale, orgName: org.name, inviterName: fullName(caller) || null, role: b.role, acceptUrl: acceptUrl(ctx, b.token), expiresAt }),
       ),
     ),
   );
@@ -298,7 +298,7 @@ export const resendInvitation = defineHandler('resendInvitation', async (ctx) =>
   await ctx.audit({ action: 'invitation.resent', targetType: 'invitation', targetId: row.id, data: { email: row.email } });
   await ctx.email(
     'invitation',
-    invitationEmail({ to: row.email, orgName: org.name, inviterName: fullName(caller) || null, role: role?.name ?? row.role, acceptUrl: acceptUrl(ctx, token), expiresAt }),
+    invitationEmail({ to: row.email, locale: org.locale, orgName: org.name, inviterName: fullName(caller) || null, role: role ?? { key: row.role, name: row.role }, acceptUrl: acceptUrl(ctx, token), expiresAt }),
   );
   return toInvitation((await loadInvitation(ctx.db, org.id, row.id))!, ctx.now);
 });

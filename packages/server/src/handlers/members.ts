@@ -140,7 +140,7 @@ export const addMember = defineHandler('addMember', async (ctx) => {
   await ctx.audit({ action: 'member.added', targetType: 'member', targetId: memberId, data: { email: user.email, role: role.key } });
   await ctx.email(
     'welcome',
-    welcomeEmail({ to: user.email, orgName: org.name, firstName: body.firstName, lastName: body.lastName, role: role.name, appUrl: ctx.settings.appUrl }),
+    welcomeEmail({ to: user.email, locale: org.locale, orgName: org.name, firstName: body.firstName, lastName: body.lastName, role, appUrl: ctx.settings.appUrl }),
   );
   return toMember(await requireMember(ctx.db, org.id, memberId));
 });
@@ -253,7 +253,7 @@ export const removeMember = defineHandler('removeMember', async (ctx) => {
     targetId: target.id,
     data: { email: target.email, role: target.role, releasedSubscriptionIds: target.subscription_ids },
   });
-  await ctx.email('removal', removalEmail({ to: target.email, orgName: org.name, firstName: target.first_name }));
+  await ctx.email('removal', removalEmail({ to: target.email, locale: org.locale, orgName: org.name, firstName: target.first_name }));
   return null;
 });
 

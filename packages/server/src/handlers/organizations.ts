@@ -1,6 +1,7 @@
 import { defineHandler, requireMemberCtx, requireOrgCtx } from '../context.js';
+import { ApiError } from '../errors.js';
 import { loadOrg, MEMBER_SELECT, requireMember, roleName, toMember, toOrganization, type MemberRow } from '../repo.js';
-import { assertMemberPolicy, policyTarget } from './shared.js';
+import { assertMemberPolicy, policyActor, policyTarget } from './shared.js';
 
 export const me = defineHandler('me', async (ctx) => {
   const user = ctx.user!;
@@ -24,6 +25,19 @@ export const me = defineHandler('me', async (ctx) => {
 
 export const getOrganization = defineHandler('getOrganization', async (ctx) => {
   return toOrganization(requireOrgCtx(ctx));
+});
+
+/** The owner changes the organization's locale: every email queued from then on is written in it. */
+export const updateOrganization = defineHandler('updateOrganization', async (ctx) => {
+  requireMemberCtx(ctx);
+  // The locked row decides who the owner is, as for a transfer (one that committed meanwhile is seen).
+  const org = (ctx.org = (await loadOrg(ctx.db, requireOrgCtx(ctx).id, true))!);
+  if (policyActor(ctx)?.role !== 'owner') throw new ApiError('owner_required', "Only the owner can change the organization's settings");
+  const locale = ctx.body.locale ?? org.locale;
+  if (locale === org.locale) return toOrganization(org);
+  const { rows } = await ctx.db.query<typeof org>(`update organizations set locale = $2 where id = $1 returning *`, [org.id, locale]);
+  await ctx.audit({ action: 'organization.updated', targetType: 'organization', targetId: org.id, data: { locale, previousLocale: org.locale } });
+  return toOrganization(rows[0]!);
 });
 
 export const transferOwnership = defineHandler('transferOwnership', async (ctx) => {

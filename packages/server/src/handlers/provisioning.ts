@@ -1,4 +1,4 @@
-import type { CreateOrganizationBody } from '@seatkit/core/contract';
+import { DEFAULT_LOCALE, type CreateOrganizationBody } from '@seatkit/core/contract';
 import { defineHandler, requireOrgCtx, type HandlerContext } from '../context.js';
 import { ApiError, notFound, validationFailed } from '../errors.js';
 import { loadSubscription, lockSubscriptions, reclaimPolicyOf, requireMember, toMember, toOrganization, toSubscription, upsertUser, type OrgRow } from '../repo.js';
@@ -17,13 +17,17 @@ export const createProduct = defineHandler('createProduct', async (ctx) => {
 export const createOrganization = defineHandler('createOrganization', async (ctx) => {
   const body = ctx.body;
   const org = await insertOrganization(ctx.db, body, ctx.now);
-  await ctx.audit({ orgId: org.id, action: 'organization.created', targetType: 'organization', targetId: org.id, data: { name: body.name, ownerEmail: body.owner.email } });
+  await ctx.audit({ orgId: org.id, action: 'organization.created', targetType: 'organization', targetId: org.id, data: { name: body.name, ownerEmail: body.owner.email, locale: org.locale } });
   return { organization: toOrganization(org), owner: toMember(await requireMember(ctx.db, org.id, org.owner_member_id)) };
 });
 
 /** Creates an organization and its owner member in the caller's transaction. */
 export async function insertOrganization(db: HandlerContext['db'], body: CreateOrganizationBody, now: Date): Promise<OrgRow> {
-  const { rows } = await db.query<OrgRow>(`insert into organizations (name, created_at) values ($1, $2) returning *`, [body.name, now]);
+  const { rows } = await db.query<OrgRow>(`insert into organizations (name, locale, created_at) values ($1, $2, $3) returning *`, [
+    body.name,
+    body.locale ?? DEFAULT_LOCALE,
+    now,
+  ]);
   const org = rows[0]!;
   const user = await upsertUser(db, body.owner.email, body.owner);
   const member = await db.query<{ id: string }>(

@@ -131,6 +131,7 @@ export const createSeatRequest = defineHandler('createSeatRequest', async (ctx) 
       'seat_requested',
       seatRequestedEmail({
         to: admin.email,
+        locale: org.locale,
         orgName: org.name,
         productName: product.name,
         requesterName: fullName(caller),
@@ -215,7 +216,7 @@ export const approveSeatRequest = defineHandler('approveSeatRequest', async (ctx
   await ctx.audit({ action: 'seat_request.approved', targetType: 'seat_request', targetId: request.id, data: { product: request.product_key, memberId: request.member_id, subscriptionId: seat.subscriptionId } });
   await ctx.email(
     'seat_request_approved',
-    seatRequestApprovedEmail({ to: request.email, orgName: org.name, productName: sub.product_name, firstName: request.first_name, appUrl: ctx.settings.appUrl }),
+    seatRequestApprovedEmail({ to: request.email, locale: org.locale, orgName: org.name, productName: sub.product_name, firstName: request.first_name, appUrl: ctx.settings.appUrl }),
   );
   return {
     request: toSeatRequest((await loadRequest(ctx, request.id))!),
@@ -274,7 +275,7 @@ export const denySeatRequest = defineHandler('denySeatRequest', async (ctx) => {
   await ctx.audit({ action: 'seat_request.denied', targetType: 'seat_request', targetId: request.id, data: { product: request.product_key, memberId: request.member_id } });
   await ctx.email(
     'seat_request_denied',
-    seatRequestDeniedEmail({ to: request.email, orgName: org.name, productName: request.product_name, firstName: request.first_name, reason }),
+    seatRequestDeniedEmail({ to: request.email, locale: org.locale, orgName: org.name, productName: request.product_name, firstName: request.first_name, reason }),
   );
   return toSeatRequest((await loadRequest(ctx, request.id))!);
 });

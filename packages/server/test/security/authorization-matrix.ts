@@ -94,6 +94,7 @@ const SEAT_ASSIGNERS: Caller[] = ['owner', 'admin', 'custom'];
 export const MATRIX: Record<RouteName, Record<Caller, Expectation>> = {
   me: userRoute(200),
   getOrganization: orgRoute(200, ACTIVE_MEMBERS),
+  updateOrganization: orgRoute(200, ['owner'], { admin: ownerRequired, member: ownerRequired, custom: ownerRequired }),
   transferOwnership: orgRoute(200, ['owner'], { admin: ownerRequired, member: ownerRequired, custom: ownerRequired }),
   listMembers: orgRoute(200, READERS),
   exportMembers: orgRoute(200, READERS),
@@ -214,6 +215,7 @@ export type Req = { method: string; path: string; body?: unknown };
 export const REQUESTS: Record<RouteName, (h: Harness, w: World) => Req> = {
   me: () => ({ method: 'GET', path: '/v1/me' }),
   getOrganization: (h) => ({ method: 'GET', path: h.nw() }),
+  updateOrganization: (h) => ({ method: 'PATCH', path: h.nw(), body: { locale: 'fr' } }),
   transferOwnership: (h) => ({ method: 'POST', path: h.nw('/ownership'), body: { memberId: h.demo.northwind.adminMemberId } }),
   listMembers: (h) => ({ method: 'GET', path: h.nw('/members') }),
   exportMembers: (h) => ({ method: 'GET', path: h.nw('/members/export?role=member') }),
