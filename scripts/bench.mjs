@@ -104,7 +104,7 @@ if (parts.includes('server')) {
     }
   }
   const out = join(work, 'server.json');
-  const code = await runBounded(bin('tsx'), ['bench/server.ts', '--out', out], { env, timeoutMs: 420_000 });
+  const code = await runBounded(bin('tsx'), ['bench/server.ts', '--out', out], { env, timeoutMs: 540_000 });
   results.server = readJson(out);
   for (const e of results.server?.errors ?? []) results.errors.push(`server: ${e}`);
   if (code !== 0 || !results.server) results.errors.push(`bench/server.ts exited ${code}`);

@@ -109,7 +109,8 @@ export async function reserveSeat(ctx: HandlerContext, sub: Pick<SubscriptionRow
  * sealed before the lock is taken), then one statement that calls `seatkit_claim_seats` (migration 007: the
  * subscription's lock, its seat counts, the member checks, the seats that fit and their audit events) and queues the
  * emails of the seats it gave, then the commit. The lock serializes every assignment to the subscription (it is what
- * keeps the cap exact); it is held from that one statement to the commit, with no client round trip between.
+ * keeps the cap exact); it is held from that one statement to the commit, with no client round trip between. A
+ * subscription that can give nothing (full, canceled, expired) answers without the lock (migration 014).
  * Invitations take a fixed number of statements more: lock, read, reservations, audit events, read back.
  */
 export const assignSeats = defineHandler('assignSeats', async (ctx) => {
@@ -178,7 +179,7 @@ async function sealSeatEmails(ctx: HandlerContext, subscriptionId: string, membe
         productName: r.product_name!,
         email: await ctx.sealEmail(
           'seat_assigned',
-          seatAssignedEmail({ to: r.email, locale: org.locale, orgName: org.name, productName: r.product_name!, firstName: r.first_name, appUrl: ctx.settings.appUrl }),
+          seatAssignedEmail({ to: r.email, orgName: org.name, productName: r.product_name!, firstName: r.first_name, appUrl: ctx.settings.appUrl }),
         ),
       })),
   );
@@ -259,7 +260,7 @@ async function claimSeats(ctx: HandlerContext, subscriptionId: string, memberIds
   for (const seat of late) {
     await ctx.email(
       'seat_assigned',
-      seatAssignedEmail({ to: seat.member.email, locale: org.locale, orgName: org.name, productName: sub.product_name, firstName: seat.member.firstName, appUrl: ctx.settings.appUrl }),
+      seatAssignedEmail({ to: seat.member.email, orgName: org.name, productName: sub.product_name, firstName: seat.member.firstName, appUrl: ctx.settings.appUrl }),
     );
   }
   const seen = new Set<string>();
