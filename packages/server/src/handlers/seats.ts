@@ -179,7 +179,7 @@ async function sealSeatEmails(ctx: HandlerContext, subscriptionId: string, membe
         productName: r.product_name!,
         email: await ctx.sealEmail(
           'seat_assigned',
-          seatAssignedEmail({ to: r.email, orgName: org.name, productName: r.product_name!, firstName: r.first_name, appUrl: ctx.settings.appUrl }),
+          seatAssignedEmail({ to: r.email, locale: org.locale, orgName: org.name, productName: r.product_name!, firstName: r.first_name, appUrl: ctx.settings.appUrl }),
         ),
       })),
   );
@@ -260,7 +260,7 @@ async function claimSeats(ctx: HandlerContext, subscriptionId: string, memberIds
   for (const seat of late) {
     await ctx.email(
       'seat_assigned',
-      seatAssignedEmail({ to: seat.member.email, orgName: org.name, productName: sub.product_name, firstName: seat.member.firstName, appUrl: ctx.settings.appUrl }),
+      seatAssignedEmail({ to: seat.member.email, locale: org.locale, orgName: org.name, productName: sub.product_name, firstName: seat.member.firstName, appUrl: ctx.settings.appUrl }),
     );
   }
   const seen = new Set<string>();
