@@ -20,9 +20,16 @@ function workspaceSources(): Plugin {
     name: 'seatkit-workspace-sources',
     setup(build) {
       build.onResolve({ filter: /^@seatkit\/(core|react)$/ }, (args) => ({ path: SOURCES[args.path]! }));
+      // Each catalog is a chunk named `locale-<tag>-<hash>.js`: loaded only by a page that asks for it, and left out of
+      // the bundle's size budget by that name (.size-limit.json).
       build.onResolve({ filter: /^@seatkit\/react\/locales\/[A-Za-z-]+$/ }, (args) => ({
-        path: `${packages}react/src/messages/${args.path.split('/').pop()}/index.ts`,
+        path: `locale-${args.path.split('/').pop()}`,
+        namespace: 'seatkit-locale',
       }));
+      build.onLoad({ filter: /.*/, namespace: 'seatkit-locale' }, (args) => {
+        const dir = `${packages}react/src/messages/${args.path.slice('locale-'.length)}/`;
+        return { contents: `export * from './index.ts';`, loader: 'ts', resolveDir: dir };
+      });
       // The same join as `@seatkit/react/styles.css` (the react package's tsup config): src/styles/*.css in name
       // order after the layer declaration, plus the elements' own display rule, inside the kit's layer.
       build.onResolve({ filter: /^seatkit:styles\.css$/ }, () => ({ path: 'kit-styles', namespace: 'seatkit-styles' }));

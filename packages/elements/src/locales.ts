@@ -8,6 +8,16 @@ import type { Messages } from '@seatkit/react';
 const CATALOGS: Record<string, () => Promise<Messages>> = {
   en: () => import('@seatkit/react/locales/en').then((m) => m.en),
   fr: () => import('@seatkit/react/locales/fr').then((m) => m.fr),
+  de: () => import('@seatkit/react/locales/de').then((m) => m.de),
+  es: () => import('@seatkit/react/locales/es').then((m) => m.es),
+  'pt-BR': () => import('@seatkit/react/locales/pt-BR').then((m) => m.ptBR),
+  it: () => import('@seatkit/react/locales/it').then((m) => m.it),
+  nl: () => import('@seatkit/react/locales/nl').then((m) => m.nl),
+  pl: () => import('@seatkit/react/locales/pl').then((m) => m.pl),
+  ja: () => import('@seatkit/react/locales/ja').then((m) => m.ja),
+  'zh-CN': () => import('@seatkit/react/locales/zh-CN').then((m) => m.zhCN),
+  ar: () => import('@seatkit/react/locales/ar').then((m) => m.ar),
+  he: () => import('@seatkit/react/locales/he').then((m) => m.he),
 };
 
 /** The catalog tag for a `locale` attribute: the exact tag, else its language (`fr-CA` → `fr`), else `en`. */

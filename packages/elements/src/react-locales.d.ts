@@ -5,4 +5,14 @@ declare module '@seatkit/react/locales/*' {
   import type { Messages } from '@seatkit/react';
   export const en: Messages;
   export const fr: Messages;
+  export const de: Messages;
+  export const es: Messages;
+  export const ptBR: Messages;
+  export const it: Messages;
+  export const nl: Messages;
+  export const pl: Messages;
+  export const ja: Messages;
+  export const zhCN: Messages;
+  export const ar: Messages;
+  export const he: Messages;
 }
