@@ -44,6 +44,7 @@ describe('checkShape agrees with zod on hand-made mismatches', () => {
       { code: 'invalid_type', path: ['id'] },
       { code: 'invalid_type', path: ['name'] },
       { code: 'invalid_type', path: ['ownerMemberId'] },
+      { code: 'invalid_type', path: ['locale'] },
       { code: 'invalid_type', path: ['createdAt'] },
     ]],
   ] as const)('%s', (_, name, body, expected) => {
@@ -184,6 +185,7 @@ describe('checkShape agrees with zod on every response of the real server, and o
     await owner.seats.reclaim({ orgId, subscriptionId: demo.northwind.subscriptions.imagingApp, idleDays: 1, memberIds: ['mem_unknown'] });
     await owner.subscriptions.setReclaimPolicy({ orgId, subscriptionId: demo.northwind.subscriptions.imagingApp, reclaimPolicy: { idleDays: 60, warnDays: 7 } });
     await owner.subscriptions.usage({ orgId, days: 7 });
+    await owner.organizations.update({ orgId, locale: 'fr' });
     await owner.organizations.transferOwnership({ orgId, memberId: demo.northwind.adminMemberId });
     // Webhooks: the endpoint read, changed, its secret rotated, its deliveries listed and one sent again.
     const endpointId = endpoint.id;

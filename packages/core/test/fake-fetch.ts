@@ -35,7 +35,7 @@ export const errorBody = (code: string, message: string, extra: Record<string, u
 export const refused = (): TypeError =>
   Object.assign(new TypeError('fetch failed'), { cause: Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:9'), { code: 'ECONNREFUSED' }) });
 
-export const organization = { id: 'org_1', name: 'Northwind Dental', ownerMemberId: 'mem_1', createdAt: '2026-11-22T06:00:00.000Z' };
+export const organization = { id: 'org_1', name: 'Northwind Dental', ownerMemberId: 'mem_1', locale: 'en', createdAt: '2026-11-22T06:00:00.000Z' };
 
 export const member = {
   id: 'mem_2',
