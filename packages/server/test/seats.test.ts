@@ -70,7 +70,7 @@ forEachDatabase((h) => {
     expect(cloud.seats).toMatchObject({ total: 2, assigned: 2, reserved: 0, available: 0 });
   });
 
-  it('refuses on a full subscription without waiting for its row lock (migration 014)', { timeout: 30_000 }, async () => {
+  it('refuses on a full subscription without waiting for its row lock (migration 016)', { timeout: 30_000 }, async () => {
     const { imagingCloud } = h().demo.northwind.subscriptions;
     const { adminMemberId, memberMemberId, ownerMemberId } = h().demo.northwind;
     expect((await assign(imagingCloud, [adminMemberId, memberMemberId])).body.results.map((r: any) => r.ok)).toEqual([true, true]);

@@ -571,7 +571,16 @@ analyze members;
 `,
   },
   {
-    name: '014_claim_seats_refuses_without_waiting',
+    name: '015_organization_locale',
+    // The language of the organization's emails. No CHECK of the list: the contract validates what is written
+    // (SUPPORTED_LOCALES, one home), and the email renderer reads a locale it lacks as English, so a shorter list in a
+    // later release never breaks a row.
+    sql: `
+alter table organizations add column locale text not null default 'en';
+`,
+  },
+  {
+    name: '016_claim_seats_refuses_without_waiting',
     // seatkit_claim_seats (007) again, with one change: a subscription that can hand out nothing — full, canceled or
     // expired as of the statement's snapshot — is answered without its row lock. Before, a refused request queued on
     // the lock behind every assignment in flight (and held a pool connection meanwhile) to hear seats_exhausted. Seats
@@ -651,15 +660,6 @@ begin
    order by w.ord;
 end
 $$;
-`,
-  },
-  {
-    name: '015_organization_locale',
-    // The language of the organization's emails. No CHECK of the list: the contract validates what is written
-    // (SUPPORTED_LOCALES, one home), and the email renderer reads a locale it lacks as English, so a shorter list in a
-    // later release never breaks a row.
-    sql: `
-alter table organizations add column locale text not null default 'en';
 `,
   },
 ];

@@ -110,7 +110,7 @@ export async function reserveSeat(ctx: HandlerContext, sub: Pick<SubscriptionRow
  * subscription's lock, its seat counts, the member checks, the seats that fit and their audit events) and queues the
  * emails of the seats it gave, then the commit. The lock serializes every assignment to the subscription (it is what
  * keeps the cap exact); it is held from that one statement to the commit, with no client round trip between. A
- * subscription that can give nothing (full, canceled, expired) answers without the lock (migration 014).
+ * subscription that can give nothing (full, canceled, expired) answers without the lock (migration 016).
  * Invitations take a fixed number of statements more: lock, read, reservations, audit events, read back.
  */
 export const assignSeats = defineHandler('assignSeats', async (ctx) => {
