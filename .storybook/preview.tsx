@@ -1,6 +1,7 @@
 import { Controls, Description, Primary, Subtitle, Title } from '@storybook/addon-docs/blocks';
 import type { Decorator, Loader, Preview } from '@storybook/react-vite';
 import { useLayoutEffect } from 'react';
+import { localeDirection, resolveLocale } from '@seatkit/core/contract';
 import { SeatKitProvider, type Messages } from '@seatkit/react';
 import { ORGS, prepareStoryBackend, VIEWERS, type OrgKey, type SeatKitParameters, type ViewerKey } from './backend';
 import { StoryBackendContext } from './story-backend-context';
@@ -16,12 +17,6 @@ const LOCALES: Record<string, Messages> = Object.fromEntries(
   ),
 );
 type LocaleKey = string;
-
-/** `rtl` for a language written right to left (Arabic, Hebrew), from the browser's own locale data. */
-function localeDirection(tag: string): 'ltr' | 'rtl' {
-  const locale = new Intl.Locale(tag) as Intl.Locale & { getTextInfo?: () => { direction?: string }; textInfo?: { direction?: string } };
-  return (locale.getTextInfo?.() ?? locale.textInfo)?.direction === 'rtl' ? 'rtl' : 'ltr';
-}
 
 /**
  * Resets the in-page server to the demo seed, applies the story's `parameters.seatkit.setup` and
@@ -54,8 +49,8 @@ function DocumentSettings({ theme, dir, lang }: { theme: string; dir: string; la
 
 const withDocumentSettings: Decorator = (Story, context) => {
   const { theme = 'light', locale = 'en', ...globals } = context.globals as Record<string, string>;
-  // Arabic and Hebrew are right to left whatever the direction toolbar says.
-  const dir = localeDirection(locale) === 'rtl' ? 'rtl' : (globals.dir ?? 'ltr');
+  // Arabic and Hebrew are right to left whatever the direction toolbar says (core's RTL_LOCALES, the emails' too).
+  const dir = localeDirection(resolveLocale(locale)) === 'rtl' ? 'rtl' : (globals.dir ?? 'ltr');
   return (
     <>
       <DocumentSettings theme={theme} dir={dir} lang={locale} />

@@ -53,6 +53,7 @@ function englishOnly(messages: object): Set<string> {
   return new Set(leaves(english).map(([, v]) => v).filter((v) => !/[{}]/.test(v) && v.length > 2 && !own.has(v)));
 }
 
+// The browser's own locale data, not core's RTL_LOCALES that the preview applies: the test checks one against the other.
 const isRtl = (tag: string) => {
   const locale = new Intl.Locale(tag) as Intl.Locale & { getTextInfo?: () => { direction?: string }; textInfo?: { direction?: string } };
   return (locale.getTextInfo?.() ?? locale.textInfo)?.direction === 'rtl';
