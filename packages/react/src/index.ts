@@ -6,6 +6,7 @@
 // ---------------------------------------------------------------- foundations
 export { SeatKitProvider, useSeatKit } from './provider.js';
 export type { SeatKitContextValue, SeatKitProviderProps } from './provider.js';
+export type { SeatKitDirection } from './ui/direction.js';
 export { seatkitKeys } from './query-keys.js';
 export type { AuditEventFilters, IdleSeatFilters, InvitationListFilters, MemberListFilters, SeatRequestListFilters } from './query-keys.js';
 export { seatkitQueries } from './queries.js';

@@ -4,7 +4,10 @@ import { expect, test } from 'vitest';
 import { page } from 'vitest/browser';
 import { useCan, useCurrentMember } from './hooks/use-current-member.js';
 import { SeatKitProvider, useSeatKit } from './provider.js';
+import { AccountUsersPage } from './components/account-users-page.js';
+import { ar } from './messages/ar/index.js';
 import { fr } from './messages/fr/index.js';
+import { he } from './messages/he/index.js';
 import { render } from './test/render.js';
 import { createTestClient, renderWithServer, USERS, useTestServer } from './test/server.js';
 
@@ -101,4 +104,38 @@ test('orgId is uncontrolled from defaultOrgId: setOrgId switches', async () => {
   );
   await page.getByRole('button').click();
   await expect.element(page.getByRole('button')).toHaveTextContent('current org_2');
+});
+
+test('locale="ar" makes the kit right to left: its root and its dialogs (portalled into <body>), never the host page', async () => {
+  const { container } = await renderWithServer(ctx, <AccountUsersPage />, { messages: ar, locale: 'ar' });
+  const root = page.getByRole('region', { name: ar.accountUsers.title });
+  await expect.element(root).toHaveAttribute('dir', 'rtl');
+  expect(getComputedStyle(root.element()).direction).toBe('rtl');
+  await page.getByRole('button', { name: ar.invite.open }).click();
+  const dialog = page.getByRole('dialog');
+  await expect.element(dialog).toBeVisible();
+  expect(getComputedStyle(dialog.element()).direction).toBe('rtl');
+  expect(container.contains(dialog.element())).toBe(false);
+  expect(document.documentElement.hasAttribute('dir')).toBe(false);
+  expect(getComputedStyle(document.body).direction).toBe('ltr');
+});
+
+test('a regional right-to-left tag (he-IL) is right to left; a left-to-right locale leaves the direction to the page; dir overrides', async () => {
+  const { rerender, client, queryClient } = await renderWithServer(ctx, <AccountUsersPage />, { messages: he, locale: 'he-IL' });
+  const root = page.getByRole('region', { name: he.accountUsers.title });
+  await expect.element(root).toHaveAttribute('dir', 'rtl');
+  const provider = (props: { locale?: string; dir?: 'ltr' | 'rtl' }) => (
+    <div dir="rtl">
+      <SeatKitProvider client={client} queryClient={queryClient} orgId={ctx.demo.northwind.orgId} {...props}>
+        <AccountUsersPage />
+      </SeatKitProvider>
+    </div>
+  );
+  rerender(provider({ locale: 'en' }));
+  const english = page.getByRole('region', { name: 'Account users' });
+  await expect.element(english).not.toHaveAttribute('dir');
+  expect(getComputedStyle(english.element()).direction).toBe('rtl');
+  rerender(provider({ locale: 'en', dir: 'ltr' }));
+  await expect.element(english).toHaveAttribute('dir', 'ltr');
+  expect(getComputedStyle(english.element()).direction).toBe('ltr');
 });

@@ -8,6 +8,7 @@ import { mergeMessages } from './messages/merge.js';
 import type { Messages, MessagesOverride } from './messages/types.js';
 import { seatkitQueries } from './queries.js';
 import { ClassNamesScope, type SeatKitClassNames } from './ui/class-names.js';
+import { DirectionContext, localeTextDirection, type SeatKitDirection } from './ui/direction.js';
 
 export interface SeatKitProviderProps {
   /** The client from `createSeatKitClient` (from `@seatkit/core`). */
@@ -27,6 +28,11 @@ export interface SeatKitProviderProps {
   messages?: Messages | MessagesOverride;
   /** BCP 47 locale for plurals, numbers and dates. @default 'en' */
   locale?: string;
+  /**
+   * The `dir` of the kit's roots (each component's outermost element and its dialogs), never of the host's page.
+   * @default 'rtl' for a right-to-left `locale` (`ar`, `he`: core's `localeDirection`), else the page's (inherited)
+   */
+  dir?: SeatKitDirection;
   /**
    * Class names for the kit's parts everywhere, keyed by their `data-slot`
    * (`{ button: 'rounded-full', 'member-row': 'hover:bg-muted' }`). A component's own `classNames` add to these.
@@ -63,12 +69,17 @@ function createDefaultQueryClient(): QueryClient {
  *   <AccountUsersPage />
  * </SeatKitProvider>
  */
-export function SeatKitProvider({ queryClient, classNames, children, ...props }: SeatKitProviderProps) {
+export function SeatKitProvider({ queryClient, classNames, dir, children, ...props }: SeatKitProviderProps) {
   const [ownQueryClient] = useState(() => queryClient ?? createDefaultQueryClient());
+  // An Arabic or Hebrew kit is right to left on any page. A left-to-right locale leaves the direction to the page, so a
+  // host that sets `dir` around the kit (a right-to-left rehearsal of an English build, say) keeps it.
+  const direction = dir ?? (localeTextDirection(props.locale ?? 'en') === 'rtl' ? 'rtl' : undefined);
   return (
     <QueryClientProvider client={queryClient ?? ownQueryClient}>
       <SeatKitContextProvider {...props}>
-        <ClassNamesScope classNames={classNames}>{children}</ClassNamesScope>
+        <DirectionContext.Provider value={direction}>
+          <ClassNamesScope classNames={classNames}>{children}</ClassNamesScope>
+        </DirectionContext.Provider>
       </SeatKitContextProvider>
     </QueryClientProvider>
   );

@@ -9,6 +9,7 @@ import {
   type ReactNode,
 } from 'react';
 import { cx } from './cx.js';
+import { DirectionContext, type SeatKitDirection } from './direction.js';
 
 /**
  * Every part of the kit that can be styled, by its `data-slot` value. Read a slot's name off the
@@ -131,9 +132,18 @@ export function ClassNamesScope({ classNames, children }: { classNames: SeatKitC
 
 /**
  * The props of one part: its `data-slot` and its classes: the kit's (`base`, by default
- * `seatkit-<slot>`), the host's for that slot, then `extra`.
+ * `seatkit-<slot>`), the host's for that slot, then `extra`. A root of the kit (`seatkit-root` in `base`) also takes the
+ * provider's `dir`.
  */
-export type SlotProps = (slot: SeatKitSlot, base?: string, extra?: string) => { 'data-slot': SeatKitSlot; className: string | undefined };
+export type SlotProps = (
+  slot: SeatKitSlot,
+  base?: string,
+  extra?: string,
+) => { 'data-slot': SeatKitSlot; className: string | undefined; dir?: SeatKitDirection };
+
+// The elements the kit's theme applies to (`.seatkit-root`) are the ones its direction applies to: each component's
+// outermost element, and the dialogs portalled into <body> (outside any element of the host's).
+const isRoot = (base: string | undefined) => base !== undefined && /(?:^|\s)seatkit-root(?:\s|$)/.test(base);
 
 /**
  * Returns `slot(name, base?, extra?)`, which gives a part its `data-slot` and class names. The kit's
@@ -143,12 +153,14 @@ export type SlotProps = (slot: SeatKitSlot, base?: string, extra?: string) => { 
  */
 export function useSlots(): SlotProps {
   const chain = useContext(ClassNamesContext);
+  const dir = useContext(DirectionContext);
   return useMemo<SlotProps>(
     () => (slot, base, extra) => ({
       'data-slot': slot,
       className: cx(base ?? `seatkit-${slot}`, ...chain.map((classNames) => classNames[slot]), extra) || undefined,
+      ...(dir && isRoot(base) && { dir }),
     }),
-    [chain],
+    [chain, dir],
   );
 }
 

@@ -20,7 +20,7 @@ import { roles } from './roles.js';
 import { reclaimSeats } from './reclaim-seats.js';
 
 /**
- * Arabic messages: `<SeatKitProvider messages={ar} locale="ar">`, inside an element with `dir="rtl"`.
+ * Arabic messages: `<SeatKitProvider messages={ar} locale="ar">` (which gives the kit's roots `dir="rtl"`).
  * Plurals give Arabic's six categories (zero, one, two, few, many, other). Typed as `Messages`, so a missing key fails the build.
  */
 export const ar: Messages = {

@@ -20,7 +20,7 @@ import { roles } from './roles.js';
 import { reclaimSeats } from './reclaim-seats.js';
 
 /**
- * Hebrew messages: `<SeatKitProvider messages={he} locale="he">`, inside an element with `dir="rtl"`.
+ * Hebrew messages: `<SeatKitProvider messages={he} locale="he">` (which gives the kit's roots `dir="rtl"`).
  * Plurals give Hebrew's one, two (יומיים, שני רישיונות) and other. Typed as `Messages`, so a missing key fails the build.
  */
 export const he: Messages = {
