@@ -15,6 +15,11 @@ export interface MailMessage {
    * lets receivers drop the copy a retry sends after a crash between sending and recording it.
    */
   messageId?: string;
+  /**
+   * The language the email is written in (a BCP 47 tag such as `de` or `pt-BR`: the organization's locale): a mailer
+   * sets it as the `Content-Language` header. Absent on an email queued before it was recorded.
+   */
+  locale?: string;
 }
 
 /**
@@ -68,7 +73,7 @@ export async function sealEmail(cipher: OutboxCipher, kind: EmailKind, message: 
     subject: message.subject,
     text: redactTokens(message.text),
     html: message.html ? redactTokens(message.html) : null,
-    sealed: await cipher.seal(JSON.stringify({ text: message.text, html: message.html ?? null })),
+    sealed: await cipher.seal(JSON.stringify({ text: message.text, html: message.html ?? null, locale: message.locale ?? null })),
     keyId: cipher.keyId,
   };
 }
@@ -177,9 +182,13 @@ export async function claimEmails(db: Queryable, options: Pick<OutboxOptions, 'c
 }
 
 /** The body as it was queued: opened from its seal, or the readable columns of a row written before sealing. */
-async function openBody(cipher: OutboxCipher, row: Pick<OutboxRow, 'text_body' | 'html_body' | 'sealed_body'>): Promise<{ text: string; html: string | null }> {
+async function openBody(
+  cipher: OutboxCipher,
+  row: Pick<OutboxRow, 'text_body' | 'html_body' | 'sealed_body'>,
+): Promise<{ text: string; html: string | null; locale?: string | null }> {
   if (!row.sealed_body) return { text: row.text_body, html: row.html_body };
-  return JSON.parse(await cipher.open(row.sealed_body)) as { text: string; html: string | null };
+  // `locale`: absent from a body sealed before it was recorded.
+  return JSON.parse(await cipher.open(row.sealed_body)) as { text: string; html: string | null; locale?: string | null };
 }
 
 /**
@@ -209,6 +218,7 @@ export async function deliverEmails(options: OutboxOptions, rows: OutboxRow[]): 
         subject: row.subject,
         text: body.text,
         ...(body.html ? { html: body.html } : {}),
+        ...(body.locale ? { locale: body.locale } : {}),
         messageId: `<${row.id}@${options.messageIdDomain}>`,
       });
       // Only while the claim is still ours: an instance that took it over meanwhile records its own outcome.

@@ -248,6 +248,8 @@ export function createSmtpMailer(options: { url: string; from?: string }): Maile
         ...(message.html ? { html: message.html } : {}),
         // The same for every attempt at one outbox email, so a receiver can drop a retry's duplicate.
         ...(message.messageId ? { messageId: message.messageId } : {}),
+        // The language both parts are written in (RFC 3282), so a client can pick fonts, spelling and read-aloud voice.
+        ...(message.locale ? { headers: { 'Content-Language': message.locale } } : {}),
       });
     },
   };

@@ -131,6 +131,8 @@ forEachDatabase(
         const invitee = `guest.${c.locale}@example.com`;
         const { orgId, mail } = await inviteIn(h(), { name: c.name, locale: c.locale, owner: `owner.${c.locale}@example.com` }, invitee);
         expect(mail.subject).toBe(c.subject);
+        // The MIME message says its language, as the HTML part's lang does.
+        expect(mail.headers.get('content-language')).toBe(c.locale);
         expect(mail.text).toContain(c.sentence);
         expect(mail.text).toMatch(c.expiry);
         const html = mail.html as string;
@@ -160,6 +162,7 @@ forEachDatabase(
     it('an organization provisioned without a locale writes English', async () => {
       const { mail } = await inviteIn(h(), { name: 'Plain Co', locale: 'en', owner: 'owner.en@example.com' }, 'guest.en@example.com');
       expect(mail.subject).toBe('You are invited to join Plain Co');
+      expect(mail.headers.get('content-language')).toBe('en');
       const created = await h().call('POST', '/v1/orgs', { serverKey: true, body: { name: 'No Locale Co', owner: { email: 'nl@example.com', firstName: 'N', lastName: 'L' } } });
       expect(created.status).toBe(201);
       expect(created.body.organization.locale).toBe('en');
@@ -176,6 +179,7 @@ forEachDatabase(
       expect((await h().call('POST', h().nw('/invitations'), { as: ADMIN, body: { invitations: [{ email: 'neu@example.com', role: 'admin' }] } })).status).toBe(200);
       const mail = await inbox.next('neu@example.com');
       expect(mail.subject).toBe('Einladung zu Northwind Dental');
+      expect(mail.headers.get('content-language')).toBe('de');
       expect(mail.text).toContain('mit der Rolle Administrator beizutreten');
       expect(attr(mail.html as string, 'html', 'lang')).toBe('de');
 

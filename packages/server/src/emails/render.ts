@@ -103,7 +103,7 @@ function toText(m: EmailMessages, blocks: Block[]): string {
 /** Lays an email out in `locale`: its subject (also the HTML's heading) and its blocks, as text and as HTML. */
 function compose(to: string, locale: SupportedLocale, m: EmailMessages, subject: Sentence, blocks: (Block | null)[]): MailMessage {
   const present = blocks.filter((b): b is Block => b !== null);
-  return { to, subject: say(subject), text: toText(m, present), html: toHtml(locale, subject, present) };
+  return { to, subject: say(subject), text: toText(m, present), html: toHtml(locale, subject, present), locale };
 }
 
 const dateFormats = new Map<SupportedLocale, Intl.DateTimeFormat>();
