@@ -1,3 +1,5 @@
+'use client';
+
 import { isSupportedLocale, localeDirection, resolveLocale } from '@seatkit/core';
 import { createContext } from 'react';
 
