@@ -11,8 +11,11 @@ export interface ServerSettings {
   appUrl: string;
   now: () => Date;
   rateLimits: RateLimits | false;
-  /** Seals endpoint secrets; the SSRF guard of endpoint URLs. */
-  webhooks: { cipher: OutboxCipher; guard: UrlGuardOptions };
+  /**
+   * Seals endpoint secrets; the SSRF guard of endpoint URLs; `mayDeliver` tells this instance's kicker that deliveries
+   * may now be due (an endpoint created or enabled, a delivery retried), see `createWebhookKicker`.
+   */
+  webhooks: { cipher: OutboxCipher; guard: UrlGuardOptions; mayDeliver: () => void };
 }
 
 /** Emails to new people (invitations, resends, direct adds) per rolling hour. */

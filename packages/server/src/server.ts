@@ -200,7 +200,8 @@ export async function createSeatKitServer(options: SeatKitServerOptions): Promis
     appUrl: (options.appUrl ?? 'http://localhost:5173').replace(/\/+$/, ''),
     now,
     rateLimits: options.rateLimits === false ? false : { invitationsPerCallerPerHour: 1000, invitationsPerOrgPerHour: 5000, ...options.rateLimits },
-    webhooks: { cipher: outboxCipher, guard: webhookGuard },
+    // The kicker is made below, before any request can come.
+    webhooks: { cipher: outboxCipher, guard: webhookGuard, mayDeliver: () => webhookKicker.mayDeliver() },
   };
   const lastActive = new LastActiveBuffer();
 

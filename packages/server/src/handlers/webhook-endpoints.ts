@@ -102,6 +102,7 @@ export const createWebhookEndpoint = defineHandler('createWebhookEndpoint', asyn
     [body.url, [...new Set(body.events ?? [])], body.orgId ?? null, body.description ?? '', await cipher.seal(secret), cipher.keyId, ctx.now],
   );
   const endpoint = rows[0]!;
+  ctx.settings.webhooks.mayDeliver();
   await ctx.audit({ orgId: endpoint.org_id ?? undefined, action: 'webhook_endpoint.created', targetType: 'webhook_endpoint', targetId: endpoint.id, data: { url: endpoint.url } });
   return { ...toEndpoint(endpoint), secret };
 });
@@ -125,6 +126,7 @@ export const updateWebhookEndpoint = defineHandler('updateWebhookEndpoint', asyn
       where id = $1 returning ${ENDPOINT_COLUMNS}`,
     [current.id, body.url ?? current.url, body.events ? [...new Set(body.events)] : current.events, body.description ?? current.description, body.enabled ?? current.enabled, enable],
   );
+  if (rows[0]!.enabled) ctx.settings.webhooks.mayDeliver();
   await ctx.audit({ orgId: current.org_id ?? undefined, action: 'webhook_endpoint.updated', targetType: 'webhook_endpoint', targetId: current.id, data: { ...body } });
   return toEndpoint(rows[0]!);
 });
@@ -175,5 +177,6 @@ export const retryWebhookDelivery = defineHandler('retryWebhookDelivery', async 
     [ctx.params.endpointId, ctx.params.deliveryId, ctx.now],
   );
   if (!rows[0]) throw notFound('Webhook delivery');
+  ctx.settings.webhooks.mayDeliver();
   return toDelivery(rows[0]);
 });

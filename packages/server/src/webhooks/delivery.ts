@@ -177,18 +177,53 @@ export async function deliverDueWebhooks(options: WebhookDeliveryOptions, keepGo
 }
 
 /**
+ * How long a kicker trusts what it last learned about the endpoints (`hasEndpoints`) before it looks again: the jobs'
+ * default interval, since what a stale answer delays is sent by the jobs' `deliverWebhooks` anyway.
+ */
+export const WEBHOOK_ENDPOINTS_RECHECK_MS = 10_000;
+
+/** Whether any enabled endpoint this instance can sign for exists: no endpoint, no delivery to claim. */
+async function hasEndpoints(db: Queryable, options: Pick<WebhookDeliveryOptions, 'cipher'>): Promise<boolean> {
+  const { rows } = await db.query<{ any: boolean }>(`select exists (select 1 from webhook_endpoints where enabled and key_id = $1) as any`, [options.cipher.keyId]);
+  return rows[0]?.any === true;
+}
+
+/**
  * The first attempt at once: after a change commits, the instance that made it claims and sends what is due, off the
  * request's path (the scheduler's `deliverWebhooks` job stays the fallback, for retries and for a kick that failed or
  * died with its instance). Claims are the job's (`SKIP LOCKED`, then a stamped claim), so another instance never sends
  * the same attempt. Kicks while one runs make one more run, not one each.
+ *
+ * Most installations have no endpoint, so a kick does nothing at all while the kicker knows there is none: it looks
+ * (one `exists` on the endpoints) at most once per `recheckMs`, and `mayDeliver()` (an endpoint created, enabled, a
+ * delivery retried on this instance) makes the next kicks claim without looking. An endpoint created on another
+ * instance is seen here within `recheckMs`; until then this instance's changes wait for the jobs (within
+ * `jobs.intervalMs`), as a change written without a request does: delivery is delayed, never lost.
  */
-export function createWebhookKicker(options: WebhookDeliveryOptions) {
+export function createWebhookKicker(options: WebhookDeliveryOptions, recheckMs = WEBHOOK_ENDPOINTS_RECHECK_MS) {
   let running: Promise<void> | null = null;
   let again = false;
   let stopped = false;
+  /** What the kicker last learned (`null`: nothing yet), when, and a counter `mayDeliver` moves on. */
+  let endpoints: { any: boolean; at: number } | null = null;
+  let generation = 0;
+
+  const clock = () => options.now().getTime();
+  const fresh = () => endpoints !== null && clock() - endpoints.at < recheckMs;
+
+  async function run(): Promise<void> {
+    if (!fresh()) {
+      const asked = generation;
+      const any = await hasEndpoints(options.database, options);
+      // A `mayDeliver()` while the question was out wins: its endpoint may not have been committed when it was asked.
+      if (asked === generation) endpoints = { any, at: clock() };
+    }
+    if (endpoints!.any) await deliverDueWebhooks(options, () => !stopped);
+  }
+
   return {
     kick(): void {
-      if (stopped) return;
+      if (stopped || (fresh() && !endpoints!.any)) return;
       if (running) {
         again = true;
         return;
@@ -196,13 +231,21 @@ export function createWebhookKicker(options: WebhookDeliveryOptions) {
       running = (async () => {
         do {
           again = false;
-          await deliverDueWebhooks(options, () => !stopped);
+          await run();
         } while (again && !stopped);
       })()
         .catch((error: unknown) => options.logger.error('[seatkit] webhook delivery failed', error))
         .finally(() => {
           running = null;
         });
+    },
+    /**
+     * There may be deliveries to send from now on (an endpoint was created or enabled, a delivery retried): kicks claim
+     * without looking at the endpoints, until `recheckMs` from now.
+     */
+    mayDeliver(): void {
+      generation++;
+      endpoints = { any: true, at: clock() };
     },
     /** Resolves once no kicked delivery is in flight. */
     async idle(): Promise<void> {
