@@ -276,14 +276,11 @@ export async function listOutbox(db: Queryable, cipher: OutboxCipher, page: { li
     [page.before ?? null, page.limit + 1],
   );
   const items = await Promise.all(
-    rows.slice(0, page.limit).map(async (r) => ({
-      id: r.id,
-      to: r.to_email,
-      subject: r.subject,
-      // A body sealed under another key (another secret) cannot be opened here: its readable, redacted copy.
-      text: (await openBody(cipher, r).catch(() => ({ text: r.text_body }))).text,
-      createdAt: isoRequired(r.created_at),
-    })),
+    rows.slice(0, page.limit).map(async (r) => {
+      // A body sealed under another key (another secret) cannot be opened here: its readable, redacted copies.
+      const body = await openBody(cipher, r).catch(() => ({ text: r.text_body, html: r.html_body }));
+      return { id: r.id, to: r.to_email, subject: r.subject, text: body.text, html: body.html, createdAt: isoRequired(r.created_at) };
+    }),
   );
   return { items, next: rows.length > page.limit ? String(rows[page.limit - 1]!.seq) : null };
 }

@@ -263,6 +263,8 @@ export const OutboxEmailSchema = z.object({
   to: z.string(),
   subject: z.string(),
   text: z.string(),
+  /** The HTML part, as sent; `null` for an email queued without one. */
+  html: z.nullable(z.string()),
   createdAt: TimestampSchema,
 });
 export type OutboxEmail = z.infer<typeof OutboxEmailSchema>;
