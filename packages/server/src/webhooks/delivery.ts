@@ -209,7 +209,8 @@ export function createWebhookKicker(options: WebhookDeliveryOptions, recheckMs =
   let generation = 0;
 
   const clock = () => options.now().getTime();
-  const fresh = () => endpoints !== null && clock() - endpoints.at < recheckMs;
+  // A clock that went back (a test's, or NTP's) makes the answer stale rather than trusted for longer.
+  const fresh = () => endpoints !== null && clock() >= endpoints.at && clock() - endpoints.at < recheckMs;
 
   async function run(): Promise<void> {
     if (!fresh()) {
