@@ -4,39 +4,58 @@ import { createPgDatabase } from '@seatkit/server/node';
 import { upsertUser } from '../src/repo.js';
 import { ADMIN, createTempPgDatabase, databaseTargets } from './helpers.js';
 
-/** The statements sent in transactions (a mutation's), as they are sent; not the email dispatch after the commit. */
+/**
+ * The statements a request sent, as they are sent: those of its transactions (`statements`), the others (`alone`,
+ * each a transaction of its own, with the reads before the handler and the email dispatch after the commit), and the
+ * transactions opened.
+ */
 class StatementLog {
   statements: string[] = [];
+  alone: string[] = [];
+  transactions = 0;
   recording = false;
-  /** Runs after each recorded statement, in its transaction (to change what the next statement sees). */
-  after?: (sql: string, tx: Queryable) => Promise<void>;
+  /** Runs after each recorded statement, on what sent it (to change what the next statement sees). */
+  after?: (sql: string, q: Queryable) => Promise<void>;
+  start() {
+    this.statements = [];
+    this.alone = [];
+    this.transactions = 0;
+    this.recording = true;
+  }
   wrap(database: Database): Database {
     const log = this;
-    const counted = (q: Queryable): Queryable => ({
-      // Only what runs in a transaction is recorded (see `transaction` below).
+    const counted = (q: Queryable, into: () => string[]): Queryable => ({
       async query<Row>(sql: string, params?: readonly unknown[]) {
         const flat = sql.replace(/\s+/g, ' ').trim();
-        if (log.recording) log.statements.push(flat);
+        if (log.recording) into().push(flat);
         const result = await q.query<Row>(sql, params);
         if (log.recording && log.after) await log.after(flat, q);
         return result;
       },
       exec(sql) {
-        if (log.recording) log.statements.push(sql.replace(/\s+/g, ' ').trim());
+        if (log.recording) into().push(sql.replace(/\s+/g, ' ').trim());
         return q.exec(sql);
       },
     });
+    const plain = counted(database, () => log.alone);
     return {
       kind: database.kind,
-      query: (sql, params) => database.query(sql, params),
-      exec: (sql) => database.exec(sql),
-      transaction: (fn) => database.transaction((tx) => fn(counted(tx))),
+      query: plain.query,
+      exec: plain.exec,
+      transaction: (fn) => {
+        if (log.recording) log.transactions++;
+        return database.transaction((tx) => fn(counted(tx, () => log.statements)));
+      },
       close: () => database.close(),
     };
   }
 }
 
 const outbox = (sql: string) => sql.startsWith('insert into outbox_emails');
+/** The pipeline's read of the caller's membership again, just before the handler; the members' read; the claim. */
+const refresh = (sql: string) => /^select .* from members m .*where m\.id = \$1$/.test(sql);
+const membersRead = (sql: string) => sql.startsWith('select m.id, m.email, m.first_name');
+const claim = (sql: string) => sql.startsWith('with claimed as materialized (select * from seatkit_claim_seats(');
 
 for (const kind of databaseTargets()) {
   describe(`${kind}: round trips of seat assignments and invitations`, () => {
@@ -85,24 +104,34 @@ for (const kind of databaseTargets()) {
     };
 
     type SeatResult = { ok: boolean; invitation?: { id: string; subscriptionIds: string[] }; error?: { code: string } };
-    /** The statements the handler's transaction sent for one request to assign seats, and the per-item results. */
-    const postSeats = async (subscriptionId: string, body: { memberIds?: string[]; invitationIds?: string[] }) => {
-      log.statements = [];
-      log.recording = true;
+    /**
+     * The statements one request to assign seats sent: those of its transactions, and, outside any, those from the
+     * caller's membership read again (the pipeline's) to the claim; the transactions opened; the per-item results.
+     */
+    const postSeats = async (subscriptionId: string, body: { memberIds?: string[]; invitationIds?: string[] }, headers: Record<string, string> = {}) => {
+      log.start();
       const res = await server.fetch(
         new Request(`http://seatkit.test/v1/orgs/${demo.northwind.orgId}/subscriptions/${subscriptionId}/seats`, {
           method: 'POST',
-          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...headers },
           body: JSON.stringify(body),
         }),
       );
       log.recording = false;
       expect(res.status).toBe(200);
-      return { statements: [...log.statements], results: ((await res.json()) as { results: SeatResult[] }).results };
+      const from = log.alone.findIndex(refresh);
+      const to = log.alone.findLastIndex(claim);
+      return {
+        statements: [...log.statements],
+        // The email dispatch and the webhook deliveries a commit starts run meanwhile (on PGlite, in between).
+        alone: from >= 0 && to >= from ? log.alone.slice(from, to + 1).filter((sql) => claim(sql) || !/outbox_emails|webhook_/.test(sql)) : [],
+        transactions: log.transactions,
+        results: ((await res.json()) as { results: SeatResult[] }).results,
+      };
     };
-    const assign = async (subscriptionId: string, memberIds: string[]) => {
-      const { statements, results } = await postSeats(subscriptionId, { memberIds });
-      return { statements, codes: results.map((r) => (r.ok ? 'ok' : r.error!.code)) };
+    const assign = async (subscriptionId: string, memberIds: string[], headers?: Record<string, string>) => {
+      const { statements, alone, transactions, results } = await postSeats(subscriptionId, { memberIds }, headers);
+      return { statements, alone, transactions, codes: results.map((r) => (r.ok ? 'ok' : r.error!.code)) };
     };
     const reserve = (subscriptionId: string, invitationIds: string[]) => postSeats(subscriptionId, { invitationIds });
 
@@ -124,23 +153,42 @@ for (const kind of databaseTargets()) {
       return memberIds.map((id) => byId.get(id));
     };
 
-    it('one assignment: a read of the member, then one statement takes the lock, counts, checks, inserts the seat, its audit event and its email', async () => {
+    it('one assignment without an Idempotency-Key opens no transaction: a read of the member, then one statement takes the lock, counts, checks, inserts the seat, its audit event and its email, and commits', async () => {
       const sub = await provision(5);
       const [id] = await members(1);
-      const { statements, codes } = await assign(sub, [id!]);
+      const { statements, alone, transactions, codes } = await assign(sub, [id!]);
       expect(codes).toEqual(['ok']);
-      // Before the handler: the caller's membership read again in the transaction (the pipeline's). Then the members
-      // read (their emails are sealed before the lock), then the claim, which queues the email too: nothing between
-      // the lock and the commit.
-      expect(statements).toHaveLength(3);
-      expect(statements[1]).toMatch(/^select m\.id, m\.email, m\.first_name/);
-      expect(statements[2]).toMatch(/^with claimed as materialized \(select \* from seatkit_claim_seats\(/);
-      expect(statements[2]).toContain('insert into outbox_emails');
-      expect(statements.filter(outbox)).toEqual([]);
+      // The caller's membership read again (the pipeline's), the members read (their emails are sealed before the
+      // lock), then the claim, which queues the email too and commits by itself: its lock ends with it, no COMMIT's
+      // round trip through the event loop in between.
+      expect(transactions).toBe(0);
+      expect(statements).toEqual([]);
+      expect(alone).toHaveLength(3);
+      expect(alone[1]).toSatisfy(membersRead);
+      expect(alone[2]).toContain('insert into outbox_emails');
+      expect(alone.filter(outbox)).toEqual([]);
       const { rows } = await database.query<{ action: string; target_id: string; actor_email: string }>(
         `select action, target_id, actor_email from audit_events where action = 'seat.assigned' order by seq`,
       );
       expect(rows).toEqual([{ action: 'seat.assigned', target_id: id, actor_email: ADMIN }]);
+      expect((await outboxRows('seat_assigned')).map((r) => r.to_email)).toEqual(await emailOf([id!]));
+    });
+
+    it('with an Idempotency-Key the assignment runs in a transaction with its key, and a repeat is replayed', async () => {
+      const sub = await provision(5);
+      const [id] = await members(1);
+      const first = await assign(sub, [id!], { 'idempotency-key': 'assign-once' });
+      expect(first.codes).toEqual(['ok']);
+      expect(first.transactions).toBe(1);
+      // The membership again, the key claimed, the members read, the claim with its email, the answer stored.
+      expect(first.statements).toHaveLength(5);
+      expect(first.statements[1]).toMatch(/^insert into idempotency_keys/);
+      expect(first.statements[2]).toSatisfy(membersRead);
+      expect(first.statements[3]).toSatisfy(claim);
+      expect(first.statements[4]).toMatch(/^update idempotency_keys/);
+      const again = await assign(sub, [id!], { 'idempotency-key': 'assign-once' });
+      expect(again.codes).toEqual(['ok']);
+      expect(again.statements.filter(claim)).toEqual([]);
       expect((await outboxRows('seat_assigned')).map((r) => r.to_email)).toEqual(await emailOf([id!]));
     });
 
@@ -150,8 +198,9 @@ for (const kind of databaseTargets()) {
       const one = await assign(sub, [ids[0]!]);
       const many = await assign(sub, [...ids.slice(1), ids[1]!, 'mem_nope']);
       expect(many.codes).toEqual([...Array(29).fill('ok'), ...Array(11).fill('seats_exhausted'), 'already_assigned', 'not_found']);
-      expect(many.statements).toHaveLength(one.statements.length);
-      expect(many.statements.filter(outbox)).toEqual([]);
+      expect(many.transactions).toBe(0);
+      expect(many.alone).toHaveLength(one.alone.length);
+      expect(many.alone.filter(outbox)).toEqual([]);
       // The audit events are one per seat, in request order, like those ctx.audit writes; so are the emails.
       const { rows } = await database.query<{ target_id: string }>(
         `select target_id from audit_events where action = 'seat.assigned' order by seq`,
@@ -160,20 +209,38 @@ for (const kind of databaseTargets()) {
       expect((await outboxRows('seat_assigned')).map((r) => r.to_email)).toEqual(await emailOf(ids.slice(0, 30)));
     });
 
-    it('a member renamed between the read and the claim gets one email, written with the new name', async () => {
+    /**
+     * Assigns a new member a seat, renaming them right after the handler read them, before the claim (through whatever
+     * sent the read, so it also runs on PGlite's single connection); checks the one email went out with the new name.
+     */
+    const assignRenamed = async (headers?: Record<string, string>) => {
       const sub = await provision(5);
       const [id] = await members(1);
-      // The rename lands right after the handler read the member, before the claim (same transaction, so it also
-      // runs on PGlite's single connection).
-      log.after = async (sql, tx) => {
-        if (sql.startsWith('select m.id, m.email, m.first_name')) await tx.query(`update members set first_name = 'Renamed' where id = $1`, [id]);
+      log.after = async (sql, q) => {
+        if (membersRead(sql)) await q.query(`update members set first_name = 'Renamed' where id = $1`, [id]);
       };
-      const { statements, codes } = await assign(sub, [id!]);
-      log.after = undefined;
-      expect(codes).toEqual(['ok']);
+      const outcome = await assign(sub, [id!], headers).finally(() => (log.after = undefined));
+      expect(outcome.codes).toEqual(['ok']);
       const mail = await outboxRows('seat_assigned');
       expect(mail).toHaveLength(1);
       expect(mail[0]!.text_body).toMatch(/^Hello Renamed,/);
+      const events = await database.query<{ n: number }>(`select count(*)::int as n from audit_events where action = 'seat.assigned'`);
+      expect(events.rows[0]!.n).toBe(1);
+      return outcome;
+    };
+
+    it('a member renamed between the read and the claim gets one email, written with the new name', async () => {
+      const { statements, alone, transactions } = await assignRenamed();
+      // The claim that commits by itself found its email stale and wrote nothing; the request ran again in a
+      // transaction, which read the member again and queued the new email with the seat.
+      expect(alone.filter(claim)).toHaveLength(1);
+      expect(transactions).toBe(1);
+      expect(statements.filter(claim)).toHaveLength(1);
+      expect(statements.filter(outbox)).toEqual([]);
+    });
+
+    it('in a transaction, a member renamed between the read and the claim gets the email written again after the claim', async () => {
+      const { statements } = await assignRenamed({ 'idempotency-key': 'renamed' });
       // The email written before the rename was left out of the claim; the new one took a statement of its own.
       expect(statements.filter(outbox)).toHaveLength(1);
     });
@@ -222,8 +289,7 @@ for (const kind of databaseTargets()) {
     });
 
     const invite = async (emails: string[], subscriptionIds?: string[]) => {
-      log.statements = [];
-      log.recording = true;
+      log.start();
       const res = await server.fetch(
         new Request(`http://seatkit.test/v1/orgs/${demo.northwind.orgId}/invitations`, {
           method: 'POST',

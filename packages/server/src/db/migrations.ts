@@ -662,6 +662,21 @@ end
 $$;
 `,
   },
+  {
+    name: '017_statement_refusal',
+    // A seat assignment without an Idempotency-Key runs as one autocommit statement (handlers/seats.ts, `assignSeats`):
+    // the subscription's lock then ends with the statement instead of waiting for a COMMIT sent through a busy event
+    // loop. That statement must be all-or-nothing when it finds its emails stale (a member renamed between the read
+    // and the claim): plain SQL cannot raise, so it calls this, and the request runs again in a transaction. Returns a
+    // boolean so it can stand in an expression; it never returns.
+    sql: `
+create function seatkit_refuse(p_state text, p_message text) returns boolean language plpgsql volatile as $$
+begin
+  raise exception using errcode = p_state, message = p_message;
+end
+$$;
+`,
+  },
 ];
 
 /** Tables `reset()` empties: everything except the migrations record. */

@@ -20,6 +20,13 @@ export type Env = { Variables: { requestId: string } };
 export interface PipelineHandler {
   (ctx: HandlerContext): Promise<unknown>;
   readonly tenancy: Tenancy;
+  /**
+   * The request without the transaction, for a handler whose change, when it fits, is one statement that commits by
+   * itself (the seat assignment's: its locks then end with the statement, not after a COMMIT's round trip): `ctx.db`
+   * is the database. Resolves `undefined`, having written nothing, when this request does not fit; the handler then
+   * runs in the transaction. Only without an `Idempotency-Key`, whose answer is stored with the change.
+   */
+  readonly autocommit?: (ctx: HandlerContext) => Promise<unknown>;
 }
 
 export interface RouteRunnerOptions {
@@ -111,6 +118,19 @@ export function createRouteRunner({ database, settings, authenticate, onEmailsQu
       now,
     );
     const emails = { count: 0 };
+    if (!claim && handler.autocommit) {
+      const { autocommit } = handler;
+      const result = await withRetry(async () => {
+        emails.count = 0;
+        // The caller's membership read again, as in the transaction: the statement's foreign keys catch a removal after
+        // it (a retry then reads it and answers not_found).
+        return autocommit(context(database, member && (await refreshMember(database, def, member)), emails));
+      });
+      if (result !== undefined) {
+        if (emails.count > 0) await onEmailsQueued();
+        return respond(def.status, shape(def, result));
+      }
+    }
     const outcome = await withRetry(() =>
       database.transaction(async (tx) => {
         emails.count = 0;
