@@ -192,67 +192,123 @@ async function openBody(
 }
 
 /**
- * Hands claimed emails to the mailer, one by one, and records each outcome. Each email is claimed again (its
- * `locked_at` moved on) just before it is sent, so only a claim its instance stopped working on goes stale; one taken
- * over meanwhile is skipped.
+ * How long the emails of a claimed batch are handed to the mailer before their claim is renewed: a tenth of the claim
+ * timeout, so a claim goes stale only after its instance made no progress for nine tenths of it (the mailer hung or
+ * the instance died), and a batch sent by a fast mailer costs one renewal and one record whatever its size.
+ */
+const renewEvery = (claimTimeoutMs: number) => claimTimeoutMs / 10;
+
+/** What became of one email handed to the mailer; `error` (redacted) when it failed. */
+interface Outcome {
+  row: OutboxRow;
+  error?: string;
+}
+
+/**
+ * Hands claimed emails to the mailer, one by one, in chunks: each chunk starts by claiming again, in one statement,
+ * every email of the batch not yet sent (their `locked_at` moved on, so only a claim its instance stopped working on
+ * goes stale; one taken over meanwhile drops out), and ends by recording its outcomes in one statement, each only
+ * while the claim is still ours. A chunk ends after `renewEvery` of the claim timeout, when the batch is done, or
+ * when the instance stops (the rest is released). A crash between sending and recording sends that chunk's emails
+ * again after the claim timeout, with their `Message-ID`s.
  */
 export async function deliverEmails(options: OutboxOptions, rows: OutboxRow[]): Promise<DispatchResult> {
-  const { database, mailer, logger, now, cipher } = options;
+  const { database, now } = options;
   const result: DispatchResult = { sent: 0, failed: 0 };
-  for (const [index, row] of rows.entries()) {
+  let rest = rows;
+  while (rest.length) {
     if (options.stopping) {
-      await releaseClaims(database, rows.slice(index));
+      await releaseClaims(database, rest);
       break;
     }
     const sendingAt = now();
-    const still = await database.query(`update outbox_emails set locked_at = $3 where id = $1 and status = 'sending' and locked_at = $2 returning id`, [
-      row.id,
-      row.locked_at,
-      sendingAt,
-    ]);
-    if (!still.rows.length) continue;
-    try {
-      const body = await openBody(cipher, row);
-      await mailer.send({
-        to: row.to_email,
-        subject: row.subject,
-        text: body.text,
-        ...(body.html ? { html: body.html } : {}),
-        ...(body.locale ? { locale: body.locale } : {}),
-        messageId: `<${row.id}@${options.messageIdDomain}>`,
-      });
-      // Only while the claim is still ours: an instance that took it over meanwhile records its own outcome.
-      const redact = !options.retainBodies && !row.sealed_body;
-      await database.query(
-        `update outbox_emails set status = 'sent', sent_at = $3, last_error = null, locked_at = null${options.retainBodies ? '' : ', sealed_body = null'}${redact ? ', text_body = $4, html_body = $5' : ''}
-          where id = $1 and locked_at = $2`,
-        // A row queued before bodies were sealed has its link in the readable columns: redacted once sent.
-        redact ? [row.id, sendingAt, now(), redactTokens(row.text_body), row.html_body ? redactTokens(row.html_body) : null] : [row.id, sendingAt, now()],
-      );
-      result.sent++;
-    } catch (error) {
-      const message = redactTokens(error instanceof Error ? error.message : String(error));
-      logger.warn(`[seatkit] email ${row.id} to ${row.to_email} failed: ${message}`);
-      await database.query(`update outbox_emails set status = 'failed', last_error = $3, locked_at = null where id = $1 and locked_at = $2`, [
-        row.id,
-        sendingAt,
-        message.slice(0, 500),
-      ]);
-      result.failed++;
+    rest = await renewClaims(database, rest, sendingAt);
+    const outcomes: Outcome[] = [];
+    for (const row of rest) {
+      if (options.stopping || (outcomes.length && now().getTime() - sendingAt.getTime() >= renewEvery(options.claimTimeoutMs))) break;
+      const outcome = await sendEmail(options, row);
+      outcomes.push(outcome);
+      if (outcome.error === undefined) result.sent++;
+      else result.failed++;
     }
+    await recordOutcomes(options, outcomes, sendingAt);
+    rest = rest.slice(outcomes.length);
   }
   return result;
 }
 
+/** Opens one claimed email's body and hands it to the mailer; a failure is logged and returned, redacted. */
+async function sendEmail(options: OutboxOptions, row: OutboxRow): Promise<Outcome> {
+  try {
+    const body = await openBody(options.cipher, row);
+    await options.mailer.send({
+      to: row.to_email,
+      subject: row.subject,
+      text: body.text,
+      ...(body.html ? { html: body.html } : {}),
+      ...(body.locale ? { locale: body.locale } : {}),
+      messageId: `<${row.id}@${options.messageIdDomain}>`,
+    });
+    return { row };
+  } catch (error) {
+    const message = redactTokens(error instanceof Error ? error.message : String(error));
+    options.logger.warn(`[seatkit] email ${row.id} to ${row.to_email} failed: ${message}`);
+    return { row, error: message.slice(0, 500) };
+  }
+}
+
+/** The claimed rows whose claim is still the one made, claimed again at `at`, in their order (one statement). */
+async function renewClaims(database: Queryable, rows: OutboxRow[], at: Date): Promise<OutboxRow[]> {
+  const { rows: still } = await database.query<{ id: string }>(
+    `update outbox_emails o set locked_at = $3
+       from unnest($1::text[], $2::timestamptz[]) as c(id, locked_at)
+      where o.id = c.id and o.status = 'sending' and o.locked_at = c.locked_at
+      returning o.id`,
+    [rows.map((r) => r.id), rows.map((r) => r.locked_at.toISOString()), at],
+  );
+  const ours = new Set(still.map((r) => r.id));
+  return rows.filter((r) => ours.has(r.id)).map((r) => ({ ...r, locked_at: at }));
+}
+
+/**
+ * Records a chunk's outcomes in one statement, each only while the claim is still ours (`locked_at` is the chunk's):
+ * an instance that took one over meanwhile records its own. Sent: the sealed body dropped unless `retainBodies`; a
+ * row queued before bodies were sealed has its link in the readable columns, redacted once sent.
+ */
+async function recordOutcomes(options: OutboxOptions, outcomes: Outcome[], lockedAt: Date): Promise<void> {
+  if (!outcomes.length) return;
+  const redacted = (o: Outcome) => o.error === undefined && !options.retainBodies && !o.row.sealed_body;
+  await options.database.query(
+    `update outbox_emails o
+        set status = case when u.error is null then 'sent' else 'failed' end,
+            sent_at = case when u.error is null then $6 else o.sent_at end,
+            last_error = u.error, locked_at = null,
+            sealed_body = case when u.error is null and not $7 then null else o.sealed_body end,
+            text_body = case when u.redact then u.text_body else o.text_body end,
+            html_body = case when u.redact then u.html_body else o.html_body end
+       from unnest($1::text[], $2::text[], $3::boolean[], $4::text[], $5::text[]) as u(id, error, redact, text_body, html_body)
+      where o.id = u.id and o.locked_at = $8`,
+    [
+      outcomes.map((o) => o.row.id),
+      outcomes.map((o) => o.error ?? null),
+      outcomes.map(redacted),
+      outcomes.map((o) => (redacted(o) ? redactTokens(o.row.text_body) : null)),
+      outcomes.map((o) => (redacted(o) && o.row.html_body ? redactTokens(o.row.html_body) : null)),
+      options.now(),
+      options.retainBodies,
+      lockedAt,
+    ],
+  );
+}
+
 /** Hands claimed emails back (pending, attempt not counted), each only while the claim is still the one made. */
 async function releaseClaims(database: Queryable, rows: Pick<OutboxRow, 'id' | 'locked_at'>[]): Promise<void> {
-  for (const row of rows) {
-    await database.query(
-      `update outbox_emails set status = case when attempts > 1 then 'failed' else 'pending' end, attempts = attempts - 1, locked_at = null
-        where id = $1 and status = 'sending' and locked_at = $2`,
-      [row.id, row.locked_at],
-    );
-  }
+  await database.query(
+    `update outbox_emails o set status = case when o.attempts > 1 then 'failed' else 'pending' end, attempts = o.attempts - 1, locked_at = null
+       from unnest($1::text[], $2::timestamptz[]) as c(id, locked_at)
+      where o.id = c.id and o.status = 'sending' and o.locked_at = c.locked_at`,
+    [rows.map((r) => r.id), rows.map((r) => r.locked_at.toISOString())],
+  );
 }
 
 /** Claims and sends due outbox emails until none is left or one fails (failed ones wait for the next dispatch). */
