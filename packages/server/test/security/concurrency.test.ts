@@ -285,6 +285,55 @@ describe.skipIf(!PG_URL)('real Postgres: concurrency and faults', () => {
     await expectBulkInviteDoneOnce(s, invitations, retry, before);
   });
 
+  it('a connection killed under a seat assignment that commits by itself (no Idempotency-Key) answers 503 without a retry, writes nothing; a retry by the client gives the seat once', async () => {
+    await call(server, 'server', 'POST', '/v1/products', { key: 'kill-pool', name: 'Kill Pool' });
+    const sub = (await call(server, 'server', 'POST', nw('/subscriptions'), { productKey: 'kill-pool', seatLimit: 3 })).body as { id: string };
+    const { rows } = await server.database.query<{ id: string }>(`select id from members where org_id = $1 and email = 'admin@northwind.test'`, [demo.northwind.orgId]);
+    const memberId = rows[0]!.id;
+    const written = async () => {
+      const count = async (sql: string, params: unknown[]) => Number((await server.database.query<{ n: number }>(sql, params)).rows[0]!.n);
+      return {
+        seats: await count(`select count(*)::int as n from seat_assignments where subscription_id = $1 and member_id = $2`, [sub.id, memberId]),
+        events: await count(`select count(*)::int as n from audit_events where action = 'seat.assigned' and data->>'subscriptionId' = $1 and target_id = $2`, [sub.id, memberId]),
+        emails: await count(`select count(*)::int as n from outbox_emails where kind = 'seat_assigned' and to_email = 'admin@northwind.test'`, []),
+      };
+    };
+    // Another session holds the subscription's row lock, so the claim statement waits where it can be killed.
+    const holder = new pg.Client({ connectionString: url });
+    await holder.connect();
+    try {
+      await holder.query('begin');
+      await holder.query('select 1 from subscriptions where id = $1 for update', [sub.id]);
+      const pending = call(server, OWNER, 'POST', nw(`/subscriptions/${sub.id}/seats`), { memberIds: [memberId] });
+      let pid: number | undefined;
+      for (let attempt = 0; pid === undefined; attempt++) {
+        expect(attempt, 'the claim statement never waited for the lock').toBeLessThan(2_000);
+        // Inside a transaction the activity view is read once unless its snapshot is dropped.
+        await holder.query('select pg_stat_clear_snapshot()');
+        const waiting = await holder.query<{ pid: number }>(
+          `select pid from pg_stat_activity where pid <> pg_backend_pid() and wait_event_type = 'Lock' and query like 'with claimed as materialized%'`,
+        );
+        pid = waiting.rows[0]?.pid;
+      }
+      await holder.query('select pg_terminate_backend($1)', [pid]);
+      // The lock is free again: a retry by the server would now give the seat.
+      await holder.query('rollback');
+      const failed = await pending;
+      // The statement commits by itself: once its connection is lost its outcome is unknown, as after a lost COMMIT,
+      // so the server does not run it again; the client may.
+      expect(failed.status).toBe(503);
+      expect(failed.body.error.code).toBe('unavailable');
+    } finally {
+      await holder.end();
+    }
+    expect(await written()).toEqual({ seats: 0, events: 0, emails: 0 });
+    const retry = await call(server, OWNER, 'POST', nw(`/subscriptions/${sub.id}/seats`), { memberIds: [memberId] });
+    expect(retry.status).toBe(200);
+    expect(retry.body.results[0].ok).toBe(true);
+    expect(await written()).toEqual({ seats: 1, events: 1, emails: 1 });
+    await assertInvariants();
+  });
+
   it('a restart during a bulk invite (same Idempotency-Key against a new server) completes exactly once, one email per invitee', async () => {
     const invitations = Array.from({ length: 40 }, (_, i) => ({ email: `restart${i}@example.com`, role: 'member', subscriptionIds: i < 3 ? [demo.northwind.subscriptions.imagingApp] : [] }));
     // Attempt 1 dies mid-transaction, its in-server retry too (the instance goes down with its connections). The
