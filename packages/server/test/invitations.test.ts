@@ -30,6 +30,29 @@ forEachDatabase((h) => {
       expect(h().mailer.sent.map((m) => m.to)).toEqual(['ann@example.com', 'cy@example.com']);
     });
 
+    it("a batch's emails each name their own role and carry their own link, in the text and the HTML", async () => {
+      const res = await invite([
+        { email: 'ann@example.com', role: 'member' },
+        { email: 'cy@example.com', role: 'admin' },
+        { email: 'dee@example.com', role: 'member' },
+      ]);
+      expect(res.body.results.every((r: any) => r.ok)).toBe(true);
+      const mails = h().mailer.sent;
+      expect(mails.map((m) => m.to)).toEqual(['ann@example.com', 'cy@example.com', 'dee@example.com']);
+      const tokens = mails.map((m) => tokenFrom(m.text));
+      expect(new Set(tokens).size).toBe(3);
+      expect(mails.map((m) => tokenFrom(m.html!))).toEqual(tokens);
+      const roles = mails.map((m) => / as ([^.]+)\./.exec(m.text)?.[1]);
+      expect(roles[0]).toBe(roles[2]);
+      expect(roles[1]).not.toBe(roles[0]);
+      expect(roles[1]).toMatch(/admin/i);
+      // Each link opens its own invitation.
+      for (const [i, token] of tokens.entries()) {
+        const preview = await h().call('GET', `/v1/invitations/${token}`);
+        expect(preview.body.email).toBe(mails[i]!.to);
+      }
+    });
+
     it('expires in 7 days and mails the accept link; the token is stored only as a hash and never returned', async () => {
       const res = await invite([{ email: 'ann@example.com', role: 'member' }]);
       const invitation = res.body.results[0].invitation;

@@ -9,7 +9,7 @@ import {
 import * as z from 'zod/mini';
 import { defineHandler, requireMemberCtx, requireOrgCtx, type HandlerContext } from '../context.js';
 import { ApiError, itemError, notFound, toIssues } from '../errors.js';
-import { invitationEmail, outboxInsertSql, outboxRecords } from '../mail.js';
+import { invitationEmail, outboxInsertSql, outboxRecords, type MailMessage } from '../mail.js';
 import {
   AUDIT_INSERT_COLUMNS,
   INVITATION_SELECT,
@@ -188,14 +188,20 @@ async function insertInvitations(ctx: HandlerContext, batch: NewInvitation[]) {
   const org = requireOrgCtx(ctx);
   const caller = requireMemberCtx(ctx);
   const expiresAt = expiryFrom(ctx.now);
-  const emails = await Promise.all(
-    batch.map((b) =>
-      ctx.sealEmail(
-        'invitation',
-        invitationEmail({ to: b.input.email, locale: org.locale, orgName: org.name, inviterName: fullName(caller) || null, role: b.role, acceptUrl: acceptUrl(ctx, b.token), expiresAt }),
-      ),
-    ),
-  );
+  // The batch's emails differ only by role and link: each role's is written once with a stand-in token (random, the
+  // shape of a real one, so the layout is the same), which each invitation's own token then replaces.
+  const standIn = randomToken(32);
+  const drafts = new Map<string, MailMessage>();
+  const emailOf = (b: NewInvitation): MailMessage => {
+    let draft = drafts.get(b.role.key);
+    if (!draft) {
+      draft = invitationEmail({ to: '', locale: org.locale, orgName: org.name, inviterName: fullName(caller) || null, role: b.role, acceptUrl: acceptUrl(ctx, standIn), expiresAt });
+      drafts.set(b.role.key, draft);
+    }
+    const link = (text: string) => text.split(standIn).join(encodeURIComponent(b.token));
+    return { ...draft, to: b.input.email, text: link(draft.text), ...(draft.html !== undefined && { html: link(draft.html) }) };
+  };
+  const emails = await Promise.all(batch.map((b) => ctx.sealEmail('invitation', emailOf(b))));
   const rows = batch.map((b, ord) => ({
     ord,
     email: b.input.email,
