@@ -53,6 +53,8 @@ export type { UpdateMemberVariables } from './hooks/use-update-member.js';
 export { useRemoveMember } from './hooks/use-remove-member.js';
 export type { RemoveMemberVariables } from './hooks/use-remove-member.js';
 export { useTransferOwnership } from './hooks/use-transfer-ownership.js';
+export { useUpdateOrganization } from './hooks/use-update-organization.js';
+export type { UpdateOrganizationVariables } from './hooks/use-update-organization.js';
 export type { TransferOwnershipVariables } from './hooks/use-transfer-ownership.js';
 export { useCreateInvitations } from './hooks/use-create-invitations.js';
 export type { CreateInvitationsVariables } from './hooks/use-create-invitations.js';
@@ -77,6 +79,8 @@ export type {
 // ---------------------------------------------------------------- components: members
 export { AccountUsersPage } from './components/account-users-page.js';
 export type { AccountUsersPageProps } from './components/account-users-page.js';
+export { OrganizationLanguage } from './components/organization-language.js';
+export type { OrganizationLanguageProps } from './components/organization-language.js';
 export { AddMemberDialog } from './components/add-member-dialog.js';
 export type { AddMemberDialogProps } from './components/add-member-dialog.js';
 export { EditMemberDialog } from './components/edit-member-dialog.js';

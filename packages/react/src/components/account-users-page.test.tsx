@@ -96,3 +96,10 @@ test('dark theme and right-to-left layout keep zero axe violations (contrast inc
   await expect.element(page.getByRole('cell', { name: 'Mia Member', exact: true })).toBeVisible();
   await expectNoAxeViolations();
 });
+
+test('Settings: the organization’s language, which the owner may change', async () => {
+  await renderWithServer(ctx, <AccountUsersPage />, { as: USERS.owner });
+  await expect.element(page.getByRole('heading', { level: 2, name: 'Settings' })).toBeVisible();
+  await expect.element(page.getByRole('combobox', { name: 'Language of the organization' })).toBeEnabled();
+  await expect.element(page.getByRole('button', { name: 'Save language' })).toBeVisible();
+});

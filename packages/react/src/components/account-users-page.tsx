@@ -15,6 +15,7 @@ import { AddMemberDialog } from './add-member-dialog.js';
 import { AssignSeatDialog } from './assign-seat-dialog.js';
 import { InvitationList } from './invitation-list.js';
 import { InviteMembersDialog } from './invite-members-dialog.js';
+import { OrganizationLanguage } from './organization-language.js';
 import { MemberList, type MemberListProps } from './member-list.js';
 import { RoleEditor } from './role-editor.js';
 import { SeatRequestList } from './seat-request-list.js';
@@ -38,8 +39,9 @@ export interface AccountUsersPageProps {
 /**
  * The whole "users and licenses" admin area in one component: the members (search, filters, row
  * and bulk actions), "Invite people", pending invitations, members' seat requests (with their pending count,
- * once there is one), the subscriptions with their seats, and the roles for those who manage them.
- * Each section appears only to callers who may see it; ownership transfer only to the owner.
+ * once there is one), the subscriptions with their seats, the roles for those who manage them, and the organization's
+ * language, which its emails use (the owner changes it, everyone else sees it). Each section appears only to callers
+ * who may see it; ownership transfer only to the owner.
  *
  * @example <SeatKitProvider client={seatkit}><AccountUsersPage /></SeatKitProvider>
  */
@@ -110,6 +112,10 @@ export const AccountUsersPage = /* @__PURE__ */ withClassNames(forwardRef<HTMLDi
             <RoleEditor headingLevel={Math.min(headingLevel + 2, 5) as 3} />
           </section>
         ) : null}
+        <section {...slot('account-users-settings', 'seatkit-account-users-section')}>
+          <SectionHeading id={`${titleId}-settings`} {...slot('account-users-section-title')}>{t.settingsHeading}</SectionHeading>
+          <OrganizationLanguage />
+        </section>
         {assigning ? (
           <AssignSeatDialog open onOpenChange={(open) => !open && setAssigning(null)} memberId={assigning.id} />
         ) : null}

@@ -59,6 +59,19 @@ describe('auditSentence', () => {
     ).toBe('Olivia Owner a refusé la demande de Mia Member pour Imaging Cloud');
     expect(auditSentence(event({ action: 'billing.exported' }), names, en, 'en')).toBe('Olivia Owner did billing.exported');
   });
+
+  test('organization.updated: the language change from the locales the server recorded, each named in itself', () => {
+    const changed = event({ action: 'organization.updated', targetType: 'organization', targetId: 'org_1', data: { locale: 'de', previousLocale: 'en' } });
+    expect(auditSentence(changed, names, en, 'en')).toBe('Olivia Owner changed the organization’s language from English to Deutsch');
+    expect(auditSentence({ ...changed, data: { locale: 'pt-BR', previousLocale: 'fr' } }, names, fr, 'fr')).toBe(
+      'Olivia Owner a fait passer la langue de l’organisation de Français à Português (Brasil)',
+    );
+    // Without the locales (a future setting), the generic sentence of the action; a malformed tag is shown as it is.
+    expect(auditSentence({ ...changed, data: {} }, names, en, 'en')).toBe('Olivia Owner changed the organization’s settings');
+    expect(auditSentence({ ...changed, data: { locale: 'x_bad', previousLocale: 'en' } }, names, en, 'en')).toBe(
+      'Olivia Owner changed the organization’s language from English to x_bad',
+    );
+  });
 });
 
 describe('relativeTime', () => {

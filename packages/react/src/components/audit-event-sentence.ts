@@ -1,5 +1,5 @@
 import type { AuditEvent, Role } from '@seatkit/core';
-import { roleLabel } from '../messages/formatters.js';
+import { languageName, roleLabel } from '../messages/formatters.js';
 import { format, perLocale } from '../messages/format.js';
 import type { Messages } from '../messages/types.js';
 
@@ -72,6 +72,12 @@ export function auditSentence(event: AuditEvent, names: AuditNames, messages: Me
     } else if (changed.length === 1 && changed[0] === 'status') {
       template = changes.status?.to === 'suspended' ? t.sentences.member.suspended : t.sentences.member.reactivated;
     }
+  }
+  // The server records the organization's new locale and the one before it (PATCH /v1/orgs/:orgId).
+  if (event.action === 'organization.updated' && text(data.locale) && text(data.previousLocale)) {
+    template = t.sentences.organization.languageChanged;
+    values.from = languageName(text(data.previousLocale)!);
+    values.to = languageName(text(data.locale)!);
   }
   if (event.action.startsWith('role.')) {
     values.role = text(data.name) ?? (event.targetId ? roleLabel(event.targetId, names.roles, messages) : t.someone);

@@ -60,7 +60,7 @@ const ACTIONS = [
   'seat.assigned', 'seat.unassigned', 'seat.reserved', 'seat.reclaimed',
   'seat_request.created', 'seat_request.approved', 'seat_request.denied',
   'role.created', 'role.updated', 'role.deleted',
-  'organization.created', 'organization.ownership_transferred',
+  'organization.created', 'organization.updated', 'organization.ownership_transferred',
   'subscription.created', 'subscription.updated', 'subscription.reclaim_policy_set',
   'webhook_endpoint.created', 'webhook_endpoint.updated', 'webhook_endpoint.deleted', 'webhook_endpoint.secret_rotated',
 ] as const;

@@ -1,5 +1,5 @@
 import type { MemberSummary, Permission, Role } from '@seatkit/core';
-import { format } from './format.js';
+import { format, perLocale } from './format.js';
 import type { Messages } from './types.js';
 
 /** Whose name is shown: a member, or an invitee (whose names may be missing). */
@@ -67,4 +67,23 @@ export function refusalText(decision: Decision, messages: Messages, action?: 're
 /** The sentence for one failed item of a batch (an invitation, a seat): the localized code, else the server's message. */
 export function itemErrorText(code: string, message: string, messages: Messages): string {
   return (messages.common.errors as Record<string, string>)[code] ?? message;
+}
+
+const languageNames = /* @__PURE__ */ perLocale((locale) => new Intl.DisplayNames([locale], { type: 'language' }));
+
+/**
+ * A language named in itself (an endonym, from the browser's `Intl.DisplayNames`, no list kept by hand), its first letter
+ * in capitals as a language picker shows it; the tag itself where `Intl` has no name for it.
+ *
+ * @example languageName('de') // 'Deutsch'
+ * @example languageName('pt-BR') // 'Português (Brasil)'
+ */
+export function languageName(tag: string): string {
+  let name: string | undefined;
+  try {
+    name = languageNames(tag).of(tag);
+  } catch {
+    // A malformed tag (an audit event of a future or foreign server): shown as it is.
+  }
+  return name ? name.charAt(0).toLocaleUpperCase(tag) + name.slice(1) : tag;
 }

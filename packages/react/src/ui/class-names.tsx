@@ -64,6 +64,9 @@ export type SeatKitSlot =
   | 'account-users-page' | 'account-users-header' | 'account-users-invitations' | 'account-users-members'
   | 'account-users-subscriptions' | 'account-users-requests' | 'account-users-roles'
   | 'account-users-title' | 'account-users-description' | 'account-users-actions' | 'account-users-section-title'
+  | 'account-users-settings'
+  // OrganizationLanguage
+  | 'organization-language' | 'organization-language-form' | 'organization-language-status'
   // AddMemberDialog, EditMemberDialog, RemoveMemberDialog, TransferOwnershipDialog, PermissionGrants
   | 'add-member-dialog' | 'add-member-form' | 'edit-member-dialog' | 'edit-member-form'
   | 'remove-member-dialog' | 'remove-member-losses' | 'transfer-ownership-dialog' | 'transfer-ownership-form'

@@ -9,6 +9,8 @@ export interface SelectOption {
   value: string;
   label: string;
   disabled?: boolean;
+  /** The option's language when it differs from the page's (a language named in itself), for screen readers. */
+  lang?: string;
 }
 
 export interface SelectProps
@@ -33,7 +35,7 @@ export const Select = forwardRef<HTMLSelectElement, SelectProps>(function Select
         <select ref={ref} {...slot('select', undefined, className)} {...wired} {...rest}>
           {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
           {options.map((option) => (
-            <option key={option.value} value={option.value} disabled={option.disabled}>
+            <option key={option.value} value={option.value} disabled={option.disabled} lang={option.lang}>
               {option.label}
             </option>
           ))}

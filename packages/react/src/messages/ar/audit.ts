@@ -46,6 +46,7 @@ export const audit: Messages['audit'] = {
     },
     organization: {
       created: 'إنشاء المؤسسة',
+      updated: 'تغيير إعدادات المؤسسة',
       ownership_transferred: 'نقل الملكية',
     },
     subscription: {
@@ -93,6 +94,8 @@ export const audit: Messages['audit'] = {
     },
     organization: {
       created: 'أُنشئت المؤسسة {name}',
+      updated: 'غيّر {actor} إعدادات المؤسسة',
+      languageChanged: 'غيّر {actor} لغة المؤسسة من {from} إلى {to}',
       ownership_transferred: 'نقل {actor} ملكية المؤسسة إلى {target}',
     },
     subscription: {

@@ -7,6 +7,7 @@ export const accountUsers: Messages['accountUsers'] = {
   invitationsHeading: 'Einladungen',
   subscriptionsHeading: 'Abonnements',
   rolesHeading: 'Rollen',
+  settingsHeading: 'Einstellungen',
   requestsHeading: '{count, plural, =0 {Lizenzanfragen} one {Lizenzanfragen (# offen)} other {Lizenzanfragen (# offen)}}',
   noAccessTitle: 'Sie können die Benutzer dieses Kontos nicht sehen',
   noAccessDescription: 'Bitten Sie einen Administrator um die Berechtigung „Mitglieder ansehen“.',

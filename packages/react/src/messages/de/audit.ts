@@ -45,6 +45,7 @@ export const audit: Messages['audit'] = {
     },
     organization: {
       created: 'Organisation erstellt',
+      updated: 'Einstellungen der Organisation geändert',
       ownership_transferred: 'Inhaberschaft übertragen',
     },
     subscription: {
@@ -92,6 +93,8 @@ export const audit: Messages['audit'] = {
     },
     organization: {
       created: 'Die Organisation {name} wurde erstellt',
+      updated: '{actor} hat die Einstellungen der Organisation geändert',
+      languageChanged: '{actor} hat die Sprache der Organisation von {from} auf {to} geändert',
       ownership_transferred: '{actor} hat die Inhaberschaft der Organisation an {target} übertragen',
     },
     subscription: {

@@ -6,6 +6,7 @@ export const accountUsers = {
   invitationsHeading: 'Invitations',
   subscriptionsHeading: 'Subscriptions',
   rolesHeading: 'Roles',
+  settingsHeading: 'Settings',
   /** The seat requests section, with the number still pending. */
   requestsHeading: '{count, plural, =0 {Seat requests} one {Seat requests (# pending)} other {Seat requests (# pending)}}',
   noAccessTitle: 'You cannot see the users of this account',

@@ -51,6 +51,7 @@ export const audit = {
     },
     organization: {
       created: 'Organization created',
+      updated: 'Organization settings changed',
       ownership_transferred: 'Ownership transferred',
     },
     subscription: {
@@ -99,6 +100,8 @@ export const audit = {
     },
     organization: {
       created: 'The organization {name} was created',
+      updated: '{actor} changed the organization’s settings',
+      languageChanged: '{actor} changed the organization’s language from {from} to {to}',
       ownership_transferred: '{actor} transferred the ownership of the organization to {target}',
     },
     subscription: {

@@ -17,6 +17,7 @@ import { seatUsage } from './seat-usage.js';
 import { audit } from './audit.js';
 import { roles } from './roles.js';
 import { reclaimSeats } from './reclaim-seats.js';
+import { organizationLanguage } from './organization-language.js';
 
 /**
  * The English messages, the default. One namespace per component (or group), one file per namespace.
@@ -42,4 +43,5 @@ export const en = {
   audit,
   roles,
   reclaimSeats,
+  organizationLanguage,
 };

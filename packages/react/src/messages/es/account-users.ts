@@ -7,6 +7,7 @@ export const accountUsers: Messages['accountUsers'] = {
   invitationsHeading: 'Invitaciones',
   subscriptionsHeading: 'Suscripciones',
   rolesHeading: 'Roles',
+  settingsHeading: 'Configuración',
   requestsHeading: '{count, plural, =0 {Solicitudes de licencia} one {Solicitudes de licencia (# pendiente)} many {Solicitudes de licencia (# pendientes)} other {Solicitudes de licencia (# pendientes)}}',
   noAccessTitle: 'No puedes ver los usuarios de esta cuenta',
   noAccessDescription: 'Pide a un administrador el permiso «Ver miembros».',

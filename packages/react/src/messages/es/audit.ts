@@ -45,6 +45,7 @@ export const audit: Messages['audit'] = {
     },
     organization: {
       created: 'Organización creada',
+      updated: 'Configuración de la organización cambiada',
       ownership_transferred: 'Propiedad transferida',
     },
     subscription: {
@@ -92,6 +93,8 @@ export const audit: Messages['audit'] = {
     },
     organization: {
       created: 'Se creó la organización {name}',
+      updated: '{actor} cambió la configuración de la organización',
+      languageChanged: '{actor} cambió el idioma de la organización de {from} a {to}',
       ownership_transferred: '{actor} transfirió la propiedad de la organización a {target}',
     },
     subscription: {

@@ -18,6 +18,7 @@ import { seatUsage } from './seat-usage.js';
 import { audit } from './audit.js';
 import { roles } from './roles.js';
 import { reclaimSeats } from './reclaim-seats.js';
+import { organizationLanguage } from './organization-language.js';
 
 /** Spanish messages: `<SeatKitProvider messages={es} locale="es">`. Typed as `Messages`, so a missing key fails the build. */
 export const es: Messages = {
@@ -40,4 +41,5 @@ export const es: Messages = {
   audit,
   roles,
   reclaimSeats,
+  organizationLanguage,
 };

@@ -7,6 +7,7 @@ export const accountUsers: Messages['accountUsers'] = {
   invitationsHeading: 'Invitations',
   subscriptionsHeading: 'Abonnements',
   rolesHeading: 'Rôles',
+  settingsHeading: 'Paramètres',
   requestsHeading: '{count, plural, =0 {Demandes de licence} one {Demandes de licence (# en attente)} many {Demandes de licence (# en attente)} other {Demandes de licence (# en attente)}}',
   noAccessTitle: 'Vous ne pouvez pas voir les utilisateurs de ce compte',
   noAccessDescription: 'Demandez la permission « Voir les membres » à un administrateur.',

@@ -46,6 +46,7 @@ export const audit: Messages['audit'] = {
     },
     organization: {
       created: 'Organisation créée',
+      updated: 'Paramètres de l’organisation modifiés',
       ownership_transferred: 'Propriété transférée',
     },
     subscription: {
@@ -93,6 +94,8 @@ export const audit: Messages['audit'] = {
     },
     organization: {
       created: 'L’organisation {name} a été créée',
+      updated: '{actor} a modifié les paramètres de l’organisation',
+      languageChanged: '{actor} a fait passer la langue de l’organisation de {from} à {to}',
       ownership_transferred: '{actor} a transféré la propriété de l’organisation à {target}',
     },
     subscription: {

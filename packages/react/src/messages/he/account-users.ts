@@ -7,6 +7,7 @@ export const accountUsers: Messages['accountUsers'] = {
   invitationsHeading: 'הזמנות',
   subscriptionsHeading: 'מינויים',
   rolesHeading: 'תפקידים',
+  settingsHeading: 'הגדרות',
   requestsHeading: '{count, plural, =0 {בקשות לרישיון} one {בקשות לרישיון (# ממתינה)} two {בקשות לרישיון (# ממתינות)} other {בקשות לרישיון (# ממתינות)}}',
   noAccessTitle: 'אין לך הרשאה לראות את המשתמשים של החשבון הזה',
   noAccessDescription: 'אפשר לבקש ממנהל את ההרשאה "צפייה בחברים".',

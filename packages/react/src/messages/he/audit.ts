@@ -46,6 +46,7 @@ export const audit: Messages['audit'] = {
     },
     organization: {
       created: 'הארגון נוצר',
+      updated: 'הגדרות הארגון שונו',
       ownership_transferred: 'הבעלות הועברה',
     },
     subscription: {
@@ -93,6 +94,8 @@ export const audit: Messages['audit'] = {
     },
     organization: {
       created: 'הארגון {name} נוצר',
+      updated: '{actor} שינה את הגדרות הארגון',
+      languageChanged: '{actor} שינה את שפת הארגון מ־{from} ל־{to}',
       ownership_transferred: '{actor} העביר את הבעלות על הארגון אל {target}',
     },
     subscription: {

@@ -18,6 +18,7 @@ import { seatUsage } from './seat-usage.js';
 import { audit } from './audit.js';
 import { roles } from './roles.js';
 import { reclaimSeats } from './reclaim-seats.js';
+import { organizationLanguage } from './organization-language.js';
 
 /**
  * Hebrew messages: `<SeatKitProvider messages={he} locale="he">` (which gives the kit's roots `dir="rtl"`).
@@ -43,4 +44,5 @@ export const he: Messages = {
   audit,
   roles,
   reclaimSeats,
+  organizationLanguage,
 };

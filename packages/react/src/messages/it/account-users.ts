@@ -7,6 +7,7 @@ export const accountUsers: Messages['accountUsers'] = {
   invitationsHeading: 'Inviti',
   subscriptionsHeading: 'Abbonamenti',
   rolesHeading: 'Ruoli',
+  settingsHeading: 'Impostazioni',
   requestsHeading: '{count, plural, =0 {Richieste di licenza} one {Richieste di licenza (# in attesa)} many {Richieste di licenza (# in attesa)} other {Richieste di licenza (# in attesa)}}',
   noAccessTitle: 'Non puoi vedere gli utenti di questo account',
   noAccessDescription: 'Chiedi a un amministratore l’autorizzazione «Vedere i membri».',

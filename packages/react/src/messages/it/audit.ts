@@ -45,6 +45,7 @@ export const audit: Messages['audit'] = {
     },
     organization: {
       created: 'Organizzazione creata',
+      updated: 'Impostazioni dell’organizzazione modificate',
       ownership_transferred: 'Proprietà trasferita',
     },
     subscription: {
@@ -92,6 +93,8 @@ export const audit: Messages['audit'] = {
     },
     organization: {
       created: 'L’organizzazione {name} è stata creata',
+      updated: '{actor} ha modificato le impostazioni dell’organizzazione',
+      languageChanged: '{actor} ha cambiato la lingua dell’organizzazione da {from} a {to}',
       ownership_transferred: '{actor} ha trasferito la proprietà dell’organizzazione a {target}',
     },
     subscription: {

@@ -7,6 +7,7 @@ export const accountUsers: Messages['accountUsers'] = {
   invitationsHeading: '招待',
   subscriptionsHeading: 'サブスクリプション',
   rolesHeading: 'ロール',
+  settingsHeading: '設定',
   requestsHeading: '{count, plural, =0 {ライセンスのリクエスト} other {ライセンスのリクエスト（保留中 #）}}',
   noAccessTitle: 'このアカウントのユーザーを表示する権限がありません',
   noAccessDescription: '管理者に「メンバーの閲覧」権限を依頼してください。',

@@ -46,6 +46,7 @@ export const audit: Messages['audit'] = {
     },
     organization: {
       created: '組織の作成',
+      updated: '組織の設定の変更',
       ownership_transferred: '所有権の移譲',
     },
     subscription: {
@@ -93,6 +94,8 @@ export const audit: Messages['audit'] = {
     },
     organization: {
       created: '組織 {name} が作成されました',
+      updated: '{actor} が組織の設定を変更しました',
+      languageChanged: '{actor} が組織の言語を {from} から {to} に変更しました',
       ownership_transferred: '{actor} が組織の所有権を {target} に移譲しました',
     },
     subscription: {

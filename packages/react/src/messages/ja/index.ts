@@ -18,6 +18,7 @@ import { seatUsage } from './seat-usage.js';
 import { audit } from './audit.js';
 import { roles } from './roles.js';
 import { reclaimSeats } from './reclaim-seats.js';
+import { organizationLanguage } from './organization-language.js';
 
 /** Japanese messages: `<SeatKitProvider messages={ja} locale="ja">`. Japanese has no plural forms: plurals give `other` (and `=N` where the wording changes). Typed as `Messages`, so a missing key fails the build. */
 export const ja: Messages = {
@@ -40,4 +41,5 @@ export const ja: Messages = {
   audit,
   roles,
   reclaimSeats,
+  organizationLanguage,
 };

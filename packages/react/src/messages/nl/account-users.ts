@@ -7,6 +7,7 @@ export const accountUsers: Messages['accountUsers'] = {
   invitationsHeading: 'Uitnodigingen',
   subscriptionsHeading: 'Abonnementen',
   rolesHeading: 'Rollen',
+  settingsHeading: 'Instellingen',
   requestsHeading: '{count, plural, =0 {Licentieaanvragen} one {Licentieaanvragen (# open)} other {Licentieaanvragen (# open)}}',
   noAccessTitle: 'Je kunt de gebruikers van dit account niet zien',
   noAccessDescription: 'Vraag een beheerder om het recht ‘Leden bekijken’.',

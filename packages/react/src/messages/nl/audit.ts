@@ -45,6 +45,7 @@ export const audit: Messages['audit'] = {
     },
     organization: {
       created: 'Organisatie gemaakt',
+      updated: 'Instellingen van de organisatie gewijzigd',
       ownership_transferred: 'Eigendom overgedragen',
     },
     subscription: {
@@ -92,6 +93,8 @@ export const audit: Messages['audit'] = {
     },
     organization: {
       created: 'De organisatie {name} is gemaakt',
+      updated: '{actor} heeft de instellingen van de organisatie gewijzigd',
+      languageChanged: '{actor} heeft de taal van de organisatie gewijzigd van {from} naar {to}',
       ownership_transferred: '{actor} heeft het eigendom van de organisatie overgedragen aan {target}',
     },
     subscription: {

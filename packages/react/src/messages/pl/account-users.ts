@@ -7,6 +7,7 @@ export const accountUsers: Messages['accountUsers'] = {
   invitationsHeading: 'Zaproszenia',
   subscriptionsHeading: 'Subskrypcje',
   rolesHeading: 'Role',
+  settingsHeading: 'Ustawienia',
   requestsHeading: '{count, plural, =0 {Prośby o licencję} one {Prośby o licencję (oczekujące: #)} few {Prośby o licencję (oczekujące: #)} many {Prośby o licencję (oczekujące: #)} other {Prośby o licencję (oczekujące: #)}}',
   noAccessTitle: 'Nie możesz wyświetlać użytkowników tego konta',
   noAccessDescription: 'Poproś administratora o uprawnienie „Wyświetlanie członków”.',

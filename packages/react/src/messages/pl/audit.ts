@@ -50,6 +50,7 @@ export const audit: Messages['audit'] = {
     },
     organization: {
       created: 'Utworzenie organizacji',
+      updated: 'Zmiana ustawień organizacji',
       ownership_transferred: 'Przekazanie własności',
     },
     subscription: {
@@ -97,6 +98,8 @@ export const audit: Messages['audit'] = {
     },
     organization: {
       created: 'Utworzono organizację {name}',
+      updated: '{actor} — zmieniono ustawienia organizacji',
+      languageChanged: '{actor} — zmieniono język organizacji z „{from}” na „{to}”',
       ownership_transferred: '{actor} — przekazano własność organizacji członkowi {target}',
     },
     subscription: {

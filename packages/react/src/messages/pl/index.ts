@@ -18,6 +18,7 @@ import { seatUsage } from './seat-usage.js';
 import { audit } from './audit.js';
 import { roles } from './roles.js';
 import { reclaimSeats } from './reclaim-seats.js';
+import { organizationLanguage } from './organization-language.js';
 
 /** Polish messages: `<SeatKitProvider messages={pl} locale="pl">`. Plurals give one, few, many and other (other is for fractions). Typed as `Messages`, so a missing key fails the build. */
 export const pl: Messages = {
@@ -40,4 +41,5 @@ export const pl: Messages = {
   audit,
   roles,
   reclaimSeats,
+  organizationLanguage,
 };

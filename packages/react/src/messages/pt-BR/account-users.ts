@@ -7,6 +7,7 @@ export const accountUsers: Messages['accountUsers'] = {
   invitationsHeading: 'Convites',
   subscriptionsHeading: 'Assinaturas',
   rolesHeading: 'Papéis',
+  settingsHeading: 'Configurações',
   requestsHeading: '{count, plural, =0 {Solicitações de licença} one {Solicitações de licença (# pendente)} many {Solicitações de licença (# pendentes)} other {Solicitações de licença (# pendentes)}}',
   noAccessTitle: 'Você não pode ver os usuários desta conta',
   noAccessDescription: 'Peça a um administrador a permissão “Ver membros”.',

@@ -45,6 +45,7 @@ export const audit: Messages['audit'] = {
     },
     organization: {
       created: 'Organização criada',
+      updated: 'Configurações da organização alteradas',
       ownership_transferred: 'Propriedade transferida',
     },
     subscription: {
@@ -92,6 +93,8 @@ export const audit: Messages['audit'] = {
     },
     organization: {
       created: 'A organização {name} foi criada',
+      updated: '{actor} alterou as configurações da organização',
+      languageChanged: '{actor} alterou o idioma da organização de {from} para {to}',
       ownership_transferred: '{actor} transferiu a propriedade da organização para {target}',
     },
     subscription: {

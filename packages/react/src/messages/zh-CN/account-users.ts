@@ -7,6 +7,7 @@ export const accountUsers: Messages['accountUsers'] = {
   invitationsHeading: '邀请',
   subscriptionsHeading: '订阅',
   rolesHeading: '角色',
+  settingsHeading: '设置',
   requestsHeading: '{count, plural, =0 {席位申请} other {席位申请（# 个待处理）}}',
   noAccessTitle: '您无法查看此账号的用户',
   noAccessDescription: '请向管理员申请“查看成员”权限。',

@@ -46,6 +46,7 @@ export const audit: Messages['audit'] = {
     },
     organization: {
       created: '创建组织',
+      updated: '更改组织设置',
       ownership_transferred: '转让所有权',
     },
     subscription: {
@@ -93,6 +94,8 @@ export const audit: Messages['audit'] = {
     },
     organization: {
       created: '组织 {name} 已创建',
+      updated: '{actor} 更改了组织设置',
+      languageChanged: '{actor} 将组织语言从 {from} 更改为 {to}',
       ownership_transferred: '{actor} 将组织的所有权转让给了 {target}',
     },
     subscription: {
