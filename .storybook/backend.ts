@@ -145,23 +145,45 @@ function createStoryFetch(
     // A dropped connection: fetch rejects with a TypeError, which the client reports as `network`.
     if (mode === 'offline') throw new TypeError('Failed to fetch');
     if (mode === 'pending') return pendingResponse(request.signal);
-    return server.fetch(request);
+    activity.inFlight += 1;
+    try {
+      return await server.fetch(request);
+    } finally {
+      activity.inFlight -= 1;
+    }
   };
 }
 
+/**
+ * What the page's server is doing for the story shown, for `.storybook/measure-static.mjs` (which times how long a
+ * story takes to show its data): the story it was prepared for, and how many of its requests the server is answering.
+ * The phases of a preparation are `performance` measures: `seatkit:wait`, `seatkit:reset`, `seatkit:setup`, with the
+ * story's id as their detail.
+ */
+const activity: { storyId: string | undefined; inFlight: number } = { storyId: undefined, inFlight: 0 };
+if (typeof window !== 'undefined') Object.assign(window, { __SEATKIT_STORY_ACTIVITY__: activity });
+
 export interface PrepareOptions {
+  /** The story's id, for the page's performance measures. */
+  storyId?: string;
   viewer: ViewerKey;
   org: OrgKey;
   parameters?: SeatKitParameters;
 }
 
 /** Resets the server to the demo seed, applies the story's setup and builds the viewer's client. */
-export function prepareStoryBackend({ viewer, org, parameters = {} }: PrepareOptions): Promise<StoryBackend> {
+export function prepareStoryBackend({ storyId, viewer, org, parameters = {} }: PrepareOptions): Promise<StoryBackend> {
+  const queued = performance.now();
   const run = async (): Promise<StoryBackend> => {
     const ownGeneration = ++generation;
+    activity.storyId = storyId;
     const testServer = await getStoryServer();
     const { server } = testServer;
+    const resetting = performance.now();
+    performance.measure('seatkit:wait', { start: queued, end: resetting, detail: storyId });
     const demo = await testServer.reset();
+    const settingUp = performance.now();
+    performance.measure('seatkit:reset', { start: resetting, end: settingUp, detail: storyId });
     const who = VIEWERS[viewer] ?? VIEWERS.admin;
     const orgKey = org === 'auto' || !(org in ORGS) ? who.org : org;
     const orgId = orgKey === 'lakeside' ? demo.lakeside.orgId : demo.northwind.orgId;
@@ -204,6 +226,7 @@ export function prepareStoryBackend({ viewer, org, parameters = {} }: PrepareOpt
       } finally {
         network = storyNetwork;
       }
+      performance.measure('seatkit:setup', { start: settingUp, detail: storyId });
     }
     return backend;
   };

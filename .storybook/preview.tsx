@@ -26,12 +26,20 @@ type LocaleKey = string;
 const backendLoader: Loader = async (context) => {
   const parameters = (context.parameters.seatkit ?? {}) as SeatKitParameters;
   if (parameters.provider === false && !parameters.setup) return {};
-  const backend = await prepareStoryBackend({
+  const preparing = prepareStoryBackend({
+    storyId: context.id,
     viewer: (context.globals.viewer as ViewerKey) ?? 'admin',
     org: (context.globals.org as OrgKey) ?? 'auto',
     parameters,
   });
-  return { seatkit: backend };
+  // Left before its backend is ready (the designer clicked on in the sidebar): Storybook reloads the whole preview, a
+  // new first open, when the story it leaves is still loading a few ticks after aborting it. The loader ends at once
+  // instead; the reset and setup finish in the background and the next story's preparation waits for them.
+  const { abortSignal } = context;
+  const aborted = new Promise<undefined>((resolve) => abortSignal.addEventListener('abort', () => resolve(undefined), { once: true }));
+  preparing.catch(() => undefined);
+  const backend = abortSignal.aborted ? undefined : await Promise.race([preparing, aborted]);
+  return backend ? { seatkit: backend } : {};
 };
 
 /** Theme, direction and language on <html>: Radix portals dialogs into <body>, outside the story's root. */
