@@ -12,6 +12,7 @@ const packages = fileURLToPath(new URL('../', import.meta.url));
  */
 const SOURCES: Record<string, string> = {
   '@seatkit/core': `${packages}core/src/index.ts`,
+  '@seatkit/core/contract': `${packages}core/src/contract.ts`,
   '@seatkit/react': `${packages}react/src/index.ts`,
 };
 
@@ -19,7 +20,7 @@ function workspaceSources(): Plugin {
   return {
     name: 'seatkit-workspace-sources',
     setup(build) {
-      build.onResolve({ filter: /^@seatkit\/(core|react)$/ }, (args) => ({ path: SOURCES[args.path]! }));
+      build.onResolve({ filter: /^@seatkit\/(core|core\/contract|react)$/ }, (args) => ({ path: SOURCES[args.path]! }));
       // Each catalog is a chunk named `locale-<tag>-<hash>.js`: loaded only by a page that asks for it, and left out of
       // the bundle's size budget by that name (.size-limit.json).
       build.onResolve({ filter: /^@seatkit\/react\/locales\/[A-Za-z-]+$/ }, (args) => ({
