@@ -165,8 +165,16 @@ export interface OutboxOptions {
  * sealed under this instance's key (or written before sealing existed), so an instance never claims what it cannot open.
  */
 export async function claimEmails(db: Queryable, options: Pick<OutboxOptions, 'cipher' | 'claimTimeoutMs'>, now: Date): Promise<OutboxRow[]> {
-  const claimed = await db.query<OutboxRow>(
-    `update outbox_emails set status = 'sending', attempts = attempts + 1, locked_at = $1
+  const claimed = await db.query<OutboxRow>(CLAIM_EMAILS_SQL, [now, MAX_ATTEMPTS, new Date(now.getTime() - options.claimTimeoutMs), options.cipher.keyId]);
+  // RETURNING has no order: send in queue order.
+  return claimed.rows.sort((a, b) => Number(a.seq) - Number(b.seq));
+}
+
+/**
+ * The claim (`$1` now, `$2` the attempts allowed, `$3` when a claim goes stale, `$4` the key id). It walks the queue in
+ * order through `outbox_emails_due` (migration 018) and stops after the batch: `query-plans.test.ts` checks the plan.
+ */
+export const CLAIM_EMAILS_SQL = `update outbox_emails set status = 'sending', attempts = attempts + 1, locked_at = $1
       where id in (
         select id from outbox_emails
          where attempts < $2
@@ -174,12 +182,7 @@ export async function claimEmails(db: Queryable, options: Pick<OutboxOptions, 'c
            and (status in ('pending', 'failed') or (status = 'sending' and locked_at < $3))
          order by seq limit ${CLAIM_BATCH}
          for update skip locked)
-      returning id, seq, to_email, subject, text_body, html_body, sealed_body, locked_at`,
-    [now, MAX_ATTEMPTS, new Date(now.getTime() - options.claimTimeoutMs), options.cipher.keyId],
-  );
-  // RETURNING has no order: send in queue order.
-  return claimed.rows.sort((a, b) => Number(a.seq) - Number(b.seq));
-}
+      returning id, seq, to_email, subject, text_body, html_body, sealed_body, locked_at`;
 
 /** The body as it was queued: opened from its seal, or the readable columns of a row written before sealing. */
 async function openBody(

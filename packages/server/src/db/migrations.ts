@@ -677,6 +677,18 @@ end
 $$;
 `,
   },
+  {
+    name: '018_outbox_due_in_queue_order',
+    // The dispatch claims the next 20 emails due in queue order. With the index on (status, seq) the planner read every
+    // unsent row and sorted them for each claim: a backlog of 3,000 emails made a claim 5.7 ms, and a bulk invite of
+    // 1,000 claims 50 times while its backlog grows. An index in queue order lets the claim stop after 20 rows it can
+    // take, skipping those in flight: 0.7 ms (EXPLAIN ANALYZE, Postgres, 2026-12-06). It replaces the old one, which
+    // nothing else used (the metrics' count by status reads the same unsent rows either way).
+    sql: `
+create index if not exists outbox_emails_due on outbox_emails (seq) where status <> 'sent';
+drop index if exists outbox_emails_pending;
+`,
+  },
 ];
 
 /** Tables `reset()` empties: everything except the migrations record. */
