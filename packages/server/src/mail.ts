@@ -51,7 +51,7 @@ export type EmailKind =
   | 'seat_reclaimed';
 
 /** Invitation links carry the secret token: what the outbox keeps readable, and what logs show, has it replaced. */
-export const redactTokens = (text: string) => text.replace(/token=[A-Za-z0-9_-]+/g, 'token=[redacted]');
+export const redactTokens = (text: string) => redactWithSecrets(text).redacted;
 
 /** An email ready for the outbox: its body sealed (see `OutboxCipher`), its readable columns with any token redacted. */
 export interface SealedEmail {
@@ -67,15 +67,56 @@ export interface SealedEmail {
 
 /** Seals an email for the outbox: no statement that queues it ever carries a token in clear. */
 export async function sealEmail(cipher: OutboxCipher, kind: EmailKind, message: MailMessage): Promise<SealedEmail> {
+  const text = redactWithSecrets(message.text);
+  const html = message.html ? redactWithSecrets(message.html) : null;
+  // Only what the readable copies lack is sealed: the tokens redaction took out, with where each goes back. The body
+  // itself is in the readable columns already (four times smaller a record than sealing the whole body again).
+  const secrets: SealedSecrets = { v: 2, text: text.secrets, html: html?.secrets ?? [], locale: message.locale ?? null };
   return {
     kind,
     to: message.to,
     subject: message.subject,
-    text: redactTokens(message.text),
-    html: message.html ? redactTokens(message.html) : null,
-    sealed: await cipher.seal(JSON.stringify({ text: message.text, html: message.html ?? null, locale: message.locale ?? null })),
+    text: text.redacted,
+    html: html?.redacted ?? null,
+    sealed: await cipher.seal(JSON.stringify(secrets)),
     keyId: cipher.keyId,
   };
+}
+
+/**
+ * A sealed body since 2026-12-06: the tokens `redactTokens` replaced, each with the offset in the redacted copy where
+ * its `[redacted]` starts (offsets, not a search for the marker, so text that happens to contain it is left alone).
+ * Earlier rows seal the whole body (`{ text, html, locale }`); both open.
+ */
+interface SealedSecrets {
+  v: 2;
+  text: [number, string][];
+  html: [number, string][];
+  locale: string | null;
+}
+
+const REDACTED = '[redacted]';
+
+function redactWithSecrets(text: string): { redacted: string; secrets: [number, string][] } {
+  const secrets: [number, string][] = [];
+  let shift = 0;
+  const redacted = text.replace(/token=([A-Za-z0-9_-]+)/g, (_match, token: string, offset: number) => {
+    // `offset` is in the text as it was; `shift` moves it to the redacted copy.
+    secrets.push([offset + shift + 'token='.length, token]);
+    shift += REDACTED.length - token.length;
+    return `token=${REDACTED}`;
+  });
+  return { redacted, secrets };
+}
+
+function restoreSecrets(redacted: string, secrets: readonly [number, string][]): string {
+  let text = redacted;
+  for (let i = secrets.length - 1; i >= 0; i--) {
+    const [at, token] = secrets[i]!;
+    if (text.slice(at, at + REDACTED.length) !== REDACTED) throw new Error('SeatKit: a sealed outbox body does not match its readable copy');
+    text = text.slice(0, at) + token + text.slice(at + REDACTED.length);
+  }
+  return text;
 }
 
 /**
@@ -184,15 +225,24 @@ export const CLAIM_EMAILS_SQL = `update outbox_emails set status = 'sending', at
          for update skip locked)
       returning id, seq, to_email, subject, text_body, html_body, sealed_body, locked_at`;
 
-/** The body as it was queued: opened from its seal, or the readable columns of a row written before sealing. */
+/** The body as it was queued: its readable copies with their sealed tokens put back, or the readable columns of a row written before sealing. */
 async function openBody(
   cipher: OutboxCipher,
   row: Pick<OutboxRow, 'text_body' | 'html_body' | 'sealed_body'>,
 ): Promise<{ text: string; html: string | null; locale?: string | null }> {
   if (!row.sealed_body) return { text: row.text_body, html: row.html_body };
-  // `locale`: absent from a body sealed before it was recorded.
-  return JSON.parse(await cipher.open(row.sealed_body)) as { text: string; html: string | null; locale?: string | null };
+  const opened = JSON.parse(await cipher.open(row.sealed_body)) as SealedSecrets | { text: string; html: string | null; locale?: string | null };
+  // A whole body, sealed before only the secrets were (`locale`: absent from one sealed before it was recorded).
+  if (!('v' in opened)) return opened;
+  return {
+    text: restoreSecrets(row.text_body, opened.text),
+    html: row.html_body === null ? null : restoreSecrets(row.html_body, opened.html),
+    locale: opened.locale,
+  };
 }
+
+/** `openBody`, for the outbox tests. @internal */
+export const openBodyForTest = openBody;
 
 /**
  * How long the emails of a claimed batch are handed to the mailer before their claim is renewed: a tenth of the claim
