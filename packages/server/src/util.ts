@@ -33,7 +33,7 @@ export function base64url(bytes: Uint8Array): string {
 }
 
 /** The bytes of base64url text (padding and standard base64's `+` and `/` are accepted too); throws on other input. */
-export function fromBase64urlBytes(text: string): Uint8Array {
+export function fromBase64urlBytes(text: string): Uint8Array<ArrayBuffer> {
   let end = text.length;
   while (end > 0 && text.charCodeAt(end - 1) === 61 /* = */) end--;
   if (end % 4 === 1) throw new Error('Invalid base64url text');
