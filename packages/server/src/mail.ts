@@ -225,7 +225,10 @@ export const CLAIM_EMAILS_SQL = `update outbox_emails set status = 'sending', at
          for update skip locked)
       returning id, seq, to_email, subject, text_body, html_body, sealed_body, locked_at`;
 
-/** The body as it was queued: its readable copies with their sealed tokens put back, or the readable columns of a row written before sealing. */
+/**
+ * The body as it was queued: its readable copies with their sealed tokens put back, or the readable columns of a row
+ * written before sealing.
+ */
 async function openBody(
   cipher: OutboxCipher,
   row: Pick<OutboxRow, 'text_body' | 'html_body' | 'sealed_body'>,
@@ -259,8 +262,8 @@ interface Outcome {
 
 /**
  * Hands claimed emails to the mailer, one by one, in chunks: each chunk but a fresh claim's first starts by claiming
- * again, in one statement, every email of the batch not yet sent (their `locked_at` moved on, so only a claim its instance stopped working on
- * goes stale; one taken over meanwhile drops out), and ends by recording its outcomes in one statement, each only
+ * again, in one statement, every email of the batch not yet sent (their `locked_at` moved on, so only a claim its
+ * instance stopped working on goes stale; one taken over meanwhile drops out), and ends by recording its outcomes in one statement, each only
  * while the claim is still ours. A chunk ends after `renewEvery` of the claim timeout, when the batch is done, or
  * when the instance stops (the rest is released). A crash between sending and recording sends that chunk's emails
  * again after the claim timeout, with their `Message-ID`s.
@@ -276,9 +279,12 @@ export async function deliverEmails(options: OutboxOptions, rows: OutboxRow[]): 
     }
     // A claim made less than `renewEvery` ago is fresh: its first chunk needs no renewal (one statement and one row
     // version per email fewer; `recordOutcomes` still checks the claim is the one made).
-    const claimedAt = rest === rows ? rows[0]!.locked_at : null;
-    const fresh = claimedAt !== null && rows.every((r) => r.locked_at.getTime() === claimedAt.getTime()) && now().getTime() - claimedAt.getTime() < renewEvery(options.claimTimeoutMs);
-    const sendingAt = fresh ? claimedAt : now();
+    const claimedAt = rest === rows ? rows[0]!.locked_at.getTime() : null;
+    const fresh =
+      claimedAt !== null &&
+      rows.every((r) => r.locked_at.getTime() === claimedAt) &&
+      now().getTime() - claimedAt < renewEvery(options.claimTimeoutMs);
+    const sendingAt = fresh ? rows[0]!.locked_at : now();
     if (!fresh) rest = await renewClaims(database, rest, sendingAt);
     const outcomes: Outcome[] = [];
     for (const row of rest) {

@@ -1,5 +1,5 @@
 import { nodeCrypto } from './node-crypto.js';
-import { base64url, fromBase64urlBytes } from './util.js';
+import { base64url, fillRandom, fromBase64urlBytes, toHex } from './util.js';
 
 /**
  * Seals outbox email bodies (AES-256-GCM) under a key derived with HKDF-SHA-256 from the server's secret, so an
@@ -35,19 +35,17 @@ export async function createOutboxCipher(secret: string, engine: 'auto' | 'web' 
   // The same 256 bits `deriveKey` to AES-GCM-256 would give: seals made before this and by either engine open alike.
   const keyBits = new Uint8Array(await subtle.deriveBits(params('seatkit outbox body v1'), material, 256));
   const idBits = new Uint8Array(await subtle.deriveBits(params('seatkit outbox key id v1'), material, 64));
-  const keyId = Array.from(idBits, (b) => b.toString(16).padStart(2, '0')).join('');
+  const keyId = toHex(idBits);
   const node = engine === 'auto' ? nodeCrypto : undefined;
   const key = node ? null : await subtle.importKey('raw', keyBits, { name: 'AES-GCM' }, false, ['encrypt', 'decrypt']);
   return {
     keyId,
     async seal(plain) {
-      const iv = new Uint8Array(IV_BYTES);
+      const iv = fillRandom(new Uint8Array(IV_BYTES));
       if (node) {
-        node.randomFillSync(iv);
         const cipher = node.createCipheriv('aes-256-gcm', keyBits, iv);
         return base64url(concat([iv, cipher.update(encoder.encode(plain)), cipher.final(), cipher.getAuthTag()]));
       }
-      globalThis.crypto.getRandomValues(iv);
       return base64url(concat([iv, new Uint8Array(await subtle.encrypt({ name: 'AES-GCM', iv }, key!, encoder.encode(plain)))]));
     },
     async open(sealed) {

@@ -59,17 +59,23 @@ export function fromBase64url(text: string): string {
   return new TextDecoder().decode(fromBase64urlBytes(text));
 }
 
-export function randomToken(bytes = 32): string {
-  const buf = new Uint8Array(bytes);
-  if (nodeCrypto) nodeCrypto.randomFillSync(buf);
-  else globalThis.crypto.getRandomValues(buf);
-  return base64url(buf);
+/** Fills `bytes` with cryptographically random bytes (Node's crypto on Node, Web Crypto elsewhere) and returns it. */
+export function fillRandom<T extends Uint8Array>(bytes: T): T {
+  if (nodeCrypto) return nodeCrypto.randomFillSync(bytes);
+  globalThis.crypto.getRandomValues(bytes);
+  return bytes;
 }
+
+export function randomToken(bytes = 32): string {
+  return base64url(fillRandom(new Uint8Array(bytes)));
+}
+
+/** Lower-case hexadecimal, two digits a byte. */
+export const toHex = (bytes: Uint8Array) => Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 
 export async function sha256Hex(text: string): Promise<string> {
   if (nodeCrypto) return nodeCrypto.createHash('sha256').update(text).digest('hex');
-  const digest = await globalThis.crypto.subtle.digest('SHA-256', encoder.encode(text));
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+  return toHex(new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', encoder.encode(text))));
 }
 
 /** Compares two secrets without leaking where they differ through timing. */

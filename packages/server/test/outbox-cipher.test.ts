@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { openBodyForTest, sealEmail } from '../src/mail.js';
 import { nodeCrypto } from '../src/node-crypto.js';
 import { createOutboxCipher } from '../src/outbox-cipher.js';
 
@@ -50,7 +51,6 @@ describe('outbox cipher', () => {
 
 describe('sealed outbox bodies', () => {
   it('seal only the tokens, and open to the body as queued, even beside text that already reads token=[redacted]', async () => {
-    const { sealEmail } = await import('../src/mail.js');
     const cipher = await createOutboxCipher('the secret');
     const text = 'Org "token=[redacted]" invites you: https://app.test/accept-invitation?token=AbC_-123 and again token=xyz9.';
     const html = '<p>token=[redacted]</p><a href="https://app.test/accept-invitation?token=AbC_-123">Accept</a>';
@@ -59,14 +59,12 @@ describe('sealed outbox bodies', () => {
     expect(sealed.text + sealed.html).not.toMatch(/AbC_-123|xyz9/);
     // The sealed part is small: the tokens, not the body again.
     expect(sealed.sealed.length).toBeLessThan(200);
-    const { openBodyForTest } = await import('../src/mail.js');
     expect(await openBodyForTest(cipher, { text_body: sealed.text, html_body: sealed.html, sealed_body: sealed.sealed })).toEqual({ text, html, locale: 'fr' });
     // A readable copy that no longer matches its seal is refused, not sent with a token in the wrong place.
     await expect(openBodyForTest(cipher, { text_body: `x${sealed.text}`, html_body: sealed.html, sealed_body: sealed.sealed })).rejects.toThrow(/does not match/);
   });
 
   it('still opens a body sealed whole, as rows queued before', async () => {
-    const { openBodyForTest } = await import('../src/mail.js');
     const cipher = await createOutboxCipher('the secret');
     const whole = { text: 'Join: https://app.test/accept-invitation?token=abc', html: null, locale: 'de' };
     const row = { text_body: 'Join: https://app.test/accept-invitation?token=[redacted]', html_body: null, sealed_body: await cipher.seal(JSON.stringify(whole)) };

@@ -41,11 +41,12 @@ export const listMembers = defineHandler('listMembers', async (ctx) => {
   // ids from the name-order index alone (it holds search_text: migration 014), then reads those members. Testing each
   // entry's row instead cost 2 ms of the 2.3 ms statement for "okafor" at 100,000 members (1.4 ms now; EXPLAIN
   // ANALYZE, Postgres, 2026-12-06). Without a search the walk stops at the page, and the extra join would cost more.
-  const filtered = `select m.id, m.sort_name from members m where ${where.join(' and ')} order by m.sort_name, m.id limit $${params.length}`;
+  const inOrder = `where ${where.join(' and ')} order by m.sort_name, m.id limit $${params.length}`;
   const { rows } = await ctx.db.query<MemberRow & { sort_name: string }>(
     q.query?.trim()
-      ? `with page as materialized (${filtered}) ${MEMBER_SELECT} join page on page.id = m.id order by page.sort_name, page.id`
-      : `${MEMBER_SELECT} where ${where.join(' and ')} order by m.sort_name, m.id limit $${params.length}`,
+      ? `with page as materialized (select m.id, m.sort_name from members m ${inOrder})
+         ${MEMBER_SELECT} join page on page.id = m.id order by page.sort_name, page.id`
+      : `${MEMBER_SELECT} ${inOrder}`,
     params,
   );
   const page = rows.slice(0, limit);
