@@ -2,6 +2,7 @@ import {
   BUILT_IN_ROLE_NAMES,
   BUILT_IN_ROLE_PERMISSIONS,
   BUILT_IN_ROLES,
+  canHandOutSeats,
   effectivePermissions,
   isBuiltInRole,
   type Invitation,
@@ -277,11 +278,28 @@ export const AUDIT_INSERT_COLUMNS = 'org_id, actor_member_id, actor_email, actio
 /**
  * Locks subscription rows (in id order, so two transactions never wait on each other in a cycle) and
  * returns their current counts. The lock is what keeps `assigned + reserved <= seatLimit` under concurrency.
+ * It also deletes their seat tokens (migration 019): what the caller does next may take seats by the counts, and no
+ * token may then stand for a seat that is gone. `refillSeatTokens` makes them again; so does the next claim.
  */
 export async function lockSubscriptions(db: Queryable, orgId: string, ids: string[], now: Date): Promise<Map<string, SubscriptionRow>> {
   const unique = [...new Set(ids)].sort();
   if (unique.length === 0) return new Map();
   await db.query(`select id from subscriptions where org_id = $1 and id = any($2::text[]) order by id for update`, [orgId, unique]);
-  const { rows } = await db.query<SubscriptionRow>(`${SUBSCRIPTION_SELECT} where s.org_id = $2 and s.id = any($3::text[])`, [now, orgId, unique]);
+  // After the lock, in a snapshot of its own: tokens a claim that held the lock made before its commit are deleted too.
+  const { rows } = await db.query<SubscriptionRow>(
+    `with voided as (delete from seat_tokens where subscription_id in (select id from subscriptions where org_id = $2 and id = any($3::text[]))) ${SUBSCRIPTION_SELECT} where s.org_id = $2 and s.id = any($3::text[])`,
+    [now, orgId, unique],
+  );
   return new Map(rows.map((r) => [r.id, r]));
+}
+
+/**
+ * Sets the seat tokens of subscription `id` from its counts (migration 019): none when core's policy says it hands out
+ * nothing. The caller holds its row lock (`lockSubscriptions`), or has just created it.
+ */
+export async function refillSeatTokens(db: Queryable, id: string, now: Date): Promise<void> {
+  const { rows } = await db.query<{ status: SubscriptionRow['status']; expires_at: Date | null }>(`select status, expires_at from subscriptions where id = $1`, [id]);
+  const row = rows[0];
+  if (!row) return;
+  await db.query(`select seatkit_refill_seat_tokens($1, $2, $3)`, [id, now, canHandOutSeats({ status: row.status, expiresAt: row.expires_at }, now).allowed]);
 }

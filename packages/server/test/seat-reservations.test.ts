@@ -120,7 +120,7 @@ forEachDatabase((h) => {
     );
     const extra = Array.from({ length: 11 }, (_, i) => ({ invitationIds: [invitations[(i + 5) % 11]!] }));
     const responses = await Promise.all([...bodies, ...extra].map((body, i) => assign(body, i % 2 ? ADMIN : OWNER)));
-    expect(responses.map((r) => r.status)).toEqual(responses.map(() => 200));
+    expect(responses.map((r) => r.status), JSON.stringify(responses.filter((r) => r.status !== 200).map((r) => r.body))).toEqual(responses.map(() => 200));
     const items = responses.flatMap((r) => r.body.results);
     const codes = items.map((r: any) => (r.ok ? 'ok' : r.error.code));
     expect(codes.filter((c: string) => c === 'ok')).toHaveLength(3);

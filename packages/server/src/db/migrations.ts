@@ -689,12 +689,229 @@ create index if not exists outbox_emails_due on outbox_emails (seq) where status
 drop index if exists outbox_emails_pending;
 `,
   },
+  {
+    name: '019_seat_tokens',
+    // Assignments into one subscription no longer wait for each other. Before, each took the subscription's row lock
+    // and held it to its commit: at the database, 200 claims over 20 connections into one subscription ran at 0.67 of
+    // the speed of 200 into separate ones (2026-12-06, idle machine). Now a subscription keeps up to 256 seat tokens,
+    // each a free seat set aside. A claim with tokens enough for what it asks takes them (FOR UPDATE SKIP LOCKED, then
+    // deletes them) under a KEY SHARE lock of the subscription, which claims share with each other and with the foreign
+    // keys of their own inserts; only the exclusive paths (FOR UPDATE: provisioning, reservations, approvals, reclaims)
+    // wait for it, and it for them. The cap stays exact because tokens + seats held <= seat limit at every commit:
+    //   - a shared claim turns one token into one seat;
+    //   - every exclusive path deletes the subscription's tokens when it takes its lock (repo.ts, lockSubscriptions);
+    //   - only seatkit_refill_seat_tokens makes tokens, from counts read under FOR UPDATE;
+    //   - freeing a seat (unassign, removal, an invitation expiring) makes none: the next claim short of tokens takes the
+    //     lock, gives seats as before, and refills.
+    // A claim that found tokens in its snapshot but got fewer under lock (others took them first) raises SK002, and
+    // the request runs again in a transaction, where the claim takes the lock. Why tokens and not one row per seat:
+    // docs/decisions.md ("Seat tokens, not a row per seat").
+    sql: `
+create table seat_tokens (
+  subscription_id text not null references subscriptions(id) on delete cascade,
+  n integer not null,
+  primary key (subscription_id, n)
+);
+
+-- Sets the number of tokens of a subscription to min(256, its free seats), none when it cannot hand out seats
+-- (p_live false): the tokens beyond are deleted, the missing ones made. Returns that number. The caller holds the
+-- subscription's row lock FOR UPDATE, so no claim is in flight and the counts are exact; when the tokens already fit,
+-- it writes nothing.
+create function seatkit_refill_seat_tokens(p_subscription text, p_now timestamptz, p_live boolean) returns integer
+language plpgsql volatile as $$
+declare
+  v_target integer;
+  v_have integer;
+begin
+  select case when p_live
+              then s.seat_limit
+                   - (select count(*)::int from seat_assignments sa where sa.subscription_id = s.id)
+                   - (select count(*)::int from seat_reservations sr join invitations i on i.id = sr.invitation_id
+                       where sr.subscription_id = s.id and i.status = 'pending' and i.expires_at > p_now)
+              else 0 end
+    into v_target from subscriptions s where s.id = p_subscription;
+  v_target := least(256, greatest(coalesce(v_target, 0), 0));
+  delete from seat_tokens t where t.subscription_id = p_subscription
+     and t.n in (select k.n from seat_tokens k where k.subscription_id = p_subscription order by k.n offset v_target);
+  select count(*)::int into v_have from seat_tokens t where t.subscription_id = p_subscription;
+  if v_have < v_target then
+    -- Among 1..target+have, at least target numbers are free.
+    insert into seat_tokens (subscription_id, n)
+    select p_subscription, g from generate_series(1, v_target + v_have) g
+     where not exists (select 1 from seat_tokens t where t.subscription_id = p_subscription and t.n = g)
+     limit v_target - v_have;
+  end if;
+  return v_target;
+end
+$$;
+
+create function seatkit_claim_seats(
+  p_subscription text, p_org text, p_now timestamptz, p_members text[],
+  p_actor_member text, p_actor_email text, p_request text, p_live_statuses text[], p_alone boolean
+) returns table (
+  member_id text, found boolean, email text, first_name text, last_name text, held boolean, assigned_at timestamptz,
+  assigned integer, reserved integer, status text, expires_at timestamptz, seat_limit integer, product_id text,
+  product_key text, product_name text
+) language plpgsql volatile as $$
+#variable_conflict use_column
+declare
+  s record;
+  v_assigned integer;
+  v_reserved integer;
+  v_wanted integer;
+  v_have integer;
+  v_tokens integer[];
+  -- 'refuse': nothing is given (dead, full, or nothing asked); 'shared': the tokens taken; 'exclusive': the row lock.
+  v_mode text;
+  v_locked boolean := false;
+begin
+  -- First without a lock, as of the statement's snapshot (migration 016): a subscription that can give nothing answers
+  -- at once, and the tokens decide between the shared path and the lock.
+  select sub.id, sub.status, sub.expires_at, sub.seat_limit, sub.product_id, p.key, p.name,
+         (select count(*)::int from seat_assignments sa where sa.subscription_id = sub.id) as n_assigned,
+         (select count(*)::int from seat_reservations sr join invitations i on i.id = sr.invitation_id
+           where sr.subscription_id = sub.id and i.status = 'pending' and i.expires_at > p_now) as n_reserved,
+         -- The members of the request free to take a seat, and the tokens: whether the shared path can serve it.
+         (select count(*)::int from members m
+           where m.org_id = p_org and m.id = any(p_members)
+             and not exists (select 1 from seat_assignments sa where sa.subscription_id = sub.id and sa.member_id = m.id)) as n_wanted,
+         (select count(*)::int from seat_tokens t where t.subscription_id = sub.id) as n_tokens
+    into s
+    from subscriptions sub join products p on p.id = sub.product_id
+   where sub.org_id = p_org and sub.id = p_subscription;
+  if not found then
+    return;
+  end if;
+  v_assigned := s.n_assigned;
+  v_reserved := s.n_reserved;
+  v_wanted := s.n_wanted;
+  v_have := s.n_tokens;
+  if not (s.status = any(p_live_statuses) and (s.expires_at is null or s.expires_at > p_now))
+     or s.seat_limit - v_assigned - v_reserved <= 0 or (p_alone and v_wanted = 0) then
+    -- (In a transaction the lock is taken even for no member: the reservations that follow count under it.)
+    v_mode := 'refuse';
+  elsif p_alone and v_have >= v_wanted then
+    -- In a block of its own: if other claims took the tokens first, its locks are undone and the claim takes the lock.
+    begin
+      select sub.id, sub.status, sub.expires_at, sub.seat_limit, sub.product_id, p.key, p.name into s
+        from subscriptions sub join products p on p.id = sub.product_id
+       where sub.org_id = p_org and sub.id = p_subscription
+         for key share of sub;
+      if not found then
+        return;
+      end if;
+      if not (s.status = any(p_live_statuses) and (s.expires_at is null or s.expires_at > p_now)) then
+        v_mode := 'refuse';
+      else
+        v_tokens := array(select t.n from seat_tokens t where t.subscription_id = p_subscription order by t.n limit v_wanted for update skip locked);
+        if cardinality(v_tokens) < v_wanted then
+          raise exception using errcode = 'SK002', message = 'seat tokens ran short';
+        end if;
+        delete from seat_tokens t where t.subscription_id = p_subscription and t.n = any(v_tokens);
+        v_mode := 'shared';
+      end if;
+    exception when sqlstate 'SK002' then
+      v_mode := 'exclusive';
+    end;
+  else
+    v_mode := 'exclusive';
+  end if;
+  if v_mode = 'exclusive' then
+    select sub.id, sub.status, sub.expires_at, sub.seat_limit, sub.product_id, p.key, p.name into s
+      from subscriptions sub join products p on p.id = sub.product_id
+     where sub.org_id = p_org and sub.id = p_subscription
+       for update of sub;
+    if not found then
+      return;
+    end if;
+    -- In a transaction, reservations may follow and go by the counts: the tokens are voided, as every other exclusive
+    -- path does (lockSubscriptions). Alone, they are set from the counts at the end, before the commit.
+    if not p_alone then
+      delete from seat_tokens t where t.subscription_id = p_subscription;
+    end if;
+    v_locked := true;
+    if not (s.status = any(p_live_statuses) and (s.expires_at is null or s.expires_at > p_now)) then
+      v_mode := 'refuse';
+    end if;
+  end if;
+  -- Under the lock, counted again: every seat committed before is in. On the shared path the first counts stand: that
+  -- snapshot had tokens + seats <= limit and at least as many tokens as this claim took, so they leave room for its
+  -- seats (the handler checks each outcome against the policy with them).
+  if v_mode = 'exclusive' then
+    select count(*)::int into v_assigned from seat_assignments sa where sa.subscription_id = p_subscription;
+    select count(*)::int into v_reserved from seat_reservations sr join invitations i on i.id = sr.invitation_id
+     where sr.subscription_id = p_subscription and i.status = 'pending' and i.expires_at > p_now;
+  end if;
+  return query
+  with counts as (select v_assigned as assigned, v_reserved as reserved),
+  wanted as (select w.member_id, w.ord from unnest(p_members) with ordinality as w(member_id, ord)),
+  found_members as (
+    select m.id, m.email, m.first_name, m.last_name,
+           exists (select 1 from seat_assignments sa where sa.subscription_id = p_subscription and sa.member_id = m.id) as held
+      from members m where m.org_id = p_org and m.id = any(p_members)
+       for key share of m
+  ),
+  ranked as (
+    select w.member_id, w.ord, row_number() over (order by w.ord) as rank
+      from wanted w join found_members f on f.id = w.member_id where not f.held
+  ),
+  inserted as (
+    insert into seat_assignments (subscription_id, member_id, assigned_by, assigned_at)
+    select p_subscription, r.member_id, p_actor_member, p_now from ranked r cross join counts c
+     where case v_mode
+             -- More members free to take a seat now than tokens taken (a seat of one of them was freed meanwhile):
+             -- all or nothing, the request runs again under the lock.
+             when 'shared' then case when r.rank <= cardinality(v_tokens) then true
+                                     else seatkit_refuse('SK002', 'seat tokens ran short: run the claim under the lock') end
+             when 'exclusive' then r.rank <= s.seat_limit - c.assigned - c.reserved
+             else false end
+     order by r.ord
+    on conflict do nothing
+    returning seat_assignments.member_id, seat_assignments.assigned_at
+  ),
+  audited as (
+    insert into audit_events (org_id, actor_member_id, actor_email, action, target_type, target_id, data, request_id, created_at)
+    select p_org, p_actor_member, p_actor_email, 'seat.assigned', 'member', i.member_id,
+           jsonb_build_object('subscriptionId', p_subscription, 'product', s.key), p_request, p_now
+      from inserted i join wanted w on w.member_id = i.member_id order by w.ord
+  )
+  -- A member given a seat by another claim in flight (the shared path does not wait for it) is reported as holding
+  -- one: the insert found the seat there. Its token is spent; the next refill makes it again.
+  select w.member_id, f.id is not null, f.email, f.first_name, f.last_name,
+         coalesce(f.held, false) or (v_mode = 'shared' and r.member_id is not null and i.member_id is null), i.assigned_at,
+         c.assigned, c.reserved, s.status, s.expires_at, s.seat_limit, s.product_id, s.key, s.name
+    from counts c left join wanted w on true left join found_members f on f.id = w.member_id
+    left join ranked r on r.member_id = w.member_id
+    left join inserted i on i.member_id = w.member_id
+   order by w.ord;
+  -- Alone, nothing after this statement takes seats: the tokens are set from the counts, this claim's seats included
+  -- (a no-op when they fit). In a transaction they stay voided until a claim alone sets them.
+  if v_locked and p_alone then
+    perform seatkit_refill_seat_tokens(p_subscription, p_now, v_mode = 'exclusive');
+  end if;
+end
+$$;
+
+-- The claim of migration 016, for callers of the earlier signature: always under the lock, and it refills tokens.
+create or replace function seatkit_claim_seats(
+  p_subscription text, p_org text, p_now timestamptz, p_members text[],
+  p_actor_member text, p_actor_email text, p_request text, p_live_statuses text[]
+) returns table (
+  member_id text, found boolean, email text, first_name text, last_name text, held boolean, assigned_at timestamptz,
+  assigned integer, reserved integer, status text, expires_at timestamptz, seat_limit integer, product_id text,
+  product_key text, product_name text
+) language sql volatile as $$
+  select * from seatkit_claim_seats(p_subscription, p_org, p_now, p_members, p_actor_member, p_actor_email, p_request, p_live_statuses, false);
+$$;
+`,
+  },
 ];
 
 /** Tables `reset()` empties: everything except the migrations record. */
 export const DATA_TABLES = [
   'seat_usage_days',
   'seat_requests',
+  'seat_tokens',
   'seat_reservations',
   'seat_assignments',
   'invitations',

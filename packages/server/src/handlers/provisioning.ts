@@ -1,7 +1,7 @@
 import { DEFAULT_LOCALE, type CreateOrganizationBody } from '@seatkit/core/contract';
 import { defineHandler, requireOrgCtx, type HandlerContext } from '../context.js';
 import { ApiError, notFound, validationFailed } from '../errors.js';
-import { loadSubscription, lockSubscriptions, reclaimPolicyOf, requireMember, toMember, toOrganization, toSubscription, upsertUser, type OrgRow } from '../repo.js';
+import { loadSubscription, lockSubscriptions, reclaimPolicyOf, refillSeatTokens, requireMember, toMember, toOrganization, toSubscription, upsertUser, type OrgRow } from '../repo.js';
 
 export const createProduct = defineHandler('createProduct', async (ctx) => {
   const body = ctx.body;
@@ -48,6 +48,7 @@ export const createSubscription = defineHandler('createSubscription', async (ctx
     [org.id, product.rows[0].id, body.seatLimit, body.status ?? 'active', body.expiresAt ? new Date(body.expiresAt) : null, ctx.now],
   );
   const id = rows[0]!.id;
+  await refillSeatTokens(ctx.db, id, ctx.now);
   await ctx.audit({ action: 'subscription.created', targetType: 'subscription', targetId: id, data: { productKey: body.productKey, seatLimit: body.seatLimit } });
   return toSubscription((await loadSubscription(ctx.db, org.id, id, ctx.now))!);
 });
@@ -77,6 +78,7 @@ export const updateSubscription = defineHandler('updateSubscription', async (ctx
       policy?.warnDays ?? null,
     ],
   );
+  await refillSeatTokens(ctx.db, sub.id, ctx.now);
   await ctx.audit({ action: 'subscription.updated', targetType: 'subscription', targetId: sub.id, data: { ...body } });
   return toSubscription((await loadSubscription(ctx.db, org.id, sub.id, ctx.now))!);
 });

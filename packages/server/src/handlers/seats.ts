@@ -109,11 +109,13 @@ export async function reserveSeat(ctx: HandlerContext, sub: Pick<SubscriptionRow
  * Round trips, whatever the number of items: a read of the members (their "seat assigned" emails are written and
  * sealed before the lock is taken), then one statement that calls `seatkit_claim_seats` (migration 007: the
  * subscription's lock, its seat counts, the member checks, the seats that fit and their audit events) and queues the
- * emails of the seats it gave. The lock serializes every assignment to the subscription (it is what keeps the cap
- * exact). A subscription that can give nothing (full, canceled, expired) answers without the lock (migration 016).
- * Members only, without an `Idempotency-Key` (`assignSeatsAlone`): that statement commits by itself, so the lock ends
- * with it. Otherwise it runs in the pipeline's transaction and the lock lasts to the commit; invitations then take a
- * fixed number of statements more: lock, read, reservations, audit events, read back.
+ * emails of the seats it gave. A subscription that can give nothing (full, canceled, expired) answers without a lock
+ * (migration 016). Members only, without an `Idempotency-Key` (`assignSeatsAlone`): that statement commits by itself,
+ * and spends the subscription's seat tokens when it has enough (migration 019), so such assignments into one
+ * subscription do not wait for each other; without enough tokens it takes the lock, which ends with the statement.
+ * Otherwise the claim runs in the pipeline's transaction under the subscription's lock, to the commit (that lock is
+ * what keeps the cap exact there); invitations then take a fixed number of statements more: lock, read,
+ * reservations, audit events, read back.
  */
 export const assignSeats = Object.assign(
   defineHandler('assignSeats', async (ctx) => {
@@ -137,11 +139,11 @@ export const assignSeats = Object.assign(
 /**
  * The common assignment — members only, no `Idempotency-Key` — as one autocommit statement (`ctx.db` is the database,
  * not a transaction): the claim, its audit events (and the webhooks their trigger derives) and its emails commit
- * together, and the subscription's lock ends with the statement instead of waiting for a COMMIT sent through a busy
- * event loop. 60 simultaneous assignments into one subscription took 22% less time this way than in the transaction
- * (medians of 10 rounds each, interleaved, Postgres, load 12–14), and as long as 60 into 60 subscriptions.
+ * together. The claim spends seat tokens (migration 019) or, short of them, takes the subscription's lock, which then
+ * ends with the statement instead of waiting for a COMMIT sent through a busy event loop.
  * `undefined` (the pipeline then runs `assignSeats` in its transaction) for invitations, which take the lock across
- * several statements, and when the statement found an email stale and gave nothing.
+ * several statements, and when the statement gave nothing because an email went stale (SK001) or the tokens it
+ * counted on went to other claims between its snapshot and its insert (SK002).
  */
 async function assignSeatsAlone(ctx: RouteContext<'assignSeats'>): Promise<{ results: AssignSeatsItemResult[] } | undefined> {
   if (ctx.body.invitationIds?.length) return undefined;
@@ -151,6 +153,8 @@ async function assignSeatsAlone(ctx: RouteContext<'assignSeats'>): Promise<{ res
 
 /** The SQLSTATE of `seatkit_refuse` (migration 017) when an assignment's emails went stale before its claim. */
 const STALE_EMAILS = 'SK001';
+/** The SQLSTATE of `seatkit_claim_seats` (migration 019) when the seat tokens it counted on were taken by other claims. */
+const TOKENS_SHORT = 'SK002';
 
 interface ClaimRow {
   member_id: string | null;
@@ -228,7 +232,7 @@ async function claimSeats(ctx: HandlerContext, subscriptionId: string, memberIds
   let rows: ClaimRow[];
   try {
     ({ rows } = await ctx.db.query<ClaimRow>(
-      `with claimed as materialized (select * from seatkit_claim_seats($1, $2, $3, $4, $5, $6, $7, $8)),
+      `with claimed as materialized (select * from seatkit_claim_seats($1, $2, $3, $4, $5, $6, $7, $8, $10)),
        queued as (
          ${outboxInsertSql('$9', '$3', 'member_id text, first_name text, product_name text', `exists (select 1 from claimed c where c.member_id = e.member_id and c.assigned_at is not null and c.email = e.to_email and c.first_name = e.first_name and c.product_name = e.product_name)`)}
          returning 1
@@ -248,11 +252,14 @@ async function claimSeats(ctx: HandlerContext, subscriptionId: string, memberIds
           sealed.map((s) => s.email),
           (i) => ({ member_id: sealed[i]!.memberId, first_name: sealed[i]!.firstName, product_name: sealed[i]!.productName }),
         ),
+        // Alone, the claim may take seat tokens instead of the subscription's lock (migration 019).
+        mode === 'alone',
       ],
     ));
   } catch (error) {
     if (mode === 'alone') {
-      if ((error as { code?: unknown }).code === STALE_EMAILS) return null;
+      const code = (error as { code?: unknown }).code;
+      if (code === STALE_EMAILS || code === TOKENS_SHORT) return null;
       // The statement commits by itself: a connection lost under it leaves its outcome unknown, as a lost COMMIT does.
       const fault = databaseFault(error);
       if (fault === 'connection_lost' || fault === 'unreachable') markCommitFailure(error);
