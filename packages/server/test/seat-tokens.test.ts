@@ -90,6 +90,31 @@ forEachDatabase((h) => {
     expect(await state(sub)).toMatchObject({ assigned: 4 });
   });
 
+  it('a reservation or a change of limit, status or expiry written by other code (an earlier release) voids the tokens too', async () => {
+    const sub = await provision(8);
+    expect(await state(sub)).toMatchObject({ tokens: 8 });
+    const invited = await h().call('POST', h().nw('/invitations'), { as: ADMIN, body: { invitations: [{ email: 'tok3@example.com', role: 'member' }] } });
+    const invitationId = invited.body.results[0].invitation.id;
+    // As code that knows nothing of tokens would: under the lock, but without voiding them.
+    await db().transaction(async (tx) => {
+      await tx.query(`select id from subscriptions where id = $1 for update`, [sub]);
+      await tx.query(`insert into seat_reservations (subscription_id, invitation_id) values ($1, $2)`, [sub, invitationId]);
+    });
+    expect(await state(sub)).toMatchObject({ tokens: 0, reserved: 1 });
+    const ids = await addNorthwindMembers(h(), 2);
+    expect(codes(await assign(sub, { memberIds: [ids[0]!] }))).toEqual(['ok']);
+    expect(await state(sub)).toMatchObject({ tokens: 6 });
+    await db().query(`update subscriptions set seat_limit = 20 where id = $1`, [sub]);
+    expect(await state(sub)).toMatchObject({ tokens: 0 });
+    expect(codes(await assign(sub, { memberIds: [ids[1]!] }))).toEqual(['ok']);
+    expect(await state(sub)).toMatchObject({ tokens: 17 });
+    // A change that is not of the limit, status or expiry leaves them.
+    await db().query(`update subscriptions set reclaim_idle_days = 30, reclaim_warn_days = 0 where id = $1`, [sub]);
+    expect(await state(sub)).toMatchObject({ tokens: 17 });
+    await db().query(`update subscriptions set expires_at = now() + interval '1 day' where id = $1`, [sub]);
+    expect(await state(sub)).toMatchObject({ tokens: 0 });
+  });
+
   it('holds the cap exactly when 24 assignments race with fewer tokens than seats (the shared path, then the lock)', async () => {
     const sub = await provision(10);
     // 3 tokens for 10 free seats: the first claims spend them, the others fall back to the lock and refill.

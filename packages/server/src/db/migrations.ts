@@ -699,7 +699,8 @@ drop index if exists outbox_emails_pending;
     // keys of their own inserts; only the exclusive paths (FOR UPDATE: provisioning, reservations, approvals, reclaims)
     // wait for it, and it for them. The cap stays exact because tokens + seats held <= seat limit at every commit:
     //   - a shared claim turns one token into one seat;
-    //   - every exclusive path deletes the subscription's tokens when it takes its lock (repo.ts, lockSubscriptions);
+    //   - every exclusive path deletes the subscription's tokens when it takes its lock (repo.ts, lockSubscriptions),
+    //     and triggers do it for any reservation written and any change of limit, status or expiry;
     //   - only seatkit_refill_seat_tokens makes tokens, from counts read under FOR UPDATE;
     //   - freeing a seat (unassign, removal, an invitation expiring) makes none: the next claim short of tokens takes the
     //     lock, gives seats as before, and refills.
@@ -712,6 +713,26 @@ create table seat_tokens (
   n integer not null,
   primary key (subscription_id, n)
 );
+
+-- Whatever code reserves seats or changes a subscription's limit, status or expiry (an instance of an earlier release
+-- during an upgrade included), the tokens of those subscriptions are voided: such a path holds the row lock, so no
+-- claim is in flight, and the next claim short of tokens sets them from the counts.
+create function seatkit_void_seat_tokens() returns trigger language plpgsql as $$
+begin
+  if tg_table_name = 'subscriptions' then
+    delete from seat_tokens t where t.subscription_id = new.id;
+  else
+    delete from seat_tokens t where t.subscription_id in (select distinct r.subscription_id from new_reservations r);
+  end if;
+  return null;
+end
+$$;
+create trigger seat_reservations_void_tokens after insert on seat_reservations
+  referencing new table as new_reservations for each statement execute function seatkit_void_seat_tokens();
+create trigger subscriptions_void_tokens after update of seat_limit, status, expires_at on subscriptions
+  for each row when (old.seat_limit is distinct from new.seat_limit or old.status is distinct from new.status
+                     or old.expires_at is distinct from new.expires_at)
+  execute function seatkit_void_seat_tokens();
 
 -- Sets the number of tokens of a subscription to min(256, its free seats), none when it cannot hand out seats
 -- (p_live false): the tokens beyond are deleted, the missing ones made. Returns that number. The caller holds the
