@@ -90,7 +90,7 @@ forEachDatabase((h) => {
     expect(await state(sub)).toMatchObject({ assigned: 4 });
   });
 
-  it('a reservation or a change of limit, status or expiry written by other code (an earlier release) voids the tokens too', async () => {
+  it('a reservation, a seat or a change of limit, status or expiry written by other code (an earlier release) voids the tokens too', async () => {
     const sub = await provision(8);
     expect(await state(sub)).toMatchObject({ tokens: 8 });
     const invited = await h().call('POST', h().nw('/invitations'), { as: ADMIN, body: { invitations: [{ email: 'tok3@example.com', role: 'member' }] } });
@@ -108,9 +108,14 @@ forEachDatabase((h) => {
     expect(await state(sub)).toMatchObject({ tokens: 0 });
     expect(codes(await assign(sub, { memberIds: [ids[1]!] }))).toEqual(['ok']);
     expect(await state(sub)).toMatchObject({ tokens: 17 });
+    // A seat given by the counts, as an earlier release's approval would.
+    await db().query(`insert into seat_assignments (subscription_id, member_id, assigned_by) values ($1, $2, null)`, [sub, h().demo.northwind.memberMemberId]);
+    expect(await state(sub)).toMatchObject({ tokens: 0, assigned: 3 });
+    expect(codes(await assign(sub, { memberIds: [h().demo.northwind.ownerMemberId] }))).toEqual(['ok']);
+    expect(await state(sub)).toMatchObject({ tokens: 15 });
     // A change that is not of the limit, status or expiry leaves them.
     await db().query(`update subscriptions set reclaim_idle_days = 30, reclaim_warn_days = 0 where id = $1`, [sub]);
-    expect(await state(sub)).toMatchObject({ tokens: 17 });
+    expect(await state(sub)).toMatchObject({ tokens: 15 });
     await db().query(`update subscriptions set expires_at = now() + interval '1 day' where id = $1`, [sub]);
     expect(await state(sub)).toMatchObject({ tokens: 0 });
   });

@@ -700,7 +700,8 @@ drop index if exists outbox_emails_pending;
     // wait for it, and it for them. The cap stays exact because tokens + seats held <= seat limit at every commit:
     //   - a shared claim turns one token into one seat;
     //   - every exclusive path deletes the subscription's tokens when it takes its lock (repo.ts, lockSubscriptions),
-    //     and triggers do it for any reservation written and any change of limit, status or expiry;
+    //     and triggers do it for any reservation written, any seat assigned other than by a claim alone, and any
+    //     change of limit, status or expiry;
     //   - only seatkit_refill_seat_tokens makes tokens, from counts read under FOR UPDATE;
     //   - freeing a seat (unassign, removal, an invitation expiring) makes none: the next claim short of tokens takes the
     //     lock, gives seats as before, and refills.
@@ -714,9 +715,10 @@ create table seat_tokens (
   primary key (subscription_id, n)
 );
 
--- Whatever code reserves seats or changes a subscription's limit, status or expiry (an instance of an earlier release
--- during an upgrade included), the tokens of those subscriptions are voided: such a path holds the row lock, so no
--- claim is in flight, and the next claim short of tokens sets them from the counts.
+-- Whatever code reserves or assigns seats by the counts, or changes a subscription's limit, status or expiry (an
+-- instance of an earlier release during an upgrade included), the tokens of those subscriptions are voided; the next
+-- claim short of tokens sets them from the counts. (Such paths hold the subscription's row lock, except an acceptance,
+-- which turns a reservation into a seat and so takes no seat more: its delete waits for the claims in flight, if any.)
 create function seatkit_void_seat_tokens() returns trigger language plpgsql as $$
 begin
   if tg_table_name = 'subscriptions' then
@@ -729,6 +731,16 @@ end
 $$;
 create trigger seat_reservations_void_tokens after insert on seat_reservations
   referencing new table as new_reservations for each statement execute function seatkit_void_seat_tokens();
+-- And any seat assigned by other code than a claim alone, which sets seatkit.claim_alone for its statement.
+create function seatkit_void_seat_tokens_of_seat() returns trigger language plpgsql as $$
+begin
+  delete from seat_tokens t where t.subscription_id = new.subscription_id;
+  return null;
+end
+$$;
+create trigger seat_assignments_void_tokens after insert on seat_assignments
+  for each row when (current_setting('seatkit.claim_alone', true) is distinct from 'on')
+  execute function seatkit_void_seat_tokens_of_seat();
 create trigger subscriptions_void_tokens after update of seat_limit, status, expires_at on subscriptions
   for each row when (old.seat_limit is distinct from new.seat_limit or old.status is distinct from new.status
                      or old.expires_at is distinct from new.expires_at)
@@ -786,6 +798,11 @@ declare
   v_mode text;
   v_locked boolean := false;
 begin
+  -- Alone, the claim spends or sets the tokens itself: its seats do not void them (trigger seat_assignments_void_tokens).
+  -- The setting lasts to the commit, which for a statement alone is its end.
+  if p_alone then
+    perform set_config('seatkit.claim_alone', 'on', true);
+  end if;
   -- First without a lock, as of the statement's snapshot (migration 016): a subscription that can give nothing answers
   -- at once, and the tokens decide between the shared path and the lock.
   select sub.id, sub.status, sub.expires_at, sub.seat_limit, sub.product_id, p.key, p.name,
