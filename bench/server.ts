@@ -73,11 +73,25 @@ interface DbFigures {
   throughput?: ThroughputFigures;
 }
 
+interface ContentionFigures {
+  assignments: number;
+  rounds: number;
+  oneSubscriptionMs: number[];
+  separateMs: number[];
+  speedRatio: number;
+  failed: number;
+}
+
 interface ThroughputFigures {
   /** One assignment (a member each time) against a read of the same subscription's first page of seats, interleaved. */
   assignVsRead: { read: Summary; assign: Summary; ratioP50: number };
   /** Wall times of rounds of 60 simultaneous assignments, alternating: into one subscription, into 60 subscriptions. */
-  contention: { assignments: number; rounds: number; oneSubscriptionMs: number[]; separateMs: number[]; speedRatio: number; failed: number };
+  contention: ContentionFigures;
+  /**
+   * The same at the database: the claim statement alone (`seatkit_claim_seats`, as an assignment alone sends it), many
+   * at once over the pool's connections, without HTTP or the server's own work, which hide the database's waits.
+   */
+  contentionAtDatabase: ContentionFigures & { connections: number };
   /** The concurrent assignments against a 10-seat subscription, split across two server instances. */
   twoInstances: SeatFigures;
 }
@@ -399,6 +413,8 @@ async function concurrentAssignments(
 const CONTENTION_ASSIGNMENTS = 60;
 // 8 of each: with 4 the median moved by ±0.05 between runs on an idle machine (0.89–0.97), as much as the target's margin.
 const CONTENTION_ROUNDS = 8;
+// 200 claims over the pool's 20 connections: enough for each round to take longer than a scheduling hiccup.
+const DB_CONTENTION_CLAIMS = 200;
 
 /** The Postgres-only figures of issue 16's throughput item, measured side by side in one run. */
 async function benchThroughput(options: {
@@ -444,56 +460,64 @@ async function benchThroughput(options: {
   assignVsRead.ratioP50 = round(assignVsRead.assign.p50 / assignVsRead.read.p50, 2);
   log(`${kind}: assign/read p50`, assignVsRead.ratioP50);
 
-  log(`${kind}: ${CONTENTION_ASSIGNMENTS} assignments into one subscription vs into ${CONTENTION_ASSIGNMENTS} subscriptions`);
-  const members = pool.slice(250, 250 + CONTENTION_ASSIGNMENTS);
-  const oneSubscriptionMs: number[] = [];
-  const separateMs: number[] = [];
-  let failed = 0;
-  // Two untimed rounds first (one of each: sockets, pool connections, JIT), then one, separate, separate, one, one,
-  // separate…: drift of the machine hits both alike.
-  for (let turn = -2; turn < CONTENTION_ROUNDS * 2; turn++) {
-    const separate = turn === -1 || turn % 4 === 1 || turn % 4 === 2;
-    const subs: { id: string }[] = [];
-    for (let i = 0; i < (separate ? CONTENTION_ASSIGNMENTS : 1); i++) {
-      subs.push(await provision(`/v1/orgs/${orgId}/subscriptions`, { productKey: 'bench-throughput', seatLimit: CONTENTION_ASSIGNMENTS }));
+  /**
+   * Rounds of `members.length` simultaneous assignments (`assign(member, subscriptionId)` resolves whether it got its
+   * seat), alternating: all into one subscription, each into a subscription of its own. Two untimed rounds first (one
+   * of each: sockets, pool connections, JIT), then one, separate, separate, one, one, separate…: drift of the machine
+   * hits both alike.
+   */
+  const alternate = async (members: readonly { id: string }[], assign: (memberId: string, subscriptionId: string) => Promise<boolean>): Promise<ContentionFigures> => {
+    const oneSubscriptionMs: number[] = [];
+    const separateMs: number[] = [];
+    let failed = 0;
+    for (let turn = -2; turn < CONTENTION_ROUNDS * 2; turn++) {
+      const separate = turn === -1 || turn % 4 === 1 || turn % 4 === 2;
+      const subs: { id: string }[] = [];
+      for (let i = 0; i < (separate ? members.length : 1); i++) {
+        subs.push(await provision(`/v1/orgs/${orgId}/subscriptions`, { productKey: 'bench-throughput', seatLimit: members.length }));
+      }
+      const started = performance.now();
+      const outcomes = await withTimeout(Promise.all(members.map((member, i) => assign(member.id, subs[i % subs.length]!.id))), 60_000, 'the contention rounds');
+      failed += outcomes.filter((ok) => !ok).length;
+      if (turn < 0) continue;
+      (separate ? separateMs : oneSubscriptionMs).push(round(performance.now() - started));
     }
-    const started = performance.now();
-    const outcomes = await withTimeout(
-      Promise.all(
-        members.map(async (member, i) => {
-          const res = await fetch(`${urls[0]}${seatsPath(subs[i % subs.length]!.id)}`, {
-            method: 'POST',
-            headers: { ...headers, 'content-type': 'application/json' },
-            body: JSON.stringify({ memberIds: [member.id] }),
-          });
-          const body = (await res.json()) as { results?: { ok: boolean }[] };
-          return res.ok && body.results?.[0]?.ok === true;
-        }),
-      ),
-      60_000,
-      'the contention rounds',
-    );
-    failed += outcomes.filter((ok) => !ok).length;
-    if (turn < 0) continue;
-    (separate ? separateMs : oneSubscriptionMs).push(round(performance.now() - started));
-  }
-  const median = (xs: number[]) => summarize(xs).p50;
-  const contention = {
-    assignments: CONTENTION_ASSIGNMENTS,
-    rounds: CONTENTION_ROUNDS,
-    oneSubscriptionMs,
-    separateMs,
-    speedRatio: round(median(separateMs) / median(oneSubscriptionMs), 2),
-    failed,
+    const median = (xs: number[]) => summarize(xs).p50;
+    return { assignments: members.length, rounds: CONTENTION_ROUNDS, oneSubscriptionMs, separateMs, speedRatio: round(median(separateMs) / median(oneSubscriptionMs), 2), failed };
   };
+
+  log(`${kind}: ${CONTENTION_ASSIGNMENTS} assignments into one subscription vs into ${CONTENTION_ASSIGNMENTS} subscriptions`);
+  const contention = await alternate(pool.slice(250, 250 + CONTENTION_ASSIGNMENTS), async (memberId, subscriptionId) => {
+    const res = await fetch(`${urls[0]}${seatsPath(subscriptionId)}`, {
+      method: 'POST',
+      headers: { ...headers, 'content-type': 'application/json' },
+      body: JSON.stringify({ memberIds: [memberId] }),
+    });
+    const body = (await res.json()) as { results?: { ok: boolean }[] };
+    return res.ok && body.results?.[0]?.ok === true;
+  });
   log(`${kind}: contention`, contention);
+
+  log(`${kind}: ${DB_CONTENTION_CLAIMS} claim statements into one subscription vs into ${DB_CONTENTION_CLAIMS} subscriptions, at the database`);
+  const { rows: owner } = await database.query<{ id: string }>(`select id from members where org_id = $1 and email = 'owner@northwind.test'`, [orgId]);
+  const contentionAtDatabase = {
+    ...(await alternate(pool.slice(0, DB_CONTENTION_CLAIMS), async (memberId, subscriptionId) => {
+      const { rows } = await database.query<{ assigned_at: Date | null }>(
+        `select assigned_at from seatkit_claim_seats($1, $2, now(), $3, $4, null, 'bench', array['active', 'past_due'], true)`,
+        [subscriptionId, orgId, [memberId], owner[0]!.id],
+      );
+      return rows[0]?.assigned_at != null;
+    })),
+    connections: PG_POOL_SIZE,
+  };
+  log(`${kind}: contention at the database`, contentionAtDatabase);
 
   log(`${kind}: ${CONCURRENT_ASSIGNMENTS} concurrent assignments against ${SEAT_LIMIT} seats, across two instances`);
   const small = await provision(`/v1/orgs/${orgId}/subscriptions`, { productKey: 'bench-throughput', seatLimit: SEAT_LIMIT });
   const candidates = pool.slice(250 + CONTENTION_ASSIGNMENTS, 250 + CONTENTION_ASSIGNMENTS + CONCURRENT_ASSIGNMENTS);
   const twoInstances = await concurrentAssignments(database, urls, seatsPath(small.id), small.id, candidates, headers);
   log(`${kind}: two instances`, { ok: twoInstances.ok, seatsInDatabase: twoInstances.seatsInDatabase, wallMs: twoInstances.wallMs });
-  return { assignVsRead, contention, twoInstances };
+  return { assignVsRead, contention, contentionAtDatabase, twoInstances };
 }
 
 /** `members.list` through the client vs a bare fetch + JSON.parse of the same URL, same server, same run. */

@@ -243,6 +243,16 @@ if (s && ref?.list) {
             `≥ ${goal.contentionSpeed}`,
             meets(t.contention.speedRatio >= goal.contentionSpeed && t.contention.failed === 0),
           ],
+          ...(t.contentionAtDatabase
+            ? [
+                [
+                  `the same at the database: ${t.contentionAtDatabase.assignments} claim statements over ${t.contentionAtDatabase.connections} connections, no HTTP (median of ${t.contentionAtDatabase.rounds} alternating rounds each)`,
+                  `${f(t.contentionAtDatabase.speedRatio, 2)} (${ms(summaryP50(t.contentionAtDatabase.oneSubscriptionMs))} vs ${ms(summaryP50(t.contentionAtDatabase.separateMs))})`,
+                  `≥ ${goal.contentionSpeed}`,
+                  meets(t.contentionAtDatabase.speedRatio >= goal.contentionSpeed && t.contentionAtDatabase.failed === 0),
+                ],
+              ]
+            : []),
           [
             `${int(s.postgres.bulkInvite?.emails ?? 1000)} invitations through the client (median of ${s.postgres.bulkInvite?.roundsMs?.length ?? 1} rounds)`,
             ms(s.postgres.bulkInvite?.totalMs),

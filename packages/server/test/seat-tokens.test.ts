@@ -62,14 +62,17 @@ forEachDatabase((h) => {
     );
     expect(codes(await assign(sub, { memberIds: [ids[1]!], invitationIds: [other] }))).toEqual(['ok', 'ok']);
     expect(await state(sub)).toMatchObject({ tokens: 0, assigned: 2, reserved: 2 });
-    // An Idempotency-Key runs the claim in a transaction too.
+    // An Idempotency-Key runs the claim in a transaction too, under the lock: it sets the tokens from the counts.
     const keyed = await h().call('POST', h().nw(`/subscriptions/${sub}/seats`), { as: ADMIN, body: { memberIds: [ids[2]!] }, headers: { 'idempotency-key': 'tok-key' } });
     expect(codes(keyed)).toEqual(['ok']);
-    expect(await state(sub)).toMatchObject({ tokens: 0, assigned: 3, reserved: 2 });
-    // Freeing a seat makes no token; the next claim alone does.
-    expect((await h().call('DELETE', h().nw(`/subscriptions/${sub}/seats/${ids[0]}`), { as: ADMIN })).status).toBe(204);
-    expect(await state(sub)).toMatchObject({ tokens: 0, assigned: 2 });
+    expect(await state(sub)).toMatchObject({ tokens: 1, assigned: 3, reserved: 2 });
     expect(codes(await assign(sub, { memberIds: [ids[3]!] }))).toEqual(['ok']);
+    expect(await state(sub)).toMatchObject({ tokens: 0, assigned: 4, reserved: 2 });
+    // Freeing a seat makes no token; the next claim, short of tokens, takes the lock and sets them.
+    expect((await h().call('DELETE', h().nw(`/subscriptions/${sub}/seats/${ids[0]}`), { as: ADMIN })).status).toBe(204);
+    expect(await state(sub)).toMatchObject({ tokens: 0, assigned: 3 });
+    expect((await h().call('DELETE', h().nw(`/subscriptions/${sub}/seats/${ids[1]}`), { as: ADMIN })).status).toBe(204);
+    expect(codes(await assign(sub, { memberIds: [ids[0]!] }))).toEqual(['ok']);
     expect(await state(sub)).toMatchObject({ tokens: 1, assigned: 3, reserved: 2 });
     // Growing the subscription sets its tokens from the new limit; shrinking to what is used leaves none.
     expect((await h().call('PATCH', h().nw(`/subscriptions/${sub}`), { serverKey: true, body: { seatLimit: 9 } })).status).toBe(200);
