@@ -141,7 +141,7 @@ forEachDatabase((h) => {
     // PGlite has one session: nothing else can be in flight there.
     if (h().kind !== 'postgres') return;
     const sub = await provision(10);
-    const [first, second] = await addNorthwindMembers(h(), 2);
+    const [first, second, third] = await addNorthwindMembers(h(), 3);
     const { orgId, adminMemberId } = h().demo.northwind;
     // Another session claims a seat as an assignment alone does and keeps its transaction open until the second
     // assignment has answered. With the subscription's row lock (before migration 019) the second one waited behind
@@ -152,9 +152,12 @@ forEachDatabase((h) => {
         [sub, orgId, [first], adminMemberId],
       );
       expect(rows[0]!.assigned_at).not.toBeNull();
-      return assign(sub, { memberIds: [second!] });
+      // Alone (no Idempotency-Key), and in a transaction with one, as the client sends every mutation.
+      const alone = await assign(sub, { memberIds: [second!] });
+      const keyed = await h().call('POST', h().nw(`/subscriptions/${sub}/seats`), { as: ADMIN, body: { memberIds: [third!] }, headers: { 'idempotency-key': 'no-wait' } });
+      return [alone, keyed];
     });
-    expect(codes(second_)).toEqual(['ok']);
-    expect(await state(sub)).toMatchObject({ assigned: 2, tokens: 8 });
+    expect(second_.map(codes)).toEqual([['ok'], ['ok']]);
+    expect(await state(sub)).toMatchObject({ assigned: 3, tokens: 7 });
   });
 });

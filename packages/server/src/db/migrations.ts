@@ -705,9 +705,9 @@ drop index if exists outbox_emails_pending;
     //   - only seatkit_refill_seat_tokens makes tokens, from counts read under FOR UPDATE;
     //   - freeing a seat (unassign, removal, an invitation expiring) makes none: the next claim short of tokens takes the
     //     lock, gives seats as before, and refills.
-    // A claim that found tokens in its snapshot but got fewer under lock (others took them first) raises SK002, and
-    // the request runs again in a transaction, where the claim takes the lock. Why tokens and not one row per seat:
-    // docs/decisions.md ("Seat tokens, not a row per seat").
+    // A claim that found tokens in its snapshot but locks fewer (others took them first) undoes its locks and takes
+    // the subscription's lock instead. Why tokens and not one row per seat: docs/decisions.md ("Seat tokens, not a
+    // row per seat").
     sql: `
 create table seat_tokens (
   subscription_id text not null references subscriptions(id) on delete cascade,
@@ -780,7 +780,7 @@ $$;
 
 create function seatkit_claim_seats(
   p_subscription text, p_org text, p_now timestamptz, p_members text[],
-  p_actor_member text, p_actor_email text, p_request text, p_live_statuses text[], p_alone boolean
+  p_actor_member text, p_actor_email text, p_request text, p_live_statuses text[], p_shared boolean
 ) returns table (
   member_id text, found boolean, email text, first_name text, last_name text, held boolean, assigned_at timestamptz,
   assigned integer, reserved integer, status text, expires_at timestamptz, seat_limit integer, product_id text,
@@ -791,7 +791,6 @@ declare
   s record;
   v_assigned integer;
   v_reserved integer;
-  v_wanted integer;
   v_have integer;
   v_tokens integer[];
   -- 'refuse': nothing is given (dead, full, or nothing asked); 'shared': the tokens taken; 'exclusive': the row lock.
@@ -804,56 +803,56 @@ begin
          (select count(*)::int from seat_assignments sa where sa.subscription_id = sub.id) as n_assigned,
          (select count(*)::int from seat_reservations sr join invitations i on i.id = sr.invitation_id
            where sr.subscription_id = sub.id and i.status = 'pending' and i.expires_at > p_now) as n_reserved,
-         -- The members of the request free to take a seat, and the tokens: whether the shared path can serve it.
-         -- (The seat is looked up per member, on both keys: written as NOT EXISTS or as member_id = any(...), the
-         -- planner read every seat of the subscription when its statistics were stale, 0.5 ms a claim at 700 seats.)
-         (select count(*)::int from members m
-           where m.org_id = p_org and m.id = any(p_members)
-             and not (select exists (select 1 from seat_assignments sa where sa.subscription_id = sub.id and sa.member_id = m.id))) as n_wanted,
+         -- Whether the shared path can serve the request: a token for each member it names, counted up to that.
          (select count(*)::int from (select from seat_tokens t where t.subscription_id = sub.id order by t.n limit cardinality(p_members)) k) as n_tokens
     into s
     from subscriptions sub join products p on p.id = sub.product_id
    where sub.org_id = p_org and sub.id = p_subscription;
-  -- (Every select into s has these eleven columns: a record whose shape changes between statements makes PL/pgSQL
+  -- (Every select into s has these ten columns: a record whose shape changes between statements makes PL/pgSQL
   -- plan again each statement that reads it, the claim's big one included: 0.5 ms a claim.)
   if not found then
     return;
   end if;
   v_assigned := s.n_assigned;
   v_reserved := s.n_reserved;
-  v_wanted := s.n_wanted;
   v_have := s.n_tokens;
   if not (s.status = any(p_live_statuses) and (s.expires_at is null or s.expires_at > p_now))
-     or s.seat_limit - v_assigned - v_reserved <= 0 or (p_alone and v_wanted = 0) then
+     or s.seat_limit - v_assigned - v_reserved <= 0 or (p_shared and cardinality(p_members) = 0) then
     -- (In a transaction the lock is taken even for no member: the reservations that follow count under it.)
     v_mode := 'refuse';
-  elsif p_alone and v_have >= v_wanted then
-    select sub.id, sub.status, sub.expires_at, sub.seat_limit, sub.product_id, p.key, p.name, 0, 0, 0, 0 into s
-      from subscriptions sub join products p on p.id = sub.product_id
-     where sub.org_id = p_org and sub.id = p_subscription
-       for key share of sub;
-    if not found then
-      return;
-    end if;
-    if not (s.status = any(p_live_statuses) and (s.expires_at is null or s.expires_at > p_now)) then
-      v_mode := 'refuse';
-    else
-      v_tokens := array(select t.n from seat_tokens t where t.subscription_id = p_subscription order by t.n limit v_wanted for update skip locked);
-      if cardinality(v_tokens) < v_wanted then
-        -- Other claims took them since the snapshot (the tokens ran out). It cannot take the lock now without risking a
-        -- deadlock with another claim doing the same: the statement ends, and the request runs again in a
-        -- transaction, under the lock. (A PL/pgSQL block that undoes the KEY SHARE lock instead made every claim 0.4 ms
-        -- slower: a subtransaction, and a multixact for the foreign key's lock after it.)
-        raise exception using errcode = 'SK002', message = 'seat tokens ran short: run the claim under the lock';
+  elsif p_shared and v_have >= cardinality(p_members) then
+    -- In a block of its own: when other claims took the tokens since the snapshot (they ran out), its locks are undone
+    -- and the claim takes the subscription's lock instead. Taking FOR UPDATE while holding KEY SHARE could deadlock
+    -- with another claim doing the same.
+    begin
+      select sub.id, sub.status, sub.expires_at, sub.seat_limit, sub.product_id, p.key, p.name, 0, 0, 0 into s
+        from subscriptions sub join products p on p.id = sub.product_id
+       where sub.org_id = p_org and sub.id = p_subscription
+         for key share of sub;
+      if not found then
+        return;
       end if;
-      delete from seat_tokens t where t.subscription_id = p_subscription and t.n = any(v_tokens);
-      v_mode := 'shared';
-    end if;
+      if not (s.status = any(p_live_statuses) and (s.expires_at is null or s.expires_at > p_now)) then
+        v_mode := 'refuse';
+      else
+        -- One for each member named, locked, not yet spent: the insert below spends one for each seat it gives, and
+        -- the others are free again at the commit. (Counting only the members free to take a seat cost every claim
+        -- 0.3 ms; a request naming a member who holds a seat is rare, and at worst takes the lock.)
+        v_tokens := array(select t.n from seat_tokens t where t.subscription_id = p_subscription order by t.n
+                           limit cardinality(p_members) for update skip locked);
+        if cardinality(v_tokens) < cardinality(p_members) then
+          raise exception using errcode = 'SK002', message = 'seat tokens ran short';
+        end if;
+        v_mode := 'shared';
+      end if;
+    exception when sqlstate 'SK002' then
+      v_mode := 'exclusive';
+    end;
   else
     v_mode := 'exclusive';
   end if;
   if v_mode = 'exclusive' then
-    select sub.id, sub.status, sub.expires_at, sub.seat_limit, sub.product_id, p.key, p.name, 0, 0, 0, 0 into s
+    select sub.id, sub.status, sub.expires_at, sub.seat_limit, sub.product_id, p.key, p.name, 0, 0, 0 into s
       from subscriptions sub join products p on p.id = sub.product_id
      where sub.org_id = p_org and sub.id = p_subscription
        for update of sub;
@@ -895,10 +894,8 @@ begin
     insert into seat_assignments (subscription_id, member_id, assigned_by, assigned_at)
     select p_subscription, r.member_id, p_actor_member, p_now from ranked r cross join counts c
      where case v_mode
-             -- More members free to take a seat now than tokens taken (a seat of one of them was freed meanwhile):
-             -- all or nothing, the request runs again under the lock.
-             when 'shared' then case when r.rank <= cardinality(v_tokens) then true
-                                     else seatkit_refuse('SK002', 'seat tokens ran short: run the claim under the lock') end
+             -- (A token is locked for each member named, so every rank has one.)
+             when 'shared' then r.rank <= cardinality(v_tokens)
              when 'exclusive' then r.rank <= s.seat_limit - c.assigned - c.reserved
              else false end
      order by r.ord
@@ -910,9 +907,13 @@ begin
     select p_org, p_actor_member, p_actor_email, 'seat.assigned', 'member', i.member_id,
            jsonb_build_object('subscriptionId', p_subscription, 'product', s.key), p_request, p_now
       from inserted i join wanted w on w.member_id = i.member_id order by w.ord
+  ),
+  spent as (
+    delete from seat_tokens t using inserted i join ranked r on r.member_id = i.member_id
+     where v_mode = 'shared' and t.subscription_id = p_subscription and t.n = v_tokens[r.rank]
   )
   -- A member given a seat by another claim in flight (the shared path does not wait for it) is reported as holding
-  -- one: the insert found the seat there. Its token is spent; the next refill makes it again.
+  -- one: the insert found the seat there, and its token is not spent.
   select w.member_id, f.id is not null, f.email, f.first_name, f.last_name,
          coalesce(f.held, false) or (v_mode = 'shared' and r.member_id is not null and i.member_id is null), i.assigned_at,
          c.assigned, c.reserved, s.status, s.expires_at, s.seat_limit, s.product_id, s.key, s.name
@@ -920,8 +921,11 @@ begin
     left join ranked r on r.member_id = w.member_id
     left join inserted i on i.member_id = w.member_id
    order by w.ord;
-  -- Under the lock the tokens are set from the counts, this claim's seats included (a no-op when they fit).
-  if v_locked then
+  -- Under the lock the tokens are set from the counts, this claim's seats included (a no-op when they fit), if it gave
+  -- any: a claim that gives nothing writes nothing. (Under the lock, a seat of these members at this very time is one
+  -- this claim gave.) A dead subscription loses what tokens it has.
+  if v_locked and (v_mode = 'refuse' or exists (select 1 from seat_assignments sa where sa.subscription_id = p_subscription
+                                                   and sa.member_id = any(p_members) and sa.assigned_at = p_now)) then
     perform seatkit_refill_seat_tokens(p_subscription, p_now, v_mode = 'exclusive');
   end if;
   perform set_config('seatkit.claiming', 'off', true);

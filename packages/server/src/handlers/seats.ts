@@ -110,12 +110,12 @@ export async function reserveSeat(ctx: HandlerContext, sub: Pick<SubscriptionRow
  * sealed before the lock is taken), then one statement that calls `seatkit_claim_seats` (migration 007: the
  * subscription's lock, its seat counts, the member checks, the seats that fit and their audit events) and queues the
  * emails of the seats it gave. A subscription that can give nothing (full, canceled, expired) answers without a lock
- * (migration 016). Members only, without an `Idempotency-Key` (`assignSeatsAlone`): that statement commits by itself,
- * and spends the subscription's seat tokens when it has enough (migration 019), so such assignments into one
- * subscription do not wait for each other; without enough tokens it takes the lock, which ends with the statement.
- * Otherwise the claim runs in the pipeline's transaction under the subscription's lock, to the commit (that lock is
- * what keeps the cap exact there); invitations then take a fixed number of statements more: lock, read,
- * reservations, audit events, read back.
+ * (migration 016). For members only, the claim spends the subscription's seat tokens when it has enough (migration
+ * 019), so such assignments into one subscription do not wait for each other; without enough it takes the
+ * subscription's lock. Without an `Idempotency-Key` (`assignSeatsAlone`) that statement commits by itself; otherwise
+ * it runs in the pipeline's transaction, and its locks last to the commit. With invitations, the claim takes the
+ * lock (the reservations count under it), and they take a fixed number of statements more: read, reservations,
+ * audit events, read back.
  */
 export const assignSeats = Object.assign(
   defineHandler('assignSeats', async (ctx) => {
@@ -129,7 +129,8 @@ export const assignSeats = Object.assign(
         [requireOrgCtx(ctx).id, [...new Set(invitationIds)], ctx.now],
       );
     }
-    const claimed = (await claimSeats(ctx, ctx.params.subscriptionId, memberIds, 'transaction'))!;
+    // Reservations follow under the subscription's lock: with invitations the claim takes it, not seat tokens.
+    const claimed = (await claimSeats(ctx, ctx.params.subscriptionId, memberIds, 'transaction', invitationIds.length === 0))!;
     const reserved = await reserveSeats(ctx, claimed.sub, invitationIds, claimed.given.length);
     return { results: [...claimed.results, ...reserved] };
   }),
@@ -142,19 +143,16 @@ export const assignSeats = Object.assign(
  * together. The claim spends seat tokens (migration 019) or, short of them, takes the subscription's lock, which then
  * ends with the statement instead of waiting for a COMMIT sent through a busy event loop.
  * `undefined` (the pipeline then runs `assignSeats` in its transaction) for invitations, which take the lock across
- * several statements, and when the statement gave nothing because an email went stale (SK001) or the tokens it
- * counted on went to other claims between its snapshot and its insert (SK002).
+ * several statements, and when the statement found an email stale and gave nothing.
  */
 async function assignSeatsAlone(ctx: RouteContext<'assignSeats'>): Promise<{ results: AssignSeatsItemResult[] } | undefined> {
   if (ctx.body.invitationIds?.length) return undefined;
-  const claimed = await claimSeats(ctx, ctx.params.subscriptionId, ctx.body.memberIds ?? [], 'alone');
+  const claimed = await claimSeats(ctx, ctx.params.subscriptionId, ctx.body.memberIds ?? [], 'alone', true);
   return claimed ? { results: claimed.results } : undefined;
 }
 
 /** The SQLSTATE of `seatkit_refuse` (migration 017) when an assignment's emails went stale before its claim. */
 const STALE_EMAILS = 'SK001';
-/** The SQLSTATE of `seatkit_claim_seats` (migration 019) when the seat tokens it counted on were taken by other claims. */
-const TOKENS_SHORT = 'SK002';
 
 interface ClaimRow {
   member_id: string | null;
@@ -220,7 +218,7 @@ async function sealSeatEmails(ctx: HandlerContext, subscriptionId: string, membe
  * between), in a `transaction`, it is written again and queued after; `alone` (the statement commits by itself), the
  * statement refuses as a whole (`seatkit_refuse`) and this resolves `null`, nothing written.
  */
-async function claimSeats(ctx: HandlerContext, subscriptionId: string, memberIds: readonly string[], mode: 'transaction' | 'alone') {
+async function claimSeats(ctx: HandlerContext, subscriptionId: string, memberIds: readonly string[], mode: 'transaction' | 'alone', tokens: boolean) {
   const org = requireOrgCtx(ctx);
   const caller = requireMemberCtx(ctx);
   // Each member once, in order of first mention; an empty id is refused below without reaching SQL.
@@ -252,14 +250,14 @@ async function claimSeats(ctx: HandlerContext, subscriptionId: string, memberIds
           sealed.map((s) => s.email),
           (i) => ({ member_id: sealed[i]!.memberId, first_name: sealed[i]!.firstName, product_name: sealed[i]!.productName }),
         ),
-        // Alone, the claim may take seat tokens instead of the subscription's lock (migration 019).
-        mode === 'alone',
+        // Whether the claim may spend seat tokens instead of taking the subscription's lock (migration 019).
+        tokens,
       ],
     ));
   } catch (error) {
     if (mode === 'alone') {
       const code = (error as { code?: unknown }).code;
-      if (code === STALE_EMAILS || code === TOKENS_SHORT) return null;
+      if (code === STALE_EMAILS) return null;
       // The statement commits by itself: a connection lost under it leaves its outcome unknown, as a lost COMMIT does.
       const fault = databaseFault(error);
       if (fault === 'connection_lost' || fault === 'unreachable') markCommitFailure(error);
