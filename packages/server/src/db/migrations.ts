@@ -789,6 +789,7 @@ create function seatkit_claim_seats(
 #variable_conflict use_column
 declare
   s record;
+  k record;
   v_assigned integer;
   v_reserved integer;
   v_have integer;
@@ -825,14 +826,17 @@ begin
     -- and the claim takes the subscription's lock instead. Taking FOR UPDATE while holding KEY SHARE could deadlock
     -- with another claim doing the same.
     begin
-      select sub.id, sub.status, sub.expires_at, sub.seat_limit, sub.product_id, p.key, p.name, 0, 0, 0 into s
+      -- Read into k: for a live subscription the claim answers with the first snapshot's limit and counts, which
+      -- are consistent with each other (a resize may have committed since).
+      select sub.id, sub.status, sub.expires_at, sub.seat_limit, sub.product_id, p.key, p.name, 0, 0, 0 into k
         from subscriptions sub join products p on p.id = sub.product_id
        where sub.org_id = p_org and sub.id = p_subscription
          for key share of sub;
       if not found then
         return;
       end if;
-      if not (s.status = any(p_live_statuses) and (s.expires_at is null or s.expires_at > p_now)) then
+      if not (k.status = any(p_live_statuses) and (k.expires_at is null or k.expires_at > p_now)) then
+        s := k;
         v_mode := 'refuse';
       else
         -- One for each member named, locked, not yet spent: the insert below spends one for each seat it gives, and
@@ -866,9 +870,9 @@ begin
       v_mode := 'refuse';
     end if;
   end if;
-  -- Under the lock, counted again: every seat committed before is in. On the shared path the first counts stand: that
-  -- snapshot had tokens + seats <= limit and at least as many tokens as this claim took, so they leave room for its
-  -- seats (the handler checks each outcome against the policy with them).
+  -- Under the lock, counted again: every seat committed before is in. On the shared path the first snapshot's limit
+  -- and counts stand: it had tokens + seats <= limit and at least as many tokens as this claim took, so they leave
+  -- room for its seats (the handler checks each outcome against the policy with them).
   if v_mode = 'exclusive' then
     select count(*)::int into v_assigned from seat_assignments sa where sa.subscription_id = p_subscription;
     select count(*)::int into v_reserved from seat_reservations sr join invitations i on i.id = sr.invitation_id
