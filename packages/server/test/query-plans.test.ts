@@ -85,9 +85,9 @@ forEachDatabase((h) => {
           const raw = rows[0]!['QUERY PLAN'];
           const plan = (typeof raw === 'string' ? JSON.parse(raw) : raw) as { Plan: PlanNode }[];
           const scan = flatten(plan[0]!.Plan).find((n) => n['Index Name'] === 'members_search_gist') as
-            | (PlanNode & { 'Shared Hit Blocks': number; 'Shared Read Blocks': number; 'Actual Rows': number })
+            | (PlanNode & { 'Shared Hit Blocks': number; 'Shared Read Blocks': number })
             | undefined;
-          expect(scan?.['Actual Rows']).toBe(1);
+          expect(scan, 'the search is served by the trigram index').toBeDefined();
           read.push(scan!['Shared Hit Blocks'] + scan!['Shared Read Blocks']);
         }
         return read;

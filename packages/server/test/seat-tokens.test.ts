@@ -123,6 +123,32 @@ forEachDatabase((h) => {
     expect(await state(sub)).toMatchObject({ tokens: 0 });
   });
 
+  it('an invitation that counts again (a resend after it expired, by this release or an earlier one) voids the tokens of its reservations', async () => {
+    const sub = await provision(3);
+    const ids = await addNorthwindMembers(h(), 1);
+    const invite = async (email: string) => {
+      const res = await h().call('POST', h().nw('/invitations'), { as: ADMIN, body: { invitations: [{ email, role: 'member', subscriptionIds: [sub] }] } });
+      expect(res.body.results.map((r: any) => r.ok)).toEqual([true]);
+      return res.body.results[0].invitation.id as string;
+    };
+    const first = await invite('revive1@example.com');
+    const second = await invite('revive2@example.com');
+    expect(await state(sub)).toMatchObject({ tokens: 0, reserved: 2 });
+    // Both expire by the clock; the next assignment finds their seats free and sets the tokens from the counts.
+    h().clock.offsetMs += 8 * DAY;
+    expect(codes(await assign(sub, { memberIds: [ids[0]!] }))).toEqual(['ok']);
+    expect(await state(sub)).toMatchObject({ tokens: 2, assigned: 1, reserved: 0 });
+    // This release's resend takes the lock and voids them (the state check fails if tokens + seats + reservations > 3).
+    expect((await h().call('POST', h().nw(`/invitations/${first}/resend`), { as: ADMIN })).status).toBe(200);
+    expect(await state(sub)).toMatchObject({ tokens: 0, reserved: 1 });
+    // More seats: provisioning sets the tokens from the counts, the revived reservation counted.
+    expect((await h().call('PATCH', h().nw(`/subscriptions/${sub}`), { serverKey: true, body: { seatLimit: 5 } })).status).toBe(200);
+    expect(await state(sub)).toMatchObject({ tokens: 3, assigned: 1, reserved: 1 });
+    // As an earlier release's resend would: the invitation pending again with a later expiry, no reservation written.
+    await db().query(`update invitations set expires_at = $2 where id = $1`, [second, new Date(Date.now() + h().clock.offsetMs + 7 * DAY)]);
+    expect(await state(sub)).toMatchObject({ tokens: 0, reserved: 2 });
+  });
+
   it('holds the cap exactly when 24 assignments race with fewer tokens than seats (the shared path, then the lock)', async () => {
     const sub = await provision(10);
     // 3 tokens for 10 free seats: the first claims spend them, the others fall back to the lock and refill.

@@ -973,6 +973,25 @@ begin
 end $$;
 `,
   },
+  {
+    name: '021_invitation_revival_voids_tokens',
+    // The one way back into the counts that 019's triggers missed: an invitation whose reservations stopped counting
+    // (expired by the clock, or marked expired) counts again when a resend sets it pending with a later expiry, and
+    // that writes no reservation. This release voids the tokens there itself (lockSubscriptions); an earlier release
+    // running beside it during an upgrade did not, and could hand out one seat too many per revived reservation.
+    // Voiding is always safe: it costs the next claim a refill under the lock.
+    sql: `
+create function seatkit_void_seat_tokens_of_invitation() returns trigger language plpgsql as $$
+begin
+  delete from seat_tokens t where t.subscription_id in (select r.subscription_id from seat_reservations r where r.invitation_id = new.id);
+  return null;
+end
+$$;
+create trigger invitations_void_tokens after update of status, expires_at on invitations
+  for each row when (new.status = 'pending' and (old.status is distinct from 'pending' or new.expires_at > old.expires_at))
+  execute function seatkit_void_seat_tokens_of_invitation();
+`,
+  },
 ];
 
 /** Tables `reset()` empties: everything except the migrations record. */
