@@ -23,7 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import pg from 'pg';
-import { createSeatKitClient } from '@seatkit/core';
+import { createSeatKitClient, seatGivingStatuses } from '@seatkit/core';
 import { createPGliteDatabase, createSeatKitServer, silentLogger, type Database, type SeatKitServer } from '@seatkit/server';
 import { createPgDatabase, startNodeServer } from '@seatkit/server/node';
 import { round, sample, sampleInterleaved, summarize, timed, withTimeout, type Summary } from './lib/measure.js';
@@ -503,8 +503,8 @@ async function benchThroughput(options: {
   const contentionAtDatabase = {
     ...(await alternate(pool.slice(0, DB_CONTENTION_CLAIMS), async (memberId, subscriptionId) => {
       const { rows } = await database.query<{ assigned_at: Date | null }>(
-        `select assigned_at from seatkit_claim_seats($1, $2, now(), $3, $4, null, 'bench', array['active', 'past_due'], true)`,
-        [subscriptionId, orgId, [memberId], owner[0]!.id],
+        `select assigned_at from seatkit_claim_seats($1, $2, now(), $3, $4, null, 'bench', $5, true)`,
+        [subscriptionId, orgId, [memberId], owner[0]!.id, seatGivingStatuses()],
       );
       return rows[0]?.assigned_at != null;
     })),

@@ -3,12 +3,14 @@ import {
   BUILT_IN_ROLE_PERMISSIONS,
   canGrant,
   canHandOutSeats,
+  seatGivingStatuses,
   DENIAL_ERROR_CODE,
   ERROR_STATUS,
   memberPolicy,
   PERMISSIONS,
   roleGrantability,
   subscriptionUsability,
+  SubscriptionStatusSchema,
   type PolicyActor,
 } from '@seatkit/core';
 import { describe, expect, test } from 'vitest';
@@ -133,6 +135,13 @@ describe('canHandOutSeats', () => {
     status,
     expiresAt,
     ...(available === undefined ? {} : { seats: { available } }),
+  });
+
+  test('seatGivingStatuses lists the statuses that hand out seats before expiry, for statements that decide in bulk', () => {
+    expect(seatGivingStatuses()).toEqual(['active', 'past_due']);
+    for (const status of SubscriptionStatusSchema.options) {
+      expect(seatGivingStatuses().includes(status)).toBe(canHandOutSeats(sub(status, null), now).allowed);
+    }
   });
 
   test('a dead subscription (canceled, or past its expiry) hands out nothing; past due still does', () => {

@@ -7,7 +7,7 @@ export { DENIAL_ERROR_CODE, MEMBER_ACTION_PERMISSION, memberPolicy } from './mem
 export type { MemberAction, MemberDecision, MemberDenialReason, PolicyActor, PolicyTarget } from './member-policy.js';
 export { assignableRoles, canGrant, roleGrantability } from './grant-policy.js';
 export type { GrantDecision, PolicyRole, RoleDecision } from './grant-policy.js';
-export { canHandOutSeats, subscriptionUsability } from './subscription-usability.js';
+export { canHandOutSeats, seatGivingStatuses, subscriptionUsability } from './subscription-usability.js';
 export type {
   SeatHandOutDecision,
   SeatHandOutRefusal,

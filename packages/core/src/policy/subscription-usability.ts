@@ -57,3 +57,18 @@ export function canHandOutSeats(subscription: UsabilityInput, now: Date): SeatHa
   if (subscription.seats && subscription.seats.available <= 0) return { allowed: false, reason: 'full' };
   return { allowed: true, pastDue: !usability.allowed };
 }
+
+/** Every status, checked against the contract's list by the compiler (a new status must be added here). */
+const STATUSES = { active: true, past_due: true, canceled: true } satisfies Record<SubscriptionStatus, true>;
+
+/**
+ * The statuses whose subscriptions hand out seats until they expire, by {@link canHandOutSeats}. For code that
+ * decides in bulk, where the rule cannot be called per row: the server's seat claim, one SQL statement, takes them
+ * as data.
+ *
+ * @example
+ * seatGivingStatuses() // ['active', 'past_due']
+ */
+export function seatGivingStatuses(): SubscriptionStatus[] {
+  return (Object.keys(STATUSES) as SubscriptionStatus[]).filter((status) => canHandOutSeats({ status, expiresAt: null }, new Date(0)).allowed);
+}

@@ -1,5 +1,6 @@
 import {
   canHandOutSeats,
+  seatGivingStatuses,
   subscriptionUsability,
   type AssignSeatsItemResult,
   type Invitation,
@@ -173,14 +174,6 @@ interface ClaimRow {
 }
 
 /**
- * The statuses whose subscriptions hand out seats, as core's policy (`canHandOutSeats`) has them: `seatkit_claim_seats`
- * takes them as data, so the rule stays in one place. (Expiry is the function's `expires_at > now`, the policy's too;
- * `claimSeats` checks every outcome against the policy afterwards.)
- */
-const liveStatuses = (now: Date) =>
-  (['active', 'past_due', 'canceled'] as const satisfies readonly SubscriptionRow['status'][]).filter((status) => canHandOutSeats({ status, expiresAt: null }, now).allowed);
-
-/**
  * The "seat assigned" email of each member of `memberIds` of the organization, sealed, with what it was written from
  * (the member's address and first name, the product's name): read before the lock, so the claim can queue them.
  */
@@ -245,7 +238,10 @@ async function claimSeats(ctx: HandlerContext, subscriptionId: string, memberIds
         caller.id,
         ctx.user?.email ?? null,
         ctx.requestId,
-        liveStatuses(ctx.now),
+        // The statuses that hand out seats, as core's policy has them: the statement takes them as data, so the rule
+        // stays in one place. (Expiry is the function's `expires_at > now`, the policy's too; `claimSeats` checks every
+        // outcome against the policy afterwards.)
+        seatGivingStatuses(),
         outboxRecords(
           sealed.map((s) => s.email),
           (i) => ({ member_id: sealed[i]!.memberId, first_name: sealed[i]!.firstName, product_name: sealed[i]!.productName }),
