@@ -14,18 +14,31 @@ const dayStart = (at: Date) => new Date(`${utcDay(at)}T00:00:00.000Z`);
  * (pending requests for its product), counted in one statement for the whole page. A layer over the seat handler's
  * list, so the subscription row every other handler loads (and locks) carries no extra counting.
  */
+/**
+ * The idle seats and pending requests of each subscription of `subscriptions` (of the organization `orgId`), in one
+ * statement: one select per subscription, its id and cutoff as parameters, so the planner reads the idle seats off
+ * the idle index (migration 008) by the cutoff's value. With the cutoffs joined from an array it could not see them,
+ * guessed a third of the seats idle, and read every seat of a subscription held by 50,000 members (8.7 ms each,
+ * where none was idle; Postgres, 2026-12-06).
+ */
+export function idleAndRequestedQuery(orgId: string, subscriptions: readonly (Parameters<typeof idleDaysOf>[0] & { id: string })[], now: Date) {
+  const params: unknown[] = [orgId];
+  const selects = subscriptions.map((s) => {
+    params.push(s.id, idleCutoff(now, idleDaysOf(s)));
+    const id = `$${params.length - 1}::text`;
+    return `select ${id} as id,
+            (select count(*)::int from seat_assignments sa where sa.subscription_id = ${id} and coalesce(sa.last_used_at, sa.assigned_at) <= $${params.length}::timestamptz) as idle,
+            (select count(*)::int from seat_requests r join subscriptions s on s.org_id = r.org_id and s.product_id = r.product_id
+              where s.id = ${id} and r.org_id = $1 and r.status = 'pending') as requested`;
+  });
+  return { sql: selects.join('\nunion all\n'), params };
+}
+
 export const listSubscriptions = defineHandler('listSubscriptions', async (ctx) => {
   const result = await listSubscriptionsBase(ctx);
   if (!result.items.length) return result;
-  const ids = result.items.map((s) => s.id);
-  const cutoffs = result.items.map((s) => idleCutoff(ctx.now, idleDaysOf(s)));
-  const { rows } = await ctx.db.query<{ id: string; idle: number; requested: number }>(
-    `select s.id,
-            (select count(*)::int from seat_assignments sa where sa.subscription_id = s.id and coalesce(sa.last_used_at, sa.assigned_at) <= v.cutoff) as idle,
-            (select count(*)::int from seat_requests r where r.org_id = s.org_id and r.product_id = s.product_id and r.status = 'pending') as requested
-       from unnest($2::text[], $3::timestamptz[]) as v(id, cutoff) join subscriptions s on s.id = v.id and s.org_id = $1`,
-    [requireOrgCtx(ctx).id, ids, cutoffs],
-  );
+  const { sql, params } = idleAndRequestedQuery(requireOrgCtx(ctx).id, result.items, ctx.now);
+  const { rows } = await ctx.db.query<{ id: string; idle: number; requested: number }>(sql, params);
   const counts = new Map(rows.map((r) => [r.id, r]));
   return {
     items: result.items.map((s) => ({ ...s, seats: { ...s.seats, idle: Number(counts.get(s.id)?.idle ?? 0), requested: Number(counts.get(s.id)?.requested ?? 0) } })),
