@@ -47,6 +47,14 @@ interface ListFigures {
   searchRare: Summary & { query: string };
 }
 
+/** A subscription held by half the organization: its seats' first page, the subscription list, one assignment. */
+interface LargeSubscriptionFigures {
+  seats: number;
+  seatsPage: Summary;
+  subscriptions: Summary;
+  assign: Summary;
+}
+
 interface SeatFigures {
   requests: number;
   seatLimit: number;
@@ -66,6 +74,7 @@ interface DbFigures {
   seedMs: number;
   seedCachedAt?: string;
   list: ListFigures;
+  largeSubscription?: LargeSubscriptionFigures;
   seats: SeatFigures;
   bulkInvite: { emails: number; batches: number; totalMs: number; roundsMs: number[]; completed: boolean; ok: number; failed: number | null; createdInDatabase: number };
   /** The query plans of the list statements (EXPLAIN ANALYZE), to see why a case is slow. */
@@ -282,6 +291,53 @@ async function benchDatabase(
   await explain('searchRare', listSql(`and m.search_text like $2`), [orgId, `%${rare}%`]);
   // The membership check every invitation makes (handlers/invitations.ts).
   await explain('inviteMemberCheck', `select 1 from members where org_id = $1 and email = $2`, [orgId, rare]);
+
+  // ---- A subscription held by half the organization, its seats written in one statement as the members were.
+  log(`${kind}: a subscription of ${Math.floor(members / 2)} seats`);
+  const provisionInProcess = async (path: string, body: unknown) => {
+    const res = await server.fetch(
+      new Request(`http://seatkit.test${path}`, { method: 'POST', headers: { authorization: 'Bearer sk_bench', 'content-type': 'application/json' }, body: JSON.stringify(body) }),
+    );
+    if (!res.ok) throw new Error(`POST ${path} → ${res.status} ${await res.text()}`);
+    return res.json() as Promise<{ id: string }>;
+  };
+  await provisionInProcess('/v1/products', { key: 'bench-large', name: 'Bench Large' });
+  const large = await provisionInProcess(`/v1/orgs/${orgId}/subscriptions`, { productKey: 'bench-large', seatLimit: members });
+  const { rows: largeSeats } = await database.query<{ n: number }>(
+    `with given as (insert into seat_assignments (subscription_id, member_id, assigned_by)
+                    select $1, id, null from members where org_id = $2 order by md5(id) limit $3 returning 1)
+     select count(*)::int as n from given`,
+    [large.id, orgId, Math.floor(members / 2)],
+  );
+  await database.exec('vacuum analyze seat_assignments');
+  const { rows: unseated } = await database.query<{ id: string }>(
+    `select id from members m where org_id = $1 and not exists (select 1 from seat_assignments sa where sa.subscription_id = $2 and sa.member_id = m.id) order by id limit 150`,
+    [orgId, large.id],
+  );
+  const largePath = `/v1/orgs/${orgId}/subscriptions/${large.id}/seats`;
+  into.largeSubscription = {
+    seats: largeSeats[0]!.n,
+    seatsPage: summarize(await sample(() => get(`${largePath}?limit=${PAGE_SIZE}`), opts)),
+    subscriptions: summarize(await sample(() => get(`/v1/orgs/${orgId}/subscriptions`), opts)),
+    // One member each time: the first assignment finds no token (the seats were written directly) and refills them.
+    assign: summarize(
+      await sample(
+        async () => {
+          const res = await server.fetch(
+            new Request(`http://seatkit.test${largePath}`, {
+              method: 'POST',
+              headers: { ...headers, 'content-type': 'application/json' },
+              body: JSON.stringify({ memberIds: [unseated.shift()!.id] }),
+            }),
+          );
+          const body = (await res.json()) as { results?: { ok: boolean }[] };
+          if (!body.results?.[0]?.ok) throw new Error(`assignment into the large subscription refused: ${JSON.stringify(body)}`);
+        },
+        { iterations: 100, maxMs: 6_000, warmup: 20 },
+      ),
+    ),
+  };
+  log(`${kind}: large subscription p50/p95 ms`, Object.fromEntries(Object.entries(into.largeSubscription).map(([k, v]) => [k, typeof v === 'number' ? v : `${v.p50}/${v.p95}`])));
 
   // ---- HTTP part: seats and bulk invites go through real sockets, as a browser or a backend would send them.
   const http = await startNodeServer(server, { port: 0, hostname: '127.0.0.1' });

@@ -185,6 +185,23 @@ if (s && ref?.list) {
     ]),
     '',
   );
+  const larges = dbs.filter((db) => db.largeSubscription);
+  if (larges.length) {
+    const big = larges[0].largeSubscription;
+    md.push(
+      `A subscription held by ${int(big.seats)} of those members (its seats written in one statement), in-process. Reading the subscriptions counts every seat held; the seats' page and an assignment that spends seat tokens count none:`,
+      '',
+    );
+    const bigRow = (label, pick) => [label, ...dbs.flatMap((db) => (db.largeSubscription ? [ms(pick(db.largeSubscription).p50), ms(pick(db.largeSubscription).p95)] : ['—', '—']))];
+    md.push(
+      table(head, [
+        bigRow('first page of its seats', (x) => x.seatsPage),
+        bigRow('the subscription list (with its seat counts)', (x) => x.subscriptions),
+        bigRow('one assignment (a member each time)', (x) => x.assign),
+      ]),
+      '',
+    );
+  }
   md.push(`${ref.seats?.requests ?? 50} concurrent seat assignments (one member each, over HTTP) against a ${ref.seats?.seatLimit ?? 10}-seat subscription${s.postgres ? ` (Postgres pool of ${s.poolSize} connections)` : ''}:`, '');
   md.push(
     table(
