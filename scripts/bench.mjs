@@ -9,7 +9,8 @@
 //
 //   npm run bench                       everything
 //   npm run bench -- --only=server      or browser, size (comma-separated)
-//   npm run bench -- --readme           also put the figures in bench/README.md (between its bench markers)
+//   npm run bench -- --readme           also put the figures in bench/README.md (between its bench markers;
+//                                       with --only, the sections of the parts not run are kept)
 //
 // Postgres: SEATKIT_TEST_DATABASE_URL if set, else a throwaway cluster on 127.0.0.1 (scripts/lib/postgres.mjs,
 // as the tests do). Everything listens on loopback only. Each part has a time limit; the whole run takes 3–5 minutes.
@@ -388,6 +389,30 @@ mkdirSync(outDir, { recursive: true });
 writeFileSync(join(outDir, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
 writeFileSync(join(outDir, 'latest.md'), markdown);
 console.log(`\n${markdown}`);
+/**
+ * A run of some parts (`--only`) replaces their sections of the README's figures and keeps the others, named in the
+ * header with the run they come from (the one that measured them, when an earlier partial run already said so).
+ */
+function mergeSections(previous, body) {
+  const split = (text) => {
+    const [head, ...rest] = text.split(/^(?=### )/m);
+    return { head: head.trim(), sections: rest.map((chunk) => ({ title: chunk.slice(0, chunk.indexOf('\n')), text: chunk.trimEnd() })) };
+  };
+  const old = split(previous);
+  const now = split(body);
+  const fresh = new Map(now.sections.map((section) => [section.title, section]));
+  const kept = old.sections.filter((section) => !fresh.has(section.title) && section.title !== '### Not measured');
+  const merged = [...old.sections.map((section) => fresh.get(section.title) ?? (kept.includes(section) ? section : null)).filter(Boolean)];
+  for (const section of now.sections) if (!merged.includes(section)) merged.push(section);
+  let head = now.head;
+  if (kept.length) {
+    const from = /from the ([^)]*?) run\.\)/.exec(old.head)?.[1] ?? /on \d{4}-\d{2}-\d{2} (\d{2}:\d{2}) UTC/.exec(old.head)?.[1] ?? 'previous';
+    const names = kept.map((section) => section.title.replace(/^### /, '').replace(/ \(.*$/, '').toLowerCase());
+    head = head.replace(/\n*$/, '').replace(/(Total [\d.]+ s\.)/, `$1 (\`${onlyArg}\`: the ${names.join(' and ')} figures below are from the ${from} run.)`);
+  }
+  return [head, ...merged.map((section) => section.text)].join('\n\n');
+}
+
 if (process.argv.includes('--readme')) {
   const readme = join(repoRoot, 'bench/README.md');
   const text = readFileSync(readme, 'utf8');
@@ -395,7 +420,8 @@ if (process.argv.includes('--readme')) {
   const end = '<!-- bench:end -->';
   if (text.includes(start) && text.includes(end)) {
     const body = markdown.replace(/^# SeatKit benchmarks\n\n/, '').replace(/^## /gm, '### ');
-    writeFileSync(readme, `${text.slice(0, text.indexOf(start) + start.length)}\n${body}\n${text.slice(text.indexOf(end))}`);
+    const previous = text.slice(text.indexOf(start) + start.length, text.indexOf(end)).trim();
+    writeFileSync(readme, `${text.slice(0, text.indexOf(start) + start.length)}\n${onlyArg ? mergeSections(previous, body) : body}\n${text.slice(text.indexOf(end))}`);
     console.log('[bench] updated the figures in bench/README.md');
   } else {
     console.error(`[bench] bench/README.md has no ${start} … ${end} section: not updated`);
