@@ -268,8 +268,8 @@ export const reclaimPolicyOf = (row: Pick<SubscriptionRow, 'reclaim_idle_days' |
   row.reclaim_idle_days == null ? null : { idleDays: Number(row.reclaim_idle_days), warnDays: Number(row.reclaim_warn_days ?? 0) };
 
 /**
- * A subscription of the organization without its seat counts, for routes that need only that it exists and its
- * product: the counts read every seat it holds (about 7 ms at 50,000 seats on Postgres).
+ * A subscription of the organization without its seat counts (its reservations are counted row by row), for routes
+ * that need only that it exists and its product.
  */
 export async function findSubscription(db: Queryable, orgId: string, subscriptionId: string): Promise<{ id: string; product_key: string } | null> {
   const { rows } = await db.query<{ id: string; product_key: string }>(

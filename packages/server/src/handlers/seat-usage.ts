@@ -10,11 +10,6 @@ const utcDay = (at: Date) => at.toISOString().slice(0, 10);
 const dayStart = (at: Date) => new Date(`${utcDay(at)}T00:00:00.000Z`);
 
 /**
- * `listSubscriptions` with each subscription's `seats.idle` (by its policy's `idleDays`, else 30) and `seats.requested`
- * (pending requests for its product), counted in one statement for the whole page. A layer over the seat handler's
- * list, so the subscription row every other handler loads (and locks) carries no extra counting.
- */
-/**
  * The idle seats and pending requests of each subscription of `subscriptions` (of the organization `orgId`), in one
  * statement: one select per subscription, its id and cutoff as parameters, so the planner reads the idle seats off
  * the idle index (migration 008) by the cutoff's value. With the cutoffs joined from an array it could not see them,
@@ -34,6 +29,11 @@ export function idleAndRequestedQuery(orgId: string, subscriptions: readonly (Pa
   return { sql: selects.join('\nunion all\n'), params };
 }
 
+/**
+ * `listSubscriptions` with each subscription's `seats.idle` (by its policy's `idleDays`, else 30) and `seats.requested`
+ * (pending requests for its product), counted in one statement for the whole page. A layer over the seat handler's
+ * list, so the subscription row every other handler loads (and locks) carries no extra counting.
+ */
 export const listSubscriptions = defineHandler('listSubscriptions', async (ctx) => {
   const result = await listSubscriptionsBase(ctx);
   if (!result.items.length) return result;
@@ -55,7 +55,8 @@ interface UsageRow {
 
 /**
  * Today's counts of every subscription (all organizations, or `orgId`'s): seats assigned (the counts migration 023
- * keeps), seats used since the UTC day began, requests pending for the product. What the scheduler records and what the report shows for today.
+ * keeps), seats used since the UTC day began, requests pending for the product. What the scheduler records and what
+ * the report shows for today.
  */
 function liveUsageSql(orgFilter: string) {
   return `
