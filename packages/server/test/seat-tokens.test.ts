@@ -150,41 +150,53 @@ forEachDatabase((h) => {
     expect(await state(sub)).toMatchObject({ tokens: 0, reserved: 2 });
   });
 
-  it('an assignment that spends tokens reads no other seat of its subscription (migration 022)', { timeout: 60_000 }, async () => {
-    // Before, the claim counted every seat held in its first snapshot even when its tokens showed room: 7–12 ms of each
-    // assignment at 50,000 seats on Postgres. Rows read are counted (the transaction's own statistics), not timed.
+  it('a claim reads no other seat of its subscription: spending tokens (022), under the lock, refilling, refusing (024)', { timeout: 60_000 }, async () => {
+    // Before, a claim counted every seat held wherever it counted: 7–12 ms of each at 50,000 seats on Postgres. Rows
+    // read are counted (the transaction's own statistics), not timed.
     const orgId = h().demo.northwind.orgId;
     const sub = await provision(3_000);
+    const full = await provision(2_000, 'tokens-full');
     await h().server.seedMembers(orgId, 2_100);
-    await db().query(
-      `insert into seat_assignments (subscription_id, member_id, assigned_by) select $1, id, null from members where org_id = $2 order by id limit 2000`,
-      [sub, orgId],
-    );
+    for (const id of [sub, full]) {
+      await db().query(
+        `insert into seat_assignments (subscription_id, member_id, assigned_by) select $1, id, null from members where org_id = $2 order by id limit 2000`,
+        [id, orgId],
+      );
+    }
     const { rows: free } = await db().query<{ id: string }>(
       `select id from members m where org_id = $1 and not exists (select 1 from seat_assignments sa where sa.subscription_id = $2 and sa.member_id = m.id) order by id limit 2`,
       [orgId, sub],
     );
-    // The seats written directly voided the tokens; the next assignment counts under the lock and sets them again.
-    expect(codes(await assign(sub, { memberIds: [free[0]!.id] }))).toEqual(['ok']);
-    expect(await state(sub)).toMatchObject({ tokens: 256, assigned: 2001 });
-    const read = await db().transaction(async (tx) => {
-      // The transaction's counters include what the connection did before and has not reported yet: the difference.
-      const rowsRead = async () => {
-        const { rows } = await tx.query<{ n: string }>(
-          `select coalesce(seq_tup_read, 0) + coalesce(idx_tup_fetch, 0) as n from pg_stat_xact_user_tables where relname = 'seat_assignments'`,
+    /** One claim of `memberId` in a transaction: whether it gave the seat, and the rows of seat_assignments it read. */
+    const claim = (subscriptionId: string, memberId: string) =>
+      db().transaction(async (tx) => {
+        // The transaction's counters include what the connection did before and has not reported yet: the difference.
+        const rowsRead = async () => {
+          const { rows } = await tx.query<{ n: string }>(
+            `select coalesce(seq_tup_read, 0) + coalesce(idx_tup_fetch, 0) as n from pg_stat_xact_user_tables where relname = 'seat_assignments'`,
+          );
+          return Number(rows[0]!.n);
+        };
+        const before = await rowsRead();
+        const { rows } = await tx.query<{ assigned_at: Date | null }>(
+          `select assigned_at from seatkit_claim_seats($1, $2, now(), $3, null, null, 'test', $4, true)`,
+          [subscriptionId, orgId, [memberId], seatGivingStatuses()],
         );
-        return Number(rows[0]!.n);
-      };
-      const before = await rowsRead();
-      const { rows } = await tx.query<{ assigned_at: Date | null }>(
-        `select assigned_at from seatkit_claim_seats($1, $2, now(), $3, null, null, 'test', $4, true)`,
-        [sub, orgId, [free[1]!.id], seatGivingStatuses()],
-      );
-      expect(rows[0]!.assigned_at).not.toBeNull();
-      return (await rowsRead()) - before;
-    });
-    expect(read, 'rows of seat_assignments the claim read').toBeLessThan(100);
+        return { given: rows[0]!.assigned_at !== null, read: (await rowsRead()) - before };
+      });
+    // The seats written directly voided the tokens: the claim takes the lock, counts, gives the seat and refills.
+    const locked = await claim(sub, free[0]!.id);
+    expect(locked.given).toBe(true);
+    expect(locked.read, 'rows of seat_assignments the claim under the lock read').toBeLessThan(100);
+    expect(await state(sub)).toMatchObject({ tokens: 256, assigned: 2001 });
+    const shared = await claim(sub, free[1]!.id);
+    expect(shared.given).toBe(true);
+    expect(shared.read, 'rows of seat_assignments the claim with tokens read').toBeLessThan(100);
     expect(await state(sub)).toMatchObject({ tokens: 255, assigned: 2002 });
+    // A full subscription refuses at once, from the counts.
+    const refused = await claim(full, free[0]!.id);
+    expect(refused.given).toBe(false);
+    expect(refused.read, 'rows of seat_assignments the refusal read').toBeLessThan(100);
   });
 
   it('holds the cap exactly when 24 assignments race with fewer tokens than seats (the shared path, then the lock)', async () => {
