@@ -108,6 +108,15 @@ interface ThroughputFigures {
 /** What the figures should be (issue 16): shown beside them, so a run says at a glance where it stands. */
 const TARGETS = { assignVsReadRatio: 1.5, contentionSpeed: 0.9, bulkInviteMs: 700, listP95Ms: 10 };
 
+/** A request to `server` in-process (`server.fetch`), JSON in and out; an answer other than 2xx throws. */
+async function callInProcess<T>(server: SeatKitServer, method: string, path: string, headers: Record<string, string>, body?: unknown): Promise<T> {
+  const res = await server.fetch(
+    new Request(`http://seatkit.test${path}`, body === undefined ? { method, headers } : { method, headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(body) }),
+  );
+  if (!res.ok) throw new Error(`${method} ${path} → ${res.status} ${await res.text()}`);
+  return res.json() as Promise<T>;
+}
+
 async function makeServer(database: Database): Promise<SeatKitServer> {
   return createSeatKitServer({
     database,
@@ -225,11 +234,7 @@ async function benchDatabase(
   Object.assign(into, { database: kind, members, seedMs, seedCachedAt });
   const token = await server.devToken('owner@northwind.test');
   const headers = { authorization: `Bearer ${token}` };
-  const get = async (path: string) => {
-    const res = await server.fetch(new Request(`http://seatkit.test${path}`, { headers }));
-    if (!res.ok) throw new Error(`GET ${path} → ${res.status} ${await res.text()}`);
-    return res.json() as Promise<{ items: { id: string; email: string }[]; nextCursor: string | null }>;
-  };
+  const get = (path: string) => callInProcess<{ items: { id: string; email: string }[]; nextCursor: string | null }>(server, 'GET', path, headers);
   const base = `/v1/orgs/${orgId}/members?limit=${PAGE_SIZE}`;
 
   // Page 1,000 starts after row 49,950: the cursor the server would have handed out there ([sort_name, id] of that row).
@@ -294,13 +299,7 @@ async function benchDatabase(
 
   // ---- A subscription held by half the organization, its seats written in one statement as the members were.
   log(`${kind}: a subscription of ${Math.floor(members / 2)} seats`);
-  const provisionInProcess = async (path: string, body: unknown) => {
-    const res = await server.fetch(
-      new Request(`http://seatkit.test${path}`, { method: 'POST', headers: { authorization: 'Bearer sk_bench', 'content-type': 'application/json' }, body: JSON.stringify(body) }),
-    );
-    if (!res.ok) throw new Error(`POST ${path} → ${res.status} ${await res.text()}`);
-    return res.json() as Promise<{ id: string }>;
-  };
+  const provisionInProcess = (path: string, body: unknown) => callInProcess<{ id: string }>(server, 'POST', path, { authorization: 'Bearer sk_bench' }, body);
   await provisionInProcess('/v1/products', { key: 'bench-large', name: 'Bench Large' });
   const large = await provisionInProcess(`/v1/orgs/${orgId}/subscriptions`, { productKey: 'bench-large', seatLimit: members });
   const { rows: largeSeats } = await database.query<{ n: number }>(
@@ -323,14 +322,7 @@ async function benchDatabase(
     assign: summarize(
       await sample(
         async () => {
-          const res = await server.fetch(
-            new Request(`http://seatkit.test${largePath}`, {
-              method: 'POST',
-              headers: { ...headers, 'content-type': 'application/json' },
-              body: JSON.stringify({ memberIds: [unseated.shift()!.id] }),
-            }),
-          );
-          const body = (await res.json()) as { results?: { ok: boolean }[] };
+          const body = await callInProcess<{ results?: { ok: boolean }[] }>(server, 'POST', largePath, headers, { memberIds: [unseated.shift()!.id] });
           if (!body.results?.[0]?.ok) throw new Error(`assignment into the large subscription refused: ${JSON.stringify(body)}`);
         },
         { iterations: 100, maxMs: 6_000, warmup: 20 },
@@ -494,13 +486,7 @@ async function benchThroughput(options: {
 
   log(`${kind}: one assignment vs a read of the same subscription's seats`);
   const big = await provision(`/v1/orgs/${orgId}/subscriptions`, { productKey: 'bench-throughput', seatLimit: 10_000 });
-  const inProcess = async (method: string, path: string, body?: unknown) => {
-    const res = await server.fetch(
-      new Request(`http://seatkit.test${path}`, { method, headers: { ...headers, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) }),
-    );
-    if (!res.ok) throw new Error(`${method} ${path} → ${res.status} ${await res.text()}`);
-    return res.json() as Promise<{ results?: { ok: boolean }[] }>;
-  };
+  const inProcess = (method: string, path: string, body?: unknown) => callInProcess<{ results?: { ok: boolean }[] }>(server, method, path, headers, body);
   // A page of holders to read (50 of them), and the members the timed assignments take one by one.
   await inProcess('POST', seatsPath(big.id), { memberIds: pool.slice(0, 50).map((m) => m.id) });
   const next = pool.slice(50, 250).map((m) => m.id);
