@@ -237,13 +237,20 @@ export interface SubscriptionRow {
 }
 
 /**
- * Subscriptions with their seat counts: seats from the counts the triggers of migration 023 keep (a count(*) read every
- * seat held), reservations counted, and only while their invitation is pending and unexpired.
+ * The seats assigned of the subscription whose id is the SQL expression `subscriptionId`: the sum of the counts the
+ * triggers of migration 022 keep (a count(*) read every seat held).
+ */
+export const seatsAssignedSql = (subscriptionId: string) =>
+  `(select coalesce(sum(c.assigned), 0)::int from seat_counts c where c.subscription_id = ${subscriptionId})`;
+
+/**
+ * Subscriptions with their seat counts: seats assigned (`seatsAssignedSql`), and reservations counted, only while their
+ * invitation is pending and unexpired.
  */
 export const SUBSCRIPTION_SELECT = `
   select s.id, s.org_id, s.product_id, p.key as product_key, p.name as product_name, s.seat_limit, s.status, s.expires_at,
          s.reclaim_idle_days, s.reclaim_warn_days,
-         (select coalesce(sum(c.assigned), 0)::int from seat_counts c where c.subscription_id = s.id) as assigned,
+         ${seatsAssignedSql('s.id')} as assigned,
          (select count(*)::int from seat_reservations sr join invitations i on i.id = sr.invitation_id
            where sr.subscription_id = s.id and i.status = 'pending' and i.expires_at > $1) as reserved
     from subscriptions s join products p on p.id = s.product_id`;

@@ -4,7 +4,7 @@ import { migrate, MIGRATIONS } from '../src/db/migrations.js';
 import { createTempPgDatabase, databaseTargets } from './helpers.js';
 
 /**
- * A database that holds seats before migration 023 (an upgrade): the migration counts them, and the counts then
+ * A database that holds seats before migration 022 (an upgrade): the migration counts them, and the counts then
  * follow the seats written after it.
  */
 for (const kind of databaseTargets()) {
@@ -14,8 +14,8 @@ for (const kind of databaseTargets()) {
     beforeAll(async () => {
       if (kind === 'pglite') database = await createPGliteDatabase();
       else ({ database, drop } = await createTempPgDatabase());
-      // The migrations before 023, as an earlier release applied them.
-      const before = MIGRATIONS.slice(0, MIGRATIONS.findIndex((m) => m.name === '023_seat_counts'));
+      // The migrations before 022, as an earlier release applied them.
+      const before = MIGRATIONS.slice(0, MIGRATIONS.findIndex((m) => m.name === '022_seat_counts'));
       expect(before.length).toBeGreaterThan(20);
       await database.exec(`create table seatkit_migrations (name text primary key, applied_at timestamptz not null default now())`);
       for (const migration of before) {
@@ -39,7 +39,7 @@ for (const kind of databaseTargets()) {
         insert into seat_assignments (subscription_id, member_id) select 'sub_up1', 'mem_up' || n from generate_series(1, 250) n;
         insert into seat_assignments (subscription_id, member_id) select 'sub_up2', 'mem_up' || n from generate_series(1, 40) n;
       `);
-      expect((await migrate(database))[0]).toBe('023_seat_counts');
+      expect((await migrate(database))[0]).toBe('022_seat_counts');
       const counts = async () =>
         Object.fromEntries(
           (

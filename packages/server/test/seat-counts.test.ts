@@ -2,7 +2,7 @@ import { expect, it } from 'vitest';
 import { ADMIN, addNorthwindMembers, forEachDatabase, OWNER } from './helpers.js';
 
 /**
- * Seat counts (migration 023): triggers on seat_assignments keep each subscription's count, in rows per connection,
+ * Seat counts (migration 022): triggers on seat_assignments keep each subscription's count, in rows per connection,
  * so reading a subscription reads a few counter rows instead of every seat it holds. What must hold whatever writes
  * the seats: the sum of a subscription's counter rows is its number of seats.
  */

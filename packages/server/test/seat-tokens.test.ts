@@ -150,7 +150,7 @@ forEachDatabase((h) => {
     expect(await state(sub)).toMatchObject({ tokens: 0, reserved: 2 });
   });
 
-  it('a claim reads no other seat of its subscription: spending tokens (022), under the lock, refilling, refusing (024)', { timeout: 60_000 }, async () => {
+  it('a claim reads no other seat of its subscription: spending tokens, under the lock, refilling, refusing (migration 023)', { timeout: 60_000 }, async () => {
     // Before, a claim counted every seat held wherever it counted: 7–12 ms of each at 50,000 seats on Postgres. Rows
     // read are counted (the transaction's own statistics), not timed.
     const orgId = h().demo.northwind.orgId;

@@ -993,186 +993,7 @@ create trigger invitations_void_tokens after update of status, expires_at on inv
 `,
   },
   {
-    name: '022_claim_counts_no_seat_on_the_shared_path',
-    // An assignment that spends tokens counted every seat of the subscription all the same, in its first snapshot: the
-    // counts went only into its answer. At 50,000 seats held that count read them all, 7–12 ms of every assignment
-    // (Postgres, 2026-12-06), where the tokens alone show there is room. Now the first snapshot reads the tokens, and
-    // counts seats and reservations only when the claim will not take the shared path: to refuse a full subscription
-    // at once, or to give seats under the lock (which counts again there, as before). The function is 019's otherwise.
-    sql: `
-create or replace function seatkit_claim_seats(
-  p_subscription text, p_org text, p_now timestamptz, p_members text[],
-  p_actor_member text, p_actor_email text, p_request text, p_live_statuses text[], p_shared boolean
-) returns table (
-  member_id text, found boolean, email text, first_name text, last_name text, held boolean, assigned_at timestamptz,
-  assigned integer, reserved integer, status text, expires_at timestamptz, seat_limit integer, product_id text,
-  product_key text, product_name text
-) language plpgsql volatile as $$
-#variable_conflict use_column
-declare
-  s record;
-  k record;
-  v_assigned integer;
-  v_reserved integer;
-  v_have integer;
-  v_tokens integer[];
-  -- 'refuse': nothing is given (dead, full, or nothing asked); 'shared': the tokens taken; 'exclusive': the row lock.
-  v_mode text;
-  v_locked boolean := false;
-begin
-  -- First without a lock, as of the statement's snapshot (migration 016). The tokens are read first: with one for each
-  -- member named, on a live subscription, the claim takes the shared path and counts no seat (migration 022). Else
-  -- the counts decide, read in the same snapshot: a subscription that can give nothing answers at once, and one that
-  -- can takes the lock. (CASE runs a subquery only in the branch taken.)
-  select sub.id, sub.status, sub.expires_at, sub.seat_limit, sub.product_id, p.key, p.name,
-         case when q.shared then null else (select count(*)::int from seat_assignments sa where sa.subscription_id = sub.id) end as n_assigned,
-         case when q.shared then null else (select count(*)::int from seat_reservations sr join invitations i on i.id = sr.invitation_id
-                                             where sr.subscription_id = sub.id and i.status = 'pending' and i.expires_at > p_now) end as n_reserved,
-         tk.n as n_tokens
-    into s
-    from subscriptions sub join products p on p.id = sub.product_id
-    -- A token for each member named, counted up to that.
-    cross join lateral (select count(*)::int as n from (select from seat_tokens t where t.subscription_id = sub.id order by t.n limit cardinality(p_members)) x) tk
-    cross join lateral (select p_shared and cardinality(p_members) > 0 and tk.n >= cardinality(p_members)
-                               and sub.status = any(p_live_statuses) and (sub.expires_at is null or sub.expires_at > p_now) as shared) q
-   where sub.org_id = p_org and sub.id = p_subscription;
-  -- (Every select into s has these ten columns: a record whose shape changes between statements makes PL/pgSQL
-  -- plan again each statement that reads it, the claim's big one included: 0.5 ms a claim.)
-  if not found then
-    return;
-  end if;
-  v_have := s.n_tokens;
-  if s.n_assigned is not null then
-    v_assigned := s.n_assigned;
-    v_reserved := s.n_reserved;
-    if not (s.status = any(p_live_statuses) and (s.expires_at is null or s.expires_at > p_now))
-       or s.seat_limit - v_assigned - v_reserved <= 0 or (p_shared and cardinality(p_members) = 0) then
-      -- (In a transaction the lock is taken even for no member: the reservations that follow count under it.)
-      v_mode := 'refuse';
-    else
-      v_mode := 'exclusive';
-    end if;
-  else
-    -- The shared path answers with the first snapshot's limit and, for counts, the seats its tokens do not show as
-    -- free (limit - tokens counted, as assigned; none reserved): the handler checks each seat given against the
-    -- policy with them, and the tokens leave room for every seat this claim can give.
-    v_assigned := s.seat_limit - v_have;
-    v_reserved := 0;
-    -- In a block of its own: when other claims took the tokens since the snapshot (they ran out), its locks are undone
-    -- and the claim takes the subscription's lock instead. Taking FOR UPDATE while holding KEY SHARE could deadlock
-    -- with another claim doing the same.
-    begin
-      -- Read into k: for a live subscription the claim answers with the first snapshot's limit (a resize may have
-      -- committed since).
-      select sub.id, sub.status, sub.expires_at, sub.seat_limit, sub.product_id, p.key, p.name, 0, 0, 0 into k
-        from subscriptions sub join products p on p.id = sub.product_id
-       where sub.org_id = p_org and sub.id = p_subscription
-         for key share of sub;
-      if not found then
-        return;
-      end if;
-      if not (k.status = any(p_live_statuses) and (k.expires_at is null or k.expires_at > p_now)) then
-        s := k;
-        v_mode := 'refuse';
-      else
-        -- One for each member named, locked, not yet spent: the insert below spends one for each seat it gives, and
-        -- the others are free again at the commit. (Counting only the members free to take a seat cost every claim
-        -- 0.3 ms; a request naming a member who holds a seat is rare, and at worst takes the lock.)
-        v_tokens := array(select t.n from seat_tokens t where t.subscription_id = p_subscription order by t.n
-                           limit cardinality(p_members) for update skip locked);
-        if cardinality(v_tokens) < cardinality(p_members) then
-          raise exception using errcode = 'SK002', message = 'seat tokens ran short';
-        end if;
-        v_mode := 'shared';
-      end if;
-    exception when sqlstate 'SK002' then
-      v_mode := 'exclusive';
-    end;
-  end if;
-  if v_mode = 'exclusive' then
-    select sub.id, sub.status, sub.expires_at, sub.seat_limit, sub.product_id, p.key, p.name, 0, 0, 0 into s
-      from subscriptions sub join products p on p.id = sub.product_id
-     where sub.org_id = p_org and sub.id = p_subscription
-       for update of sub;
-    if not found then
-      return;
-    end if;
-    -- The tokens are set from the counts at the end, this claim's seats included. (Reservations that follow in its
-    -- transaction void them: trigger seat_reservations_void_tokens.)
-    v_locked := true;
-    if not (s.status = any(p_live_statuses) and (s.expires_at is null or s.expires_at > p_now)) then
-      v_mode := 'refuse';
-    end if;
-  end if;
-  -- Under the lock, counted again: every seat committed before is in. On the shared path the first snapshot's limit
-  -- and counts stand: it had tokens + seats <= limit and at least as many tokens as this claim took, so they leave
-  -- room for its seats (the handler checks each outcome against the policy with them).
-  if v_mode = 'exclusive' then
-    select count(*)::int into v_assigned from seat_assignments sa where sa.subscription_id = p_subscription;
-    select count(*)::int into v_reserved from seat_reservations sr join invitations i on i.id = sr.invitation_id
-     where sr.subscription_id = p_subscription and i.status = 'pending' and i.expires_at > p_now;
-  end if;
-  -- The claim spends or sets the tokens itself: its seats do not void them (trigger seat_assignments_void_tokens). Off
-  -- again at the end, for what its transaction does next.
-  perform set_config('seatkit.claiming', 'on', true);
-  return query
-  with counts as (select v_assigned as assigned, v_reserved as reserved),
-  wanted as (select w.member_id, w.ord from unnest(p_members) with ordinality as w(member_id, ord)),
-  found_members as (
-    select m.id, m.email, m.first_name, m.last_name,
-           exists (select 1 from seat_assignments sa where sa.subscription_id = p_subscription and sa.member_id = m.id) as held
-      from members m where m.org_id = p_org and m.id = any(p_members)
-       for key share of m
-  ),
-  ranked as (
-    select w.member_id, w.ord, row_number() over (order by w.ord) as rank
-      from wanted w join found_members f on f.id = w.member_id where not f.held
-  ),
-  inserted as (
-    insert into seat_assignments (subscription_id, member_id, assigned_by, assigned_at)
-    select p_subscription, r.member_id, p_actor_member, p_now from ranked r cross join counts c
-     where case v_mode
-             -- (A token is locked for each member named, so every rank has one.)
-             when 'shared' then r.rank <= cardinality(v_tokens)
-             when 'exclusive' then r.rank <= s.seat_limit - c.assigned - c.reserved
-             else false end
-     order by r.ord
-    on conflict do nothing
-    returning seat_assignments.member_id, seat_assignments.assigned_at
-  ),
-  audited as (
-    insert into audit_events (org_id, actor_member_id, actor_email, action, target_type, target_id, data, request_id, created_at)
-    select p_org, p_actor_member, p_actor_email, 'seat.assigned', 'member', i.member_id,
-           jsonb_build_object('subscriptionId', p_subscription, 'product', s.key), p_request, p_now
-      from inserted i join wanted w on w.member_id = i.member_id order by w.ord
-  ),
-  spent as (
-    delete from seat_tokens t using inserted i join ranked r on r.member_id = i.member_id
-     where v_mode = 'shared' and t.subscription_id = p_subscription and t.n = v_tokens[r.rank]
-  )
-  -- A member given a seat by another claim in flight (the shared path does not wait for it) is reported as holding
-  -- one: the insert found the seat there, and its token is not spent.
-  select w.member_id, f.id is not null, f.email, f.first_name, f.last_name,
-         coalesce(f.held, false) or (v_mode = 'shared' and r.member_id is not null and i.member_id is null), i.assigned_at,
-         c.assigned, c.reserved, s.status, s.expires_at, s.seat_limit, s.product_id, s.key, s.name
-    from counts c left join wanted w on true left join found_members f on f.id = w.member_id
-    left join ranked r on r.member_id = w.member_id
-    left join inserted i on i.member_id = w.member_id
-   order by w.ord;
-  -- Under the lock the tokens are set from the counts, this claim's seats included (a no-op when they fit), if it gave
-  -- any: a claim that gives nothing writes nothing. (Under the lock, a seat of these members at this very time is one
-  -- this claim gave.) A dead subscription loses what tokens it has.
-  if v_locked and (v_mode = 'refuse' or exists (select 1 from seat_assignments sa where sa.subscription_id = p_subscription
-                                                   and sa.member_id = any(p_members) and sa.assigned_at = p_now)) then
-    perform seatkit_refill_seat_tokens(p_subscription, p_now, v_mode = 'exclusive');
-  end if;
-  perform set_config('seatkit.claiming', 'off', true);
-end
-$$;
-`,
-  },
-  {
-    name: '023_seat_counts',
+    name: '022_seat_counts',
     // Reading a subscription counted every seat it holds: 12 ms for 50,000 seats on Postgres, and a list of
     // subscriptions paid that for each (the kit's subscription list: 20–30 ms p50 with one such subscription; npm run
     // bench, 2026-12-06). The count is now kept as it changes, by triggers on seat_assignments, whatever code writes
@@ -1240,13 +1061,15 @@ select subscription_id, 0, count(*)::int from seat_assignments group by subscrip
 `,
   },
   {
-    name: '024_claim_reads_seat_counts',
-    // The claim and the refill of seat tokens counted every seat of the subscription wherever they count: the first
-    // snapshot off the shared path (each assignment into a full subscription, to refuse it), the count under the lock,
-    // and the refill (provisioning, and once per 256 assignments). At 50,000 seats each count read them all (12 ms);
-    // they now sum the rows 023 keeps, exact at every commit as count(*) was. Under the lock the claims in flight have
-    // committed, and the claim's own seats are in the counts when it refills (the trigger runs at the end of its
-    // insert's statement). The functions are 022's and 019's otherwise.
+    name: '023_claim_reads_seat_counts',
+    // The claim and the refill of seat tokens counted every seat of the subscription wherever they counted: at 50,000
+    // seats each count read them all (7–12 ms; Postgres, 2026-12-06). An assignment that spends tokens counted them in
+    // its first snapshot all the same, only for its answer, where the tokens alone show there is room: the first
+    // snapshot now reads the tokens, and counts only when the claim will not take the shared path (to refuse a full
+    // subscription at once, or to give seats under the lock). Those counts, the one under the lock and the refill's
+    // (provisioning, and once per 256 assignments) sum the rows 022 keeps, exact at every commit as count(*) was.
+    // Under the lock the claims in flight have committed, and the claim's own seats are in the counts when it refills
+    // (the trigger runs at the end of its insert's statement). The functions are 019's otherwise.
     sql: `
 create or replace function seatkit_refill_seat_tokens(p_subscription text, p_now timestamptz, p_live boolean) returns integer
 language plpgsql volatile as $$
@@ -1297,7 +1120,7 @@ declare
   v_locked boolean := false;
 begin
   -- First without a lock, as of the statement's snapshot (migration 016). The tokens are read first: with one for each
-  -- member named, on a live subscription, the claim takes the shared path and counts no seat (migration 022). Else
+  -- member named, on a live subscription, the claim takes the shared path and counts no seat (migration 023). Else
   -- the counts decide, read in the same snapshot: a subscription that can give nothing answers at once, and one that
   -- can takes the lock. (CASE runs a subquery only in the branch taken.)
   select sub.id, sub.status, sub.expires_at, sub.seat_limit, sub.product_id, p.key, p.name,

@@ -1,6 +1,7 @@
 import { idleCutoff, idleDaysOf, type SeatUsageDay, type SubscriptionUsage } from '@seatkit/core/contract';
 import { defineHandler, requireOrgCtx } from '../context.js';
 import type { Queryable } from '../db/database.js';
+import { seatsAssignedSql } from '../repo.js';
 import { listSubscriptions as listSubscriptionsBase } from './seats.js';
 
 const DAY_MS = 24 * 3600_000;
@@ -54,14 +55,14 @@ interface UsageRow {
 }
 
 /**
- * Today's counts of every subscription (all organizations, or `orgId`'s): seats assigned (the counts migration 023
- * keeps), seats used since the UTC day began, requests pending for the product. What the scheduler records and what
- * the report shows for today.
+ * Today's counts of every subscription (all organizations, or `orgId`'s): seats assigned (`seatsAssignedSql`), seats
+ * used since the UTC day began, requests pending for the product. What the scheduler records and what the report
+ * shows for today.
  */
 function liveUsageSql(orgFilter: string) {
   return `
     select s.id as subscription_id, $1::date::text as day,
-           (select coalesce(sum(c.assigned), 0)::int from seat_counts c where c.subscription_id = s.id) as assigned,
+           ${seatsAssignedSql('s.id')} as assigned,
            (select count(*)::int from seat_assignments sa where sa.subscription_id = s.id and sa.last_used_at >= $2) as used,
            (select count(*)::int from seat_requests r where r.org_id = s.org_id and r.product_id = s.product_id and r.status = 'pending') as requested
       from subscriptions s ${orgFilter}`;
